@@ -1,0 +1,1 @@
+"""Qt-free core of MiniMax Chat: protocol, conversations, storage, settings, secrets, export."""

@@ -1,0 +1,301 @@
+"""Build an assistant message from stream events: pure, no timers, no I/O."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from gui.core.events import (
+    ContentDelta,
+    Finished,
+    FullMessage,
+    ReasoningDelta,
+    StreamEvent,
+    StreamFailed,
+    ToolCallDelta,
+    UsageReport,
+)
+from gui.core.models import ErrorInfo, Message, MessageStatus, now_iso
+from gui.core.thinking import ANSWER, RECLASSIFY, THINK, ThinkSplitter
+
+# A reasoning piece that repeats everything received so far (plus more) is a
+# cumulative re-send, not new text; tiny prefixes ("a" then "and") are too
+# ambiguous to call, hence the threshold (minimax-wire.md §4.9).
+_CUMULATIVE_MIN = 16
+_STRIP_TRAILING = ("</think>", "</thinking>")
+
+
+class TextBuffer:
+    """Append-only text with "what is new since I last looked" and reset support."""
+
+    __slots__ = ("_joined", "_parts", "_pending", "_reset")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pending: list[str] = []
+        self._joined: str | None = ""
+        self._reset = False
+
+    def append(self, text: str) -> None:
+        if text:
+            self._parts.append(text)
+            self._pending.append(text)
+            self._joined = None
+
+    def replace(self, text: str) -> None:
+        """Swap the whole text; the next ``take`` reports a reset."""
+        self._parts = [text] if text else []
+        self._pending = list(self._parts)
+        self._joined = text
+        self._reset = True
+
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._parts)
+            self._parts = [self._joined] if self._joined else []
+        return self._joined
+
+    def __len__(self) -> int:
+        return sum(map(len, self._parts)) if self._joined is None else len(self._joined)
+
+    def take(self) -> tuple[bool, str]:
+        """Return (reset, new_text): new_text is everything when reset is True."""
+        reset, self._reset = self._reset, False
+        new = self.text if reset else "".join(self._pending)
+        self._pending = []
+        return reset, new
+
+
+class StreamAccumulator:
+    """Apply stream events to an assistant ``Message``, keeping partial text on failure.
+
+    Args:
+        message: the assistant message to fill (its status should be STREAMING).
+        clock: monotonic seconds, injectable for tests.
+    """
+
+    def __init__(self, message: Message, clock: Callable[[], float] = time.monotonic) -> None:
+        self.message = message
+        self.answer = TextBuffer()
+        self.reasoning = TextBuffer()
+        self._clock = clock
+        self._started = clock()
+        self._first_reasoning_at: float | None = None
+        self._first_answer_at: float | None = None
+        self._raw: list[str] = []
+        self._splitter = ThinkSplitter()
+        self._field_items: dict[int, dict[str, Any]] = {}
+        self._field_text: dict[int, str] = {}
+        self._tag_reasoning: list[str] = []
+        self._tool_calls: list[dict[str, Any]] = []
+        self._full: FullMessage | None = None
+        self.finish_reason: str | None = None
+        self.error: StreamFailed | None = None
+        self.finished = False
+
+    # -- events ---------------------------------------------------------------
+
+    def apply(self, event: StreamEvent) -> None:
+        """Fold one event into the message."""
+        if isinstance(event, ContentDelta):
+            self._on_content(event.text)
+        elif isinstance(event, ReasoningDelta):
+            self._on_reasoning(event)
+        elif isinstance(event, ToolCallDelta):
+            self._on_tool_call(event)
+        elif isinstance(event, UsageReport):
+            self.message.usage = event.usage
+        elif isinstance(event, FullMessage):
+            self._full = event
+        elif isinstance(event, Finished):
+            self.finish_reason = event.finish_reason or self.finish_reason
+            if event.model:
+                self.message.model = event.model
+            self.finished = True
+        elif isinstance(event, StreamFailed):
+            self.error = event
+
+    def _on_content(self, text: str) -> None:
+        if not text:
+            return
+        self._raw.append(text)
+        for kind, piece in self._splitter.feed(text):
+            self._route(kind, piece)
+
+    def _route(self, kind: str, piece: str) -> None:
+        if kind == ANSWER:
+            if self._first_answer_at is None and piece.strip():
+                self._first_answer_at = self._clock()
+            self.answer.append(piece)
+        elif kind == THINK:
+            self._mark_reasoning()
+            self._tag_reasoning.append(piece)
+            if not self._field_items:
+                self.reasoning.append(piece)
+        elif kind == RECLASSIFY:
+            moved = self.answer.text
+            self.answer.replace("")
+            self._first_answer_at = None
+            self._tag_reasoning.insert(0, moved)
+            self._mark_reasoning()
+            if not self._field_items:
+                self.reasoning.replace("".join(self._tag_reasoning))
+
+    def _mark_reasoning(self) -> None:
+        if self._first_reasoning_at is None:
+            self._first_reasoning_at = self._clock()
+
+    def _on_reasoning(self, event: ReasoningDelta) -> None:
+        item = event.item if event.item is not None else {"index": 0}
+        raw_index = item.get("index", 0)
+        index = raw_index if isinstance(raw_index, int) else 0
+        self._splitter.allow_reclassify = False
+        had_fields = bool(self._field_items)
+        stored = self._field_items.get(index)
+        if stored is None:
+            stored = {k: v for k, v in item.items() if k != "text"}
+            stored.setdefault("type", "reasoning.text")
+            stored.setdefault("index", index)
+            self._field_items[index] = stored
+            self._field_text[index] = ""
+        else:
+            for key, value in item.items():
+                if key != "text" and value not in (None, ""):
+                    stored[key] = value
+        acc = self._field_text[index]
+        piece = event.text
+        if len(acc) >= _CUMULATIVE_MIN and piece.startswith(acc):
+            piece = piece[len(acc) :]
+        if not piece:
+            return
+        self._mark_reasoning()
+        self._field_text[index] = acc + piece
+        if not had_fields and self._tag_reasoning:
+            # Fields win over tags (M3 can send both); show the field text alone.
+            self.reasoning.replace(self._joined_field_text())
+        elif len(self._field_items) == 1:
+            self.reasoning.append(piece)
+        else:
+            self.reasoning.replace(self._joined_field_text())
+
+    def _joined_field_text(self) -> str:
+        return "\n\n".join(self._field_text[i] for i in sorted(self._field_text))
+
+    def _on_tool_call(self, event: ToolCallDelta) -> None:
+        current = next((c for c in reversed(self._tool_calls) if c["index"] == event.index), None)
+        if current is None or (event.id and current["id"] and event.id != current["id"]):
+            current = {
+                "index": event.index,
+                "id": "",
+                "type": "function",
+                "function": {"name": "", "arguments": ""},
+            }
+            self._tool_calls.append(current)
+        current["id"] = event.id or current["id"]
+        current["function"]["name"] = event.name or current["function"]["name"]
+        current["function"]["arguments"] += event.arguments
+
+    # -- views ------------------------------------------------------------------
+
+    @property
+    def in_reasoning(self) -> bool:
+        """True while the model is still thinking (no answer text yet)."""
+        return self._first_answer_at is None
+
+    def thinking_seconds(self) -> float | None:
+        """Seconds from the first reasoning to the first answer text (or to now)."""
+        if self._first_reasoning_at is None:
+            return None
+        end = self._first_answer_at if self._first_answer_at is not None else self._clock()
+        return max(0.0, end - self._first_reasoning_at)
+
+    # -- the end ------------------------------------------------------------------
+
+    def finish(self, status: MessageStatus | None = None) -> Message:
+        """Write the accumulated state into the message and set its final status.
+
+        Args:
+            status: force a status (STOPPED when the user cancelled). When None the
+                status follows the events: COMPLETE with a finish_reason,
+                INTERRUPTED without one or after a dropped connection, ERROR after
+                a failure.
+        """
+        for kind, piece in self._splitter.finish():
+            self._route(kind, piece)
+        self._reconcile_with_full_message()
+        msg = self.message
+        raw = "".join(self._raw)
+        msg.content = self.answer.text.strip()
+        reasoning = self.reasoning.text.strip()
+        for tail in _STRIP_TRAILING:
+            if reasoning.endswith(tail):
+                reasoning = reasoning[: -len(tail)].rstrip()
+        msg.reasoning = reasoning
+        msg.raw_content = raw if raw != msg.content else None
+        msg.reasoning_details = [
+            {**self._field_items[i], "text": self._field_text[i]} for i in sorted(self._field_items)
+        ]
+        msg.tool_calls = [
+            {k: v for k, v in call.items() if k != "index"} | {"index": call["index"]}
+            for call in self._tool_calls
+        ]
+        msg.finish_reason = self.finish_reason
+        msg.thinking_seconds = self.thinking_seconds()
+        msg.completed_at = now_iso()
+        if status is not None:
+            msg.status = status
+        elif self.error is not None:
+            err = self.error.error
+            msg.status = (
+                MessageStatus.INTERRUPTED if self.error.interrupted else MessageStatus.ERROR
+            )
+            msg.error = ErrorInfo(
+                kind=err.kind.value,
+                message=err.message,
+                code=err.code,
+                http_status=err.http_status,
+                retryable=err.retryable,
+                detail=err.detail,
+            )
+        elif self.finish_reason is None:
+            msg.status = MessageStatus.INTERRUPTED
+            msg.error = ErrorInfo(
+                kind="network",
+                message=(
+                    "The answer stopped before MiniMax said it was complete (the connection "
+                    "ended early). The part received so far is kept; try again for a full answer."
+                ),
+                retryable=True,
+            )
+        else:
+            msg.status = MessageStatus.COMPLETE
+        return msg
+
+    def _reconcile_with_full_message(self) -> None:
+        """Use a final full-message frame only for what the deltas did not deliver."""
+        full = self._full
+        if full is None:
+            return
+        if not self._raw and full.content:
+            self._on_content(full.content)
+            for kind, piece in self._splitter.finish():
+                self._route(kind, piece)
+        if not self._field_items:
+            for item in full.reasoning_details:
+                text = item.get("text")
+                self._on_reasoning(ReasoningDelta(text if isinstance(text, str) else "", item))
+            if not full.reasoning_details and full.reasoning_text:
+                self._on_reasoning(ReasoningDelta(full.reasoning_text, None))
+        if not self._tool_calls:
+            for position, call in enumerate(full.tool_calls):
+                fn = call.get("function") or {}
+                self._on_tool_call(
+                    ToolCallDelta(
+                        index=call.get("index", position),
+                        id=call.get("id"),
+                        name=fn.get("name"),
+                        arguments=fn.get("arguments") or "",
+                    )
+                )

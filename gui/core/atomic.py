@@ -1,0 +1,113 @@
+"""Crash-safe file writes (temp file, fsync, rename, directory fsync) and quarantine."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TMP_SUFFIX = ".tmp"
+
+
+def _sync_file(fd: int) -> None:
+    if sys.platform == "darwin":
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)  # plain fsync does not flush the drive cache
+            return
+        except OSError:
+            pass
+    os.fsync(fd)
+
+
+def sync_dir(directory: Path) -> None:
+    """Make renames in ``directory`` durable (POSIX only; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _replace(src: str, dst: Path) -> None:
+    for delay in (0.05, 0.1, 0.2, 0.4, 0.8, 1.0, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            # WORKAROUND: Windows antivirus/indexer/sync clients briefly hold files open
+            # (WinError 5/32/33); a short bounded retry is the accepted fix.
+            if os.name != "nt" or getattr(exc, "winerror", None) not in (5, 32, 33):
+                raise
+            if delay is None:
+                raise
+            time.sleep(delay)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+
+    Blocking: call it from a worker thread in the UI.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            _sync_file(handle.fileno())
+        _replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    sync_dir(path.parent)
+
+
+def dumps(data: Any) -> bytes:
+    """The project's JSON encoding: UTF-8, readable, stable."""
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def atomic_write_json(path: Path, data: Any) -> None:
+    """Atomically write ``data`` as JSON."""
+    atomic_write_bytes(path, dumps(data))
+
+
+def quarantine(path: Path, reason: str) -> Path:
+    """Move a damaged file aside (never overwrite or delete it); return its new path."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    os.replace(path, aside)
+    with contextlib.suppress(OSError):
+        aside.with_name(aside.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+    sync_dir(path.parent)
+    return aside
+
+
+def remove_stale_temp_files(directory: Path, older_than: float = 300.0) -> int:
+    """Delete leftover temp files from interrupted writes; return how many."""
+    removed = 0
+    cutoff = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for entry in directory.iterdir():
+            if entry.name.startswith(".") and entry.name.endswith(TMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime < cutoff:
+                        entry.unlink()
+                        removed += 1
+    return removed

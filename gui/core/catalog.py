@@ -1,0 +1,42 @@
+"""Built-in MiniMax model list; the live list from GET /models is merged in when offered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What the app knows about a model without asking the server."""
+
+    id: str
+    context_window: int
+    note: str = ""
+
+
+BUILTIN_MODELS: tuple[ModelInfo, ...] = (
+    ModelInfo("MiniMax-M2.7", 204_800, "current M2 model"),
+    ModelInfo("MiniMax-M2.7-highspeed", 204_800, "faster, higher price"),
+    ModelInfo("MiniMax-M3", 1_000_000, "newest; 1M context"),
+    ModelInfo("MiniMax-M2.5", 204_800),
+    ModelInfo("MiniMax-M2.5-highspeed", 204_800),
+    ModelInfo("MiniMax-M2.1", 204_800),
+    ModelInfo("MiniMax-M2.1-highspeed", 204_800),
+    ModelInfo("MiniMax-M2", 204_800, "first M2 release"),
+    ModelInfo("MiniMax-M2-Stable", 204_800, "high-concurrency variant of M2"),
+)
+DEFAULT_MODEL = BUILTIN_MODELS[0].id
+
+
+def model_ids(live: list[str] | None = None) -> list[str]:
+    """The built-in ids, followed by any extra ids the server listed (chat models only)."""
+    ids = [m.id for m in BUILTIN_MODELS]
+    for model_id in live or []:
+        if model_id not in ids and not _looks_non_chat(model_id):
+            ids.append(model_id)
+    return ids
+
+
+def _looks_non_chat(model_id: str) -> bool:
+    lowered = model_id.lower()
+    return any(word in lowered for word in ("speech", "video", "image", "music", "embo", "tts"))

@@ -1,0 +1,295 @@
+"""Conversation and message data types, with lossless (de)serialisation."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+def now_iso() -> str:
+    """Current UTC time as an ISO 8601 string with milliseconds and a Z suffix."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    """A fresh random identifier (32 hex characters)."""
+    return uuid.uuid4().hex
+
+
+class Role(StrEnum):
+    """Who wrote a message."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class MessageStatus(StrEnum):
+    """Lifecycle of a message; only STREAMING is transient."""
+
+    STREAMING = "streaming"
+    COMPLETE = "complete"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+    ERROR = "error"
+
+
+@dataclass(slots=True)
+class Usage:
+    """Token counts reported by the server for one reply."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    reasoning_tokens: int | None = None
+    cached_tokens: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+            "reasoning_tokens": self.reasoning_tokens,
+            "cached_tokens": self.cached_tokens,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Usage | None:
+        if not isinstance(data, dict):
+            return None
+        return cls(
+            prompt_tokens=_int(data.get("prompt_tokens")),
+            completion_tokens=_int(data.get("completion_tokens")),
+            total_tokens=_int(data.get("total_tokens")),
+            reasoning_tokens=_opt_int(data.get("reasoning_tokens")),
+            cached_tokens=_opt_int(data.get("cached_tokens")),
+        )
+
+
+@dataclass(slots=True)
+class ErrorInfo:
+    """Why a reply failed, in plain language, with the MiniMax code when known."""
+
+    kind: str
+    message: str
+    code: int | None = None
+    http_status: int | None = None
+    retryable: bool = False
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "message": self.message,
+            "code": self.code,
+            "http_status": self.http_status,
+            "retryable": self.retryable,
+            "detail": self.detail,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> ErrorInfo | None:
+        if not isinstance(data, dict):
+            return None
+        return cls(
+            kind=str(data.get("kind", "unknown")),
+            message=str(data.get("message", "")),
+            code=_opt_int(data.get("code")),
+            http_status=_opt_int(data.get("http_status")),
+            retryable=bool(data.get("retryable", False)),
+            detail=str(data.get("detail", "")),
+        )
+
+
+@dataclass(slots=True)
+class Message:
+    """One turn of a conversation.
+
+    ``content`` is the visible answer (never with think tags); ``reasoning`` the
+    thinking text. Replay fields (``raw_content``, ``reasoning_details``,
+    ``tool_calls``) keep exactly what the server sent so the next request can
+    send it back as MiniMax requires.
+    """
+
+    role: Role
+    content: str = ""
+    id: str = field(default_factory=new_id)
+    reasoning: str = ""
+    status: MessageStatus = MessageStatus.COMPLETE
+    created_at: str = field(default_factory=now_iso)
+    model: str = ""
+    usage: Usage | None = None
+    finish_reason: str | None = None
+    error: ErrorInfo | None = None
+    raw_content: str | None = None
+    reasoning_details: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    reasoning_split: bool | None = None
+    thinking_seconds: float | None = None
+    completed_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.extra)
+        data.update(
+            {
+                "id": self.id,
+                "role": self.role.value,
+                "content": self.content,
+                "reasoning": self.reasoning,
+                "status": self.status.value,
+                "created_at": self.created_at,
+            }
+        )
+        if self.role is Role.ASSISTANT:
+            data.update(
+                {
+                    "model": self.model,
+                    "usage": self.usage.to_dict() if self.usage else None,
+                    "finish_reason": self.finish_reason,
+                    "error": self.error.to_dict() if self.error else None,
+                    "raw_content": self.raw_content,
+                    "reasoning_details": [dict(item) for item in self.reasoning_details],
+                    "tool_calls": [dict(call) for call in self.tool_calls],
+                    "reasoning_split": self.reasoning_split,
+                    "thinking_seconds": self.thinking_seconds,
+                    "completed_at": self.completed_at,
+                }
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Message:
+        """Build a message; raises ValueError when required fields have the wrong shape."""
+        if not isinstance(data, dict):
+            raise ValueError("a message must be a JSON object")
+        role = Role(str(data.get("role")))
+        content = data.get("content", "")
+        if not isinstance(content, str):
+            raise ValueError("message content must be a string")
+        raw_status = str(data.get("status", MessageStatus.COMPLETE.value))
+        try:
+            status = MessageStatus(raw_status)
+        except ValueError:
+            status = MessageStatus.INTERRUPTED
+        known = {
+            "id", "role", "content", "reasoning", "status", "created_at", "model", "usage",
+            "finish_reason", "error", "raw_content", "reasoning_details", "tool_calls",
+            "reasoning_split", "thinking_seconds", "completed_at",
+        }  # fmt: skip
+        details = data.get("reasoning_details") or []
+        calls = data.get("tool_calls") or []
+        raw = data.get("raw_content")
+        seconds = data.get("thinking_seconds")
+        return cls(
+            role=role,
+            content=content,
+            id=str(data.get("id") or new_id()),
+            reasoning=str(data.get("reasoning") or ""),
+            status=status,
+            created_at=str(data.get("created_at") or now_iso()),
+            model=str(data.get("model") or ""),
+            usage=Usage.from_dict(data.get("usage")),
+            finish_reason=_opt_str(data.get("finish_reason")),
+            error=ErrorInfo.from_dict(data.get("error")),
+            raw_content=raw if isinstance(raw, str) else None,
+            reasoning_details=[dict(d) for d in details if isinstance(d, dict)],
+            tool_calls=[dict(c) for c in calls if isinstance(c, dict)],
+            reasoning_split=_opt_bool(data.get("reasoning_split")),
+            thinking_seconds=float(seconds) if isinstance(seconds, (int, float)) else None,
+            completed_at=_opt_str(data.get("completed_at")),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+@dataclass(slots=True)
+class Conversation:
+    """A titled list of messages with its own system prompt."""
+
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+    system_prompt: str | None = None
+    messages: list[Message] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def touch(self) -> None:
+        """Record activity now (sorts the conversation to the top)."""
+        self.updated_at = now_iso()
+
+    def find(self, message_id: str) -> Message | None:
+        return next((m for m in self.messages if m.id == message_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.extra)
+        data.update(
+            {
+                "schema_version": SCHEMA_VERSION,
+                "id": self.id,
+                "title": self.title,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "system_prompt": self.system_prompt,
+                "messages": [m.to_dict() for m in self.messages],
+            }
+        )
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Conversation:
+        """Build a conversation; raises ValueError when the data is not a valid conversation."""
+        if not isinstance(data, dict):
+            raise ValueError("a conversation must be a JSON object")
+        conv_id = data.get("id")
+        if not isinstance(conv_id, str) or not conv_id:
+            raise ValueError("a conversation needs a non-empty string id")
+        messages = data.get("messages", [])
+        if not isinstance(messages, list):
+            raise ValueError("messages must be a list")
+        title = data.get("title", "")
+        if not isinstance(title, str):
+            raise ValueError("title must be a string")
+        prompt = data.get("system_prompt")
+        known = {
+            "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
+            "messages",
+        }  # fmt: skip
+        return cls(
+            id=conv_id,
+            title=title,
+            created_at=str(data.get("created_at") or now_iso()),
+            updated_at=str(data.get("updated_at") or data.get("created_at") or now_iso()),
+            system_prompt=prompt if isinstance(prompt, str) else None,
+            messages=[Message.from_dict(m) for m in messages],
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+def title_from_text(text: str, limit: int = 60) -> str:
+    """A short conversation title taken from the first words of a message."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line or "New chat"
+    cut = line[:limit].rsplit(" ", 1)[0]
+    return (cut if len(cut) > limit // 2 else line[:limit]).rstrip(" ,.;:") + "…"
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _opt_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _opt_bool(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None

@@ -1,0 +1,45 @@
+"""MiniMax regions: API base URLs and where users get their keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One MiniMax platform; keys only work on the platform that issued them."""
+
+    id: str
+    label: str
+    base_url: str
+    console_url: str
+
+
+INTERNATIONAL = Region(
+    "international",
+    "International",
+    "https://api.minimax.io/v1",
+    "https://platform.minimax.io/user-center/basic-information/interface-key",
+)
+CHINA = Region(
+    "china",
+    "China (mainland)",
+    "https://api.minimaxi.com/v1",
+    "https://platform.minimaxi.com/user-center/basic-information/interface-key",
+)
+CUSTOM_ID = "custom"
+REGIONS = {r.id: r for r in (INTERNATIONAL, CHINA)}
+
+
+def other_region(region_id: str) -> Region | None:
+    """The region a key may really belong to when this one rejects it."""
+    if region_id == INTERNATIONAL.id:
+        return CHINA
+    if region_id == CHINA.id:
+        return INTERNATIONAL
+    return None
+
+
+def normalise_base_url(url: str) -> str:
+    """Trim spaces and a trailing slash (the SDK appends "/chat/completions")."""
+    return url.strip().rstrip("/")

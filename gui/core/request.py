@@ -1,0 +1,134 @@
+"""Build MiniMax chat requests: history replay and request hygiene in one pure place."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from gui.core.models import Conversation, Message, MessageStatus, Role
+
+MIN_TEMPERATURE = 0.01
+MAX_TEMPERATURE = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    """Everything one streamed chat call sends."""
+
+    model: str
+    messages: list[dict[str, Any]]
+    temperature: float = 1.0
+    max_completion_tokens: int | None = None
+    reasoning_split: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def body(self) -> dict[str, Any]:
+        """The JSON body as it goes on the wire (without ``stream``)."""
+        data: dict[str, Any] = {
+            "model": self.model,
+            "messages": self.messages,
+            "temperature": self.temperature,
+        }
+        if self.max_completion_tokens:
+            data["max_completion_tokens"] = self.max_completion_tokens
+        if self.reasoning_split:
+            data["reasoning_split"] = True
+        data.update(self.extra)
+        return data
+
+
+def clamp_temperature(value: float) -> float:
+    """Keep the temperature in (0, 1]: MiniMax M2.x rejects 0 and anything above 1."""
+    if value != value:  # NaN
+        return MAX_TEMPERATURE
+    return min(MAX_TEMPERATURE, max(MIN_TEMPERATURE, value))
+
+
+def _valid_arguments(arguments: object) -> str:
+    """Tool-call arguments as a valid JSON string ("{}" when empty or broken)."""
+    if isinstance(arguments, str):
+        try:
+            json.loads(arguments)
+        except ValueError:
+            return "{}"
+        return arguments
+    return "{}"
+
+
+def replay_assistant(message: Message) -> dict[str, Any] | None:
+    """The assistant turn as MiniMax needs it back, or None when it should be left out.
+
+    A complete reply is replayed exactly as received: with its ``reasoning_details``
+    items in split mode, or its raw content (``<think>`` block included) otherwise,
+    plus its tool calls. A reply that was cut short (stopped, interrupted, failed)
+    is replayed as the visible text the user saw, without its unfinished thinking,
+    and left out entirely when nothing visible arrived.
+    """
+    if message.status is not MessageStatus.COMPLETE:
+        if not message.content.strip():
+            return None
+        return {"role": "assistant", "content": message.content}
+    entry: dict[str, Any] = {"role": "assistant"}
+    if message.reasoning_details:
+        entry["content"] = message.content
+        entry["reasoning_details"] = [dict(item) for item in message.reasoning_details]
+    else:
+        entry["content"] = (
+            message.raw_content if message.raw_content is not None else message.content
+        )
+    if message.tool_calls:
+        calls = []
+        for call in message.tool_calls:
+            fn = dict(call.get("function") or {})
+            fn["arguments"] = _valid_arguments(fn.get("arguments"))
+            calls.append(
+                {"id": call.get("id", ""), "type": call.get("type", "function"), "function": fn}
+            )
+        entry["tool_calls"] = calls
+    return entry
+
+
+def build_messages(history: list[Message], system_prompt: str | None) -> list[dict[str, Any]]:
+    """The ``messages`` list for a request: one leading system message, then every turn.
+
+    Args:
+        history: the conversation up to and including the user message being answered.
+        system_prompt: the effective system prompt ("" or None for none).
+    """
+    out: list[dict[str, Any]] = []
+    if system_prompt and system_prompt.strip():
+        out.append({"role": "system", "content": system_prompt})
+    for message in history:
+        if message.role is Role.USER:
+            out.append({"role": "user", "content": message.content or ""})
+        else:
+            entry = replay_assistant(message)
+            if entry is not None:
+                out.append(entry)
+    return out
+
+
+def build_request(
+    conversation: Conversation,
+    history: list[Message],
+    *,
+    model: str,
+    default_system_prompt: str,
+    temperature: float,
+    max_completion_tokens: int | None,
+    reasoning_split: bool,
+) -> ChatRequest:
+    """A complete request for answering the last user message of ``history``."""
+    prompt = (
+        conversation.system_prompt
+        if conversation.system_prompt is not None
+        else default_system_prompt
+    )
+    return ChatRequest(
+        model=model,
+        messages=build_messages(history, prompt),
+        temperature=clamp_temperature(temperature),
+        max_completion_tokens=max_completion_tokens or None,
+        reasoning_split=reasoning_split,
+    )

@@ -1,0 +1,120 @@
+"""User settings: one dataclass with every option and its default, stored as JSON (no secrets)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from gui.core.atomic import atomic_write_json, quarantine
+from gui.core.catalog import DEFAULT_MODEL
+from gui.core.regions import CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
+from gui.core.request import clamp_temperature
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+_SECRET_HINTS = ("key", "token", "secret", "password")
+
+
+@dataclass(slots=True)
+class Settings:
+    """Every user-visible option. Nothing here is secret: the key lives in the keyring."""
+
+    region: str = INTERNATIONAL.id
+    custom_base_url: str = ""
+    model: str = DEFAULT_MODEL
+    temperature: float = 1.0
+    max_completion_tokens: int = 32768
+    system_prompt: str = ""
+    reasoning_split: bool = True
+    proxy_mode: str = "system"
+    proxy_url: str = ""
+    read_timeout: float = 300.0
+    reasoning_pane_visible: bool = True
+    render_interval_ms: int = 50
+    log_level: str = "INFO"
+    window_geometry: str = ""
+    splitter_state: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def base_url(self) -> str:
+        """The API base URL the region (or the custom address) stands for."""
+        if self.region == CUSTOM_ID:
+            return normalise_base_url(self.custom_base_url)
+        return REGIONS.get(self.region, INTERNATIONAL).base_url
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.extra)
+        data.update({k: v for k, v in asdict(self).items() if k != "extra"})
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Build settings, keeping defaults for missing or ill-typed values."""
+        settings = cls()
+        names = {f.name for f in fields(cls)} - {"extra"}
+        for name in names:
+            if name not in data:
+                continue
+            value = data[name]
+            default = getattr(settings, name)
+            if isinstance(default, bool):
+                ok = isinstance(value, bool)
+            elif isinstance(default, float):
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+                value = float(value) if ok else value
+            elif isinstance(default, int):
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            else:
+                ok = isinstance(value, type(default))
+            if ok:
+                setattr(settings, name, value)
+            else:
+                log.warning("setting %s has the wrong type; using the default", name)
+        settings.extra = {
+            k: v
+            for k, v in data.items()
+            if k not in names and not any(h in k.lower() for h in _SECRET_HINTS)
+        }
+        settings.temperature = clamp_temperature(settings.temperature)
+        if settings.region not in REGIONS and settings.region != CUSTOM_ID:
+            settings.region = INTERNATIONAL.id
+        settings.max_completion_tokens = max(0, settings.max_completion_tokens)
+        settings.read_timeout = max(5.0, settings.read_timeout)
+        settings.render_interval_ms = min(500, max(16, settings.render_interval_ms))
+        return settings
+
+
+def load_settings(root: Path) -> tuple[Settings, str | None]:
+    """Read settings; a damaged file is set aside and defaults are used.
+
+    Returns:
+        The settings and a plain-language warning (None when all went well).
+    """
+    path = root / SETTINGS_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), None
+    except OSError as exc:
+        return Settings(), f"The settings file could not be read ({exc.strerror}); using defaults."
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except (UnicodeDecodeError, ValueError) as exc:
+        try:
+            aside = quarantine(path, str(exc))
+            where = f" It was kept as {aside.name}."
+        except OSError:
+            where = ""
+        return Settings(), f"The settings file was damaged, so defaults are used.{where}"
+    return Settings.from_dict(data), None
+
+
+def save_settings(root: Path, settings: Settings) -> None:
+    """Atomically write the settings (blocking)."""
+    atomic_write_json(root / SETTINGS_FILE, settings.to_dict())

@@ -1,0 +1,181 @@
+"""Conversation storage: one JSON file per conversation, atomic saves, damaged files set aside."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.models import SCHEMA_VERSION, Conversation, MessageStatus
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """Every conversation that loaded, and one plain-language line per file that did not."""
+
+    conversations: list[Conversation] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+class NewerSchemaError(ValueError):
+    """The file was written by a newer version of the app."""
+
+
+def parse_conversation(data: Any) -> Conversation:
+    """Validate and build a conversation from decoded JSON.
+
+    Raises:
+        NewerSchemaError: the file comes from a newer app version.
+        ValueError: the data is not a conversation.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("the file does not hold a JSON object")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError("schema_version is missing or not a number")
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"it was written by a newer MiniMax Chat (format {version}, "
+            f"this app reads {SCHEMA_VERSION})"
+        )
+    if version < 1:
+        raise ValueError(f"unknown schema_version {version}")
+    conv = Conversation.from_dict(data)
+    for message in conv.messages:
+        # A reply still "streaming" on disk means the app stopped mid-answer.
+        if message.status is MessageStatus.STREAMING:
+            message.status = MessageStatus.INTERRUPTED
+    return conv
+
+
+class ConversationStore:
+    """Reads and writes ``<root>/conversations/<id>.json``.
+
+    All methods block on disk I/O; the UI calls them through a worker thread.
+    Saving one conversation never rewrites another's file.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.directory = root / "conversations"
+        self._paths: dict[str, Path] = {}
+
+    def path_for(self, conversation_id: str) -> Path:
+        known = self._paths.get(conversation_id)
+        if known is not None:
+            return known
+        if not _SAFE_ID.match(conversation_id):
+            raise ValueError(f"unsafe conversation id {conversation_id!r}")
+        return self.directory / f"{conversation_id}.json"
+
+    def load_all(self) -> LoadResult:
+        """Load every conversation; damaged files are moved aside and reported, never lost."""
+        result = LoadResult()
+        if not self.directory.is_dir():
+            return result
+        remove_stale_temp_files(self.directory)
+        seen: dict[str, Path] = {}
+        for path in sorted(self.directory.glob("*.json")):
+            conv = self._load_one(path, result.problems)
+            if conv is None:
+                continue
+            if conv.id in seen:
+                self._set_aside(
+                    path,
+                    f"it repeats the id of {seen[conv.id].name}",
+                    result.problems,
+                )
+                continue
+            seen[conv.id] = path
+            self._paths[conv.id] = path
+            result.conversations.append(conv)
+        result.conversations.sort(key=lambda c: c.updated_at, reverse=True)
+        return result
+
+    def _load_one(self, path: Path, problems: list[str]) -> Conversation | None:
+        try:
+            info = path.lstat()
+        except OSError as exc:
+            problems.append(f"{path.name} could not be read ({exc.strerror}).")
+            return None
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+            problems.append(
+                f"{path.name} was skipped: it is a link or not a regular file, and this app "
+                "only reads its own files."
+            )
+            return None
+        if info.st_size > MAX_FILE_BYTES:
+            self._set_aside(path, f"it is too large ({info.st_size // 2**20} MB)", problems)
+            return None
+        try:
+            raw = path.read_bytes()
+        except PermissionError:
+            problems.append(
+                f"{path.name} could not be read (permission denied); it was left as is."
+            )
+            return None
+        except OSError as exc:
+            problems.append(f"{path.name} could not be read ({exc.strerror}); it was left as is.")
+            return None
+        try:
+            return parse_conversation(json.loads(raw.decode("utf-8")))
+        except NewerSchemaError as exc:
+            problems.append(f"{path.name} was not opened: {exc}. It was left untouched.")
+            return None
+        except (UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            self._set_aside(path, _short(exc), problems)
+            return None
+
+    @staticmethod
+    def _set_aside(path: Path, reason: str, problems: list[str]) -> None:
+        try:
+            aside = quarantine(path, reason)
+        except OSError as exc:
+            problems.append(f"{path.name} is damaged ({reason}) and could not be moved: {exc}")
+            return
+        log.warning("conversation file %s set aside: %s", path.name, reason)
+        problems.append(f"{path.name} is damaged ({reason}). It was moved to {aside.name}.")
+
+    def snapshot(self, conversation: Conversation) -> tuple[Path, bytes]:
+        """Serialise on the calling thread; write the result with ``write``."""
+        return self.path_for(conversation.id), dumps(conversation.to_dict())
+
+    @staticmethod
+    def write(path: Path, data: bytes) -> None:
+        """Atomically write a snapshot (blocking)."""
+        atomic_write_bytes(path, data)
+
+    def save(self, conversation: Conversation) -> None:
+        """Serialise and write in one blocking call."""
+        self.write(*self.snapshot(conversation))
+        self._paths.setdefault(conversation.id, self.path_for(conversation.id))
+
+    def delete(self, conversation_id: str) -> None:
+        """Remove a conversation's file (the user confirmed it)."""
+        path = self.path_for(conversation_id)
+        self._paths.pop(conversation_id, None)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
+    def forget(self, conversation_id: str) -> None:
+        self._paths.pop(conversation_id, None)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"it is not valid JSON: {exc.msg} at line {exc.lineno}"
+    return text[:200]

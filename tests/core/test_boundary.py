@@ -1,0 +1,44 @@
+"""The core stays Qt-free; the UI reaches the network and keyring only through the core."""
+
+from __future__ import annotations
+
+import ast
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_core_imports_no_qt() -> None:
+    """Importing every gui.core module pulls in neither PySide6 nor qasync."""
+    code = (
+        "import pkgutil, importlib, sys, gui.core as c\n"
+        "mods = [m.name for m in pkgutil.walk_packages(c.__path__, 'gui.core.')]\n"
+        "assert len(mods) >= 10, mods\n"
+        "for m in mods: importlib.import_module(m)\n"
+        "qt = {'PySide6', 'qasync', 'shiboken6'}\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in qt)\n"
+        "sys.exit(', '.join(bad) or None)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_ui_does_not_import_transport_or_keyring() -> None:
+    """gui.ui reaches openai/httpx2/keyring only through gui.core."""
+    banned = {"openai", "httpx", "httpx2", "keyring"}
+    checked = 0
+    for path in (ROOT / "gui" / "ui").rglob("*.py"):
+        checked += 1
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                roots = {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                roots = {(node.module or "").split(".")[0]}
+            else:
+                continue
+            assert not roots & banned, f"{path}:{node.lineno} imports {roots & banned}"
+    assert checked >= 5
