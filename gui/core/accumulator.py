@@ -29,19 +29,22 @@ _STRIP_TRAILING = ("</think>", "</thinking>")
 class TextBuffer:
     """Append-only text with "what is new since I last looked" and reset support."""
 
-    __slots__ = ("_joined", "_parts", "_pending", "_reset")
+    __slots__ = ("_delivered", "_joined", "_length", "_parts", "_pending", "_reset")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._pending: list[str] = []
         self._joined: str | None = ""
         self._reset = False
+        self._delivered = 0
+        self._length = 0
 
     def append(self, text: str) -> None:
         if text:
             self._parts.append(text)
             self._pending.append(text)
             self._joined = None
+            self._length += len(text)
 
     def replace(self, text: str) -> None:
         """Swap the whole text; the next ``take`` reports a reset."""
@@ -49,6 +52,8 @@ class TextBuffer:
         self._pending = list(self._parts)
         self._joined = text
         self._reset = True
+        self._delivered = 0
+        self._length = len(text)
 
     @property
     def text(self) -> str:
@@ -58,14 +63,20 @@ class TextBuffer:
         return self._joined
 
     def __len__(self) -> int:
-        return sum(map(len, self._parts)) if self._joined is None else len(self._joined)
+        return self._length
 
     def take(self) -> tuple[bool, str]:
         """Return (reset, new_text): new_text is everything when reset is True."""
         reset, self._reset = self._reset, False
         new = self.text if reset else "".join(self._pending)
         self._pending = []
+        self._delivered = len(self)
         return reset, new
+
+    @property
+    def delivered(self) -> str:
+        """The text handed out by ``take`` so far (what a view rebuilt from scratch shows)."""
+        return self.text[: self._delivered]
 
 
 class StreamAccumulator:
@@ -210,6 +221,16 @@ class StreamAccumulator:
             return None
         end = self._first_answer_at if self._first_answer_at is not None else self._clock()
         return max(0.0, end - self._first_reasoning_at)
+
+    @property
+    def has_output(self) -> bool:
+        """True once any answer, reasoning or tool-call text arrived."""
+        return bool(self._raw or self._field_items or self._tool_calls)
+
+    def checkpoint(self) -> None:
+        """Copy the partial text into the message so a mid-stream save keeps it."""
+        self.message.content = self.answer.text
+        self.message.reasoning = self.reasoning.text
 
     # -- the end ------------------------------------------------------------------
 

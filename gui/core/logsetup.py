@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 LOG_FILE = "minimax-chat.log"
@@ -50,8 +51,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_dir: Path, level: str = "INFO") -> tuple[Path, RedactingFilter]:
-    """Log to ``log_dir/minimax-chat.log`` (rotating, 1 MB x 3) and return the path and filter."""
+@dataclass(slots=True)
+class LogSetup:
+    """The installed log file: its path, its redactor, and a way to remove it again."""
+
+    path: Path
+    redactor: RedactingFilter
+    handler: logging.Handler
+
+    def close(self) -> None:
+        logging.getLogger().removeHandler(self.handler)
+        self.handler.close()
+
+
+def setup_logging(log_dir: Path, level: str = "INFO") -> LogSetup:
+    """Log to ``log_dir/minimax-chat.log`` (rotating, 1 MB x 3)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     handler = logging.handlers.RotatingFileHandler(
@@ -66,4 +80,4 @@ def setup_logging(log_dir: Path, level: str = "INFO") -> tuple[Path, RedactingFi
     # The HTTP stack logs request lines and headers at DEBUG; keep it quiet.
     for noisy in ("httpx2", "httpcore2", "openai", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    return path, redactor
+    return LogSetup(path, redactor, handler)

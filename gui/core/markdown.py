@@ -24,8 +24,8 @@ class Palette:
     pygments_style: str
 
 
-LIGHT = Palette("#1f2328", "#59636e", "#f3f4f6", "#d0d7de", "#0969da", "#59636e", "default")
-DARK = Palette("#e6edf3", "#9198a1", "#22272e", "#3d444d", "#4493f8", "#9198a1", "monokai")
+LIGHT = Palette("#1f2328", "#59636e", "#f3f4f6", "#8c959f", "#0969da", "#59636e", "default")
+DARK = Palette("#e6edf3", "#9198a1", "#22272e", "#656c76", "#4493f8", "#9198a1", "monokai")
 
 
 def is_safe_url(url: str) -> bool:
@@ -43,7 +43,6 @@ def _parser(dark: bool) -> Any:
         {"html": False, "linkify": False, "typographer": False, "breaks": False},
     ).enable(["table", "strikethrough"])
     md.validateLink = is_safe_url  # type: ignore[method-assign]
-    md.options["highlight"] = lambda code, lang, _attrs: highlight(code, lang, palette)
     rules = md.add_render_rule
 
     def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
@@ -69,12 +68,18 @@ def _parser(dark: bool) -> Any:
             f"font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;\">{code}</code>"
         )
 
+    def fence(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        lang = token.info.strip().split()[0] if token.info.strip() else ""
+        return highlight(token.content, lang, palette)
+
     def blockquote_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         return f'<blockquote style="color: {palette.quote}; margin-left: 12px;">'
 
     rules("image", image)
     rules("table_open", table_open)
     rules("code_inline", code_inline)
+    rules("fence", fence)
     rules("blockquote_open", blockquote_open)
     return md
 
@@ -90,7 +95,7 @@ def highlight(code: str, lang: str, palette: Palette = LIGHT) -> str:
     return (
         f'{label}<pre style="background-color: {palette.code_bg}; '
         f"font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace; "
-        f'padding: 8px;">{body}</pre>\n'
+        f'padding: 8px; white-space: pre-wrap;">{body}</pre>\n'
     )
 
 
@@ -118,7 +123,9 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
     return str(_parser(dark).render(text))
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+# A fence may sit inside list items and quotes ("- ```", "> ```", deep indents). Seeing
+# a fence where there is none only means fewer cuts, which is safe.
+_FENCE = re.compile(r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})")
 
 
 def stable_prefix_length(text: str) -> int:
@@ -161,7 +168,7 @@ class StreamingMarkdown:
     of the whole reply.
     """
 
-    __slots__ = ("_buf", "_cut", "_dark", "_fence", "_scan")
+    __slots__ = ("_buf", "_cuts", "_dark", "_fence", "_scan")
 
     def __init__(self, *, dark: bool = False) -> None:
         self._dark = dark
@@ -170,24 +177,38 @@ class StreamingMarkdown:
     def reset(self) -> None:
         self._buf = ""
         self._scan = 0
-        self._cut = 0
+        self._cuts: list[int] = []
         self._fence: str | None = None
 
     @property
     def tail(self) -> str:
         return self._buf
 
+    @property
+    def in_fence(self) -> bool:
+        """True while the open tail is inside a fenced code block."""
+        return self._fence is not None
+
     def feed(self, text: str) -> tuple[str, str]:
         """Add streamed text; return (HTML of newly finished blocks, open tail text)."""
         if text:
             self._buf += text
             self._advance()
-        if not self._cut:
+        if not self._cuts:
             return "", self._buf
-        stable, self._buf = self._buf[: self._cut], self._buf[self._cut :]
-        self._scan -= self._cut
-        self._cut = 0
-        return render_markdown(stable, dark=self._dark), self._buf
+        # Each finished block is rendered on its own, so the HTML does not depend on
+        # how the network happened to split the text.
+        html = []
+        start = 0
+        for cut in self._cuts:
+            block = self._buf[start:cut]
+            if block.strip():
+                html.append(render_markdown(block, dark=self._dark))
+            start = cut
+        self._buf = self._buf[start:]
+        self._scan -= start
+        self._cuts = []
+        return "".join(html), self._buf
 
     def _advance(self) -> None:
         buf = self._buf
@@ -202,7 +223,7 @@ class StreamingMarkdown:
                 if match:
                     self._fence = match.group(1)
                 elif not line.strip():
-                    self._cut = self._scan
+                    self._cuts.append(self._scan)
             elif (
                 match
                 and match.group(1)[0] == self._fence[0]
@@ -210,4 +231,4 @@ class StreamingMarkdown:
                 and not line.strip().strip(self._fence[0])
             ):
                 self._fence = None
-                self._cut = self._scan
+                self._cuts.append(self._scan)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -253,29 +255,49 @@ class MiniMaxBackend:
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
         self._client: AsyncOpenAI | None = None
+        self._building: asyncio.Lock | None = None
 
-    def _ensure_client(self) -> AsyncOpenAI:
+    async def _ensure_client(self) -> AsyncOpenAI:
+        """The client, built in a worker thread on first use.
+
+        Importing the SDK and loading CA certificates take about a second: done on
+        the event loop, that would freeze the window.
+        """
         if self._client is None:
-            import httpx2
-            from openai import AsyncOpenAI, DefaultAsyncHttpx2Client
-
-            cfg = self.config
-            timeout = httpx2.Timeout(
-                connect=cfg.connect_timeout, read=cfg.read_timeout, write=30.0, pool=10.0
-            )
-            kwargs: dict[str, Any] = {"timeout": timeout}
-            if cfg.proxy_mode == PROXY_NONE:
-                kwargs["trust_env"] = False
-            elif cfg.proxy_mode == PROXY_CUSTOM and cfg.proxy_url.strip():
-                kwargs["proxy"] = cfg.proxy_url.strip()
-            self._client = AsyncOpenAI(
-                api_key=cfg.api_key,  # explicit: never silently fall back to the environment
-                base_url=cfg.base_url,
-                max_retries=0,  # retries are decided by MiniMax error code, not by status
-                timeout=timeout,
-                http_client=DefaultAsyncHttpx2Client(**kwargs),
-            )
+            if self._building is None:
+                self._building = asyncio.Lock()
+            async with self._building:
+                if self._client is None:
+                    self._client = await asyncio.to_thread(self._build_client)
         return self._client
+
+    async def warm_up(self) -> None:
+        """Import the SDK (and build the client when there is a key) before the first message."""
+        if self.config.api_key:
+            await self._ensure_client()
+        else:
+            await asyncio.to_thread(importlib.import_module, "openai")
+
+    def _build_client(self) -> AsyncOpenAI:
+        import httpx2
+        from openai import AsyncOpenAI, DefaultAsyncHttpx2Client
+
+        cfg = self.config
+        timeout = httpx2.Timeout(
+            connect=cfg.connect_timeout, read=cfg.read_timeout, write=30.0, pool=10.0
+        )
+        kwargs: dict[str, Any] = {"timeout": timeout}
+        if cfg.proxy_mode == PROXY_NONE:
+            kwargs["trust_env"] = False
+        elif cfg.proxy_mode == PROXY_CUSTOM and cfg.proxy_url.strip():
+            kwargs["proxy"] = cfg.proxy_url.strip()
+        return AsyncOpenAI(
+            api_key=cfg.api_key,  # explicit: never silently fall back to the environment
+            base_url=cfg.base_url,
+            max_retries=0,  # retries are decided by MiniMax error code, not by status
+            timeout=timeout,
+            http_client=DefaultAsyncHttpx2Client(**kwargs),
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP client (before the loop closes, or GC closes it on a dead loop)."""
@@ -283,7 +305,7 @@ class MiniMaxBackend:
         if client is not None:
             await client.close()
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[StreamEvent, None]:
         """Send ``request`` and yield its events; failures end in one ``StreamFailed``.
 
         Cancelling the consuming task closes the HTTP response.
@@ -291,11 +313,15 @@ class MiniMaxBackend:
         if not self.config.api_key:
             yield StreamFailed(errors.no_key_error())
             return
-        import openai
+        try:
+            client = await self._ensure_client()
+        except Exception as exc:  # e.g. a malformed proxy address
+            yield StreamFailed(errors.network_error(f"could not set up the client: {exc}"))
+            return
+        import openai  # already imported while building the client: instant
 
         started = False
         try:
-            client = self._ensure_client()
             body = request.body()
             kwargs: dict[str, Any] = {
                 "model": body.pop("model"),
@@ -351,7 +377,7 @@ class MiniMaxBackend:
     async def list_models(self) -> list[str] | None:
         """Model ids from ``GET /models``, or None when the server does not offer the list."""
         try:
-            page = await self._ensure_client().models.list()
+            page = await (await self._ensure_client()).models.list()
             return sorted({m.id for m in page.data if isinstance(m.id, str)})
         except Exception as exc:
             log.info("model list unavailable: %s", type(exc).__name__)
@@ -365,10 +391,14 @@ class MiniMaxBackend:
         """
         if not self.config.api_key:
             return errors.no_key_error(), None
+        try:
+            client = await self._ensure_client()
+        except Exception as exc:
+            return errors.network_error(f"could not set up the client: {exc}"), None
         import openai
 
         try:
-            page = await self._ensure_client().models.list()
+            page = await client.models.list()
             return None, sorted({m.id for m in page.data if isinstance(m.id, str)})
         except openai.AuthenticationError as exc:
             return _status_error(exc), None
@@ -379,7 +409,7 @@ class MiniMaxBackend:
         except Exception as exc:
             log.info("GET /models failed (%s); probing with a chat request", type(exc).__name__)
         try:
-            resp = await self._ensure_client().chat.completions.with_raw_response.create(
+            resp = await client.chat.completions.with_raw_response.create(
                 model=model,
                 messages=[{"role": "user", "content": "ping"}],
                 max_completion_tokens=1,

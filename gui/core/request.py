@@ -80,7 +80,8 @@ def replay_assistant(message: Message) -> dict[str, Any] | None:
     if message.tool_calls:
         calls = []
         for call in message.tool_calls:
-            fn = dict(call.get("function") or {})
+            raw_fn = call.get("function")
+            fn = dict(raw_fn) if isinstance(raw_fn, dict) else {}
             fn["arguments"] = _valid_arguments(fn.get("arguments"))
             calls.append(
                 {"id": call.get("id", ""), "type": call.get("type", "function"), "function": fn}

@@ -47,7 +47,7 @@ class Settings:
         return REGIONS.get(self.region, INTERNATIONAL).base_url
 
     def to_dict(self) -> dict[str, Any]:
-        data = dict(self.extra)
+        data = {k: v for k, v in self.extra.items() if not _looks_secret(k)}
         data.update({k: v for k, v in asdict(self).items() if k != "extra"})
         return data
 
@@ -74,11 +74,7 @@ class Settings:
                 setattr(settings, name, value)
             else:
                 log.warning("setting %s has the wrong type; using the default", name)
-        settings.extra = {
-            k: v
-            for k, v in data.items()
-            if k not in names and not any(h in k.lower() for h in _SECRET_HINTS)
-        }
+        settings.extra = {k: v for k, v in data.items() if k not in names and not _looks_secret(k)}
         settings.temperature = clamp_temperature(settings.temperature)
         if settings.region not in REGIONS and settings.region != CUSTOM_ID:
             settings.region = INTERNATIONAL.id
@@ -86,6 +82,11 @@ class Settings:
         settings.read_timeout = max(5.0, settings.read_timeout)
         settings.render_interval_ms = min(500, max(16, settings.render_interval_ms))
         return settings
+
+
+def _looks_secret(name: str) -> bool:
+    """Keys named like secrets are never kept in the settings file."""
+    return any(hint in name.lower() for hint in _SECRET_HINTS)
 
 
 def load_settings(root: Path) -> tuple[Settings, str | None]:
@@ -105,7 +106,7 @@ def load_settings(root: Path) -> tuple[Settings, str | None]:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         try:
             aside = quarantine(path, str(exc))
             where = f" It was kept as {aside.name}."

@@ -133,7 +133,14 @@ class ConversationStore:
         except NewerSchemaError as exc:
             problems.append(f"{path.name} was not opened: {exc}. It was left untouched.")
             return None
-        except (UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (
+            UnicodeDecodeError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            RecursionError,  # absurdly deep nesting
+        ) as exc:
             self._set_aside(path, _short(exc), problems)
             return None
 

@@ -135,12 +135,18 @@ class FakeMiniMax:
                 return True
 
             def _json(
-                self, status: int, data: dict[str, Any] | bytes, ctype: str | None = None
+                self,
+                status: int,
+                data: dict[str, Any] | bytes,
+                ctype: str | None = None,
+                headers: dict[str, str] | None = None,
             ) -> None:
                 payload = data if isinstance(data, bytes) else json.dumps(data).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", ctype or "application/json")
                 self.send_header("Content-Length", str(len(payload)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(payload)
 
@@ -170,7 +176,7 @@ class FakeMiniMax:
                 if reply.first_byte_delay:
                     time.sleep(reply.first_byte_delay)
                 if reply.status != 200 or reply.body is not None:
-                    self._json(reply.status, reply.body or {}, reply.content_type)
+                    self._json(reply.status, reply.body or {}, reply.content_type, reply.headers)
                     return
                 self._stream(reply)
 

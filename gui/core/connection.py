@@ -1,0 +1,180 @@
+"""Which server, which key, and the backend built from them; blocking calls go to a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gui.core.environment import EnvOverrides
+from gui.core.minimax import BackendConfig, MiniMaxBackend
+from gui.core.regions import CUSTOM_ID, REGIONS
+from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError
+from gui.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SOURCE_ENV = "environment"
+SOURCE_STORE = "store"
+SOURCE_NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyState:
+    """Where the key for the current account comes from, for display (never the key itself)."""
+
+    source: str
+    hint: str = ""  # e.g. "…a1b2"
+    problem: str = ""
+
+
+def key_hint(key: str) -> str:
+    """The last four characters, the most a screen ever shows of a key."""
+    return f"…{key[-4:]}" if len(key) >= 8 else "…"
+
+
+class Connection:
+    """Resolves the base URL and API key, and owns the backend built from them.
+
+    Args:
+        settings: returns the current settings (they change while the app runs).
+        env: ``OPENAI_API_KEY`` / ``OPENAI_BASE_URL`` overrides for this session.
+        secrets: where keys are kept (the OS keyring, or memory when there is none);
+            None until the keyring has been probed: key lookups wait for ``set_store``.
+        backend_factory: builds a backend from a config (tests inject fakes).
+    """
+
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        env: EnvOverrides,
+        secrets: SecretStore | None,
+        backend_factory: Callable[[BackendConfig], MiniMaxBackend] = MiniMaxBackend,
+    ) -> None:
+        self._settings = settings
+        self.env = env
+        self.secrets: SecretStore = secrets if secrets is not None else MemorySecretStore()
+        self._factory = backend_factory
+        self._keys: dict[str, str | None] = {}
+        self._backend: MiniMaxBackend | None = None
+        self._retired: list[MiniMaxBackend] = []  # may still be streaming; closed at exit
+        self._lock = asyncio.Lock()
+        self._store_ready = asyncio.Event()
+        if secrets is not None:
+            self._store_ready.set()
+        self.on_key_used: Callable[[str], None] = lambda _key: None
+
+    def set_store(self, secrets: SecretStore) -> None:
+        """Use this store from now on (after the start-up keyring probe)."""
+        self.secrets = secrets
+        self._keys.clear()
+        self._store_ready.set()
+
+    @property
+    def has_store(self) -> bool:
+        """False until the start-up keyring probe has chosen a store."""
+        return self._store_ready.is_set()
+
+    def account(self) -> str:
+        """The keyring account for the current region (keys are region-locked)."""
+        settings = self._settings()
+        if settings.region == CUSTOM_ID:
+            return f"custom:{settings.base_url()}"
+        return settings.region if settings.region in REGIONS else "international"
+
+    def base_url(self) -> tuple[str, str]:
+        """(URL, source): the environment wins over the region setting."""
+        if self.env.base_url:
+            return self.env.base_url, SOURCE_ENV
+        return self._settings().base_url(), "settings"
+
+    async def api_key(self) -> tuple[str | None, KeyState]:
+        """The key to use now and where it came from. Reads the store in a thread."""
+        if self.env.api_key:
+            return self.env.api_key, KeyState(SOURCE_ENV, key_hint(self.env.api_key))
+        await self._store_ready.wait()
+        account = self.account()
+        if account not in self._keys:
+            try:
+                self._keys[account] = await asyncio.to_thread(self.secrets.get, account)
+            except SecretStoreError as exc:
+                return None, KeyState(SOURCE_NONE, problem=str(exc))
+        key = self._keys[account]
+        if not key:
+            return None, KeyState(SOURCE_NONE)
+        return key, KeyState(SOURCE_STORE, key_hint(key))
+
+    async def set_api_key(self, key: str) -> str | None:
+        """Store a key for the current account; returns a problem text or None.
+
+        When the keyring refuses, the key is kept in memory for this session.
+        """
+        await self._store_ready.wait()
+        account = self.account()
+        key = key.strip()
+        problem = None
+        try:
+            if key:
+                await asyncio.to_thread(self.secrets.set, account, key)
+            else:
+                await asyncio.to_thread(self.secrets.delete, account)
+        except SecretStoreError as exc:
+            problem = f"{exc} The key is kept for this session only."
+            if not isinstance(self.secrets, MemorySecretStore):
+                fallback = MemorySecretStore()
+                fallback.set(account, key)
+                self.secrets = fallback
+        self._keys[account] = key or None
+        await self.reset()
+        return problem
+
+    def store_is_persistent(self) -> bool:
+        return bool(self.secrets.persistent)
+
+    async def config(self) -> BackendConfig:
+        """The backend configuration the current settings and key stand for."""
+        settings = self._settings()
+        key, _ = await self.api_key()
+        url, _ = self.base_url()
+        if key:
+            self.on_key_used(key)
+        return BackendConfig(
+            base_url=url,
+            api_key=key or "",
+            proxy_mode=settings.proxy_mode,
+            proxy_url=settings.proxy_url,
+            read_timeout=settings.read_timeout,
+        )
+
+    async def backend(self) -> MiniMaxBackend:
+        """A backend for the current configuration, rebuilt only when it changed."""
+        async with self._lock:
+            config = await self.config()
+            if self._backend is not None and self._backend.config != config:
+                self._retired.append(self._backend)
+                self._backend = None
+            if self._backend is None:
+                self._backend = self._factory(config)
+            return self._backend
+
+    async def probe_backend(self, config: BackendConfig) -> MiniMaxBackend:
+        """A throw-away backend for "Test connection" with unsaved settings."""
+        return self._factory(config)
+
+    async def reset(self) -> None:
+        """Build a new backend on next use (settings or key changed)."""
+        async with self._lock:
+            if self._backend is not None:
+                self._retired.append(self._backend)
+            self._backend = None
+
+    async def aclose(self) -> None:
+        """Close every HTTP client (before the event loop ends)."""
+        await self.reset()
+        retired, self._retired = self._retired, []
+        for backend in retired:
+            try:
+                await backend.aclose()
+            except Exception:
+                log.exception("closing a backend failed")

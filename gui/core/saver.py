@@ -1,0 +1,106 @@
+"""Ordered, coalesced background saves: one writer per conversation, never on the UI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.atomic import dumps
+from gui.core.models import Conversation
+from gui.core.storage import ConversationStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class _Slot:
+    pending: dict[str, object] | None = None
+    delete: bool = False
+    task: asyncio.Task[None] | None = None
+    waiters: list[asyncio.Future[None]] = field(default_factory=list)
+
+
+class SaveQueue:
+    """Writes conversation snapshots in a worker thread, in order, keeping only the latest.
+
+    ``save(conv)`` takes a snapshot at once (cheap dict copy on the calling thread)
+    and returns; while a write for the same conversation is running, newer
+    snapshots replace each other so only the last one is written next. Once a
+    conversation is deleted, later saves for it are ignored.
+
+    Args:
+        store: where files go.
+        on_error: called with a plain-language message when a write fails.
+    """
+
+    def __init__(self, store: ConversationStore, on_error: Callable[[str], None]) -> None:
+        self._store = store
+        self._on_error = on_error
+        self._slots: dict[str, _Slot] = {}
+        self._deleted: set[str] = set()
+
+    def save(self, conversation: Conversation) -> asyncio.Future[None]:
+        """Queue a snapshot; the returned future resolves once it (or a newer one) is on disk."""
+        slot = self._slots.setdefault(conversation.id, _Slot())
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if conversation.id in self._deleted:
+            fut.set_result(None)
+            return fut
+        slot.pending = conversation.to_dict()
+        slot.waiters.append(fut)
+        self._kick(conversation.id, slot)
+        return fut
+
+    def delete(self, conversation_id: str) -> asyncio.Future[None]:
+        """Remove the file after any write in flight; ignore saves from now on."""
+        self._deleted.add(conversation_id)
+        slot = self._slots.setdefault(conversation_id, _Slot())
+        slot.pending = None
+        slot.delete = True
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        slot.waiters.append(fut)
+        self._kick(conversation_id, slot)
+        return fut
+
+    def _kick(self, conversation_id: str, slot: _Slot) -> None:
+        if slot.task is None or slot.task.done():
+            slot.task = asyncio.get_running_loop().create_task(
+                self._drain(conversation_id, slot), name=f"save-{conversation_id}"
+            )
+
+    async def _drain(self, conversation_id: str, slot: _Slot) -> None:
+        while slot.pending is not None or slot.delete:
+            data, slot.pending = slot.pending, None
+            deleting, slot.delete = slot.delete, False
+            waiters, slot.waiters = slot.waiters, []
+            try:
+                if deleting:
+                    await asyncio.to_thread(self._store.delete, conversation_id)
+                elif data is not None:
+                    path = self._store.path_for(conversation_id)
+                    await asyncio.to_thread(self._write, path, data)
+            except Exception as exc:
+                log.exception("saving conversation %s failed", conversation_id)
+                self._on_error(
+                    f"Could not save the conversation to disk ({type(exc).__name__}: {exc}). "
+                    "It is still open here; the next change will try again."
+                )
+            finally:
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_result(None)
+
+    @staticmethod
+    def _write(path: Path, data: dict[str, object]) -> None:
+        ConversationStore.write(path, dumps(data))
+
+    async def flush(self) -> None:
+        """Wait until every queued write has finished (call before quitting)."""
+        while True:
+            running = [s.task for s in self._slots.values() if s.task and not s.task.done()]
+            if not running:
+                return
+            await asyncio.gather(*running, return_exceptions=True)

@@ -1,0 +1,1 @@
+"""The PySide6 + qasync layer of MiniMax Chat."""

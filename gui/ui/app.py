@@ -1,0 +1,193 @@
+"""Composition root: builds every service, the controller and the window, and runs them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.core.connection import Connection
+from gui.core.environment import AppPaths, EnvOverrides
+from gui.core.logsetup import setup_logging
+from gui.core.minimax import BackendConfig, MiniMaxBackend
+from gui.core.secrets import KeyringSecretStore, MemorySecretStore, SecretStore, probe_keyring
+from gui.core.settings import load_settings
+from gui.core.storage import ConversationStore
+from gui.ui.aio import BackgroundTasks
+from gui.ui.context import AppContext, SettingsBox
+from gui.ui.controller import ChatController
+from gui.ui.main_window import MainWindow
+from gui.ui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+APP_ID = "io.github.minimax_chat.MiniMaxChat"
+
+
+def build_context(
+    paths: AppPaths,
+    environ: Mapping[str, str],
+    *,
+    secret_store: SecretStore | None = None,
+    backend_factory: Callable[[BackendConfig], MiniMaxBackend] = MiniMaxBackend,
+) -> AppContext:
+    """Create the services; ``secret_store`` None means "probe the OS keyring at start-up"."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    settings, settings_problem = load_settings(paths.root)
+    logs = setup_logging(paths.logs, settings.log_level)
+    tasks = BackgroundTasks()
+    box = SettingsBox(paths.root, settings, tasks)
+    connection = Connection(
+        lambda: box.value, EnvOverrides.from_environ(environ), secret_store, backend_factory
+    )
+    connection.on_key_used = logs.redactor.remember
+    if connection.env.api_key:
+        logs.redactor.remember(connection.env.api_key)
+    context = AppContext(
+        paths=paths,
+        settings=box,
+        store=ConversationStore(paths.root),
+        connection=connection,
+        tasks=tasks,
+        logs=logs,
+    )
+    if settings_problem:
+        context.startup_notices.append(settings_problem)
+    log.info("MiniMax Chat starting; data folder %s", paths.root)
+    return context
+
+
+def is_dark(app: QGuiApplication) -> bool:
+    return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    style = resource_path("styles", "app.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text("utf-8"))
+    icon = resource_path("icons", "minimax-chat.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+async def choose_secret_store(context: AppContext) -> None:
+    """Probe the OS keyring off the UI thread; fall back to memory, and say so."""
+    status = await asyncio.to_thread(probe_keyring)
+    if status.usable:
+        context.connection.set_store(KeyringSecretStore(backend_name=status.backend))
+        log.info("using keyring backend %s", status.backend)
+    else:
+        context.connection.set_store(MemorySecretStore())
+        log.warning("no secure keyring: %s", status.problem)
+        if context.connection.env.api_key:
+            return  # the key comes from OPENAI_API_KEY; nothing needs saving
+        context.startup_notices.append(
+            f"The API key cannot be saved: {status.problem}. It will be kept for this "
+            "session only (never written to a file)."
+        )
+
+
+def build_window(
+    context: AppContext, on_closed: Callable[[], None], *, dark: bool = False
+) -> tuple[MainWindow, ChatController]:
+    controller = ChatController(
+        context.store, context.connection, lambda: context.settings.value, context.tasks
+    )
+    window = MainWindow(context, controller, on_closed, dark=dark)
+    controller.setParent(window)
+    return window, controller
+
+
+async def start(context: AppContext, controller: ChatController, window: MainWindow) -> None:
+    """Everything after the window is on screen: keyring, conversations, first-run check."""
+    if not context.connection.has_store:
+        await choose_secret_store(context)
+    await controller.load()
+    window.after_load()
+    for notice in context.startup_notices:
+        window.show_notice(notice)
+    await window.first_run_check()
+    # Import the SDK and build the HTTP client now, in a thread, not on the first Send.
+    backend = await context.connection.backend()
+    await backend.warm_up()
+
+
+async def run_window(app: QApplication, context: AppContext) -> int:
+    closed = asyncio.Event()
+    window, controller = build_window(context, closed.set, dark=is_dark(app))
+    app.aboutToQuit.connect(closed.set)
+    window.show()
+    context.tasks.spawn(start(context, controller, window), name="start-up")
+    await closed.wait()
+    await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
+    return 0
+
+
+def _install_exception_logging(loop: asyncio.AbstractEventLoop) -> None:
+    def on_loop_error(_loop: asyncio.AbstractEventLoop, ctx: dict[str, Any]) -> None:
+        exc = ctx.get("exception")
+        log.error("asyncio: %s", ctx.get("message"), exc_info=exc)
+
+    loop.set_exception_handler(on_loop_error)
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        log.error("unhandled exception", exc_info=(kind, value, tb))
+        if sys.__stderr__ is not None:
+            sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: str | None, environ: Mapping[str, str] | None = None) -> int:
+    """Start the app; returns the process exit code."""
+    import qasync
+
+    environ = os.environ if environ is None else environ
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("MiniMax Chat")
+    app.setOrganizationName("MiniMax Chat")
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)  # our coroutine decides when the app ends
+    apply_style(app)
+
+    paths = AppPaths.resolve(data_dir)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        QMessageBox.warning(
+            None,
+            "MiniMax Chat is already running",
+            "Another MiniMax Chat window is using this data folder:\n"
+            f"{paths.root}\n\nSwitch to that window (two windows writing the same files "
+            "could corrupt them).",
+        )
+        return 1
+    context = build_context(paths, environ)
+
+    def new_loop() -> asyncio.AbstractEventLoop:
+        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
+        _install_exception_logging(loop)
+        return loop
+
+    try:
+        with asyncio.Runner(loop_factory=new_loop) as runner:
+            return runner.run(run_window(app, context))
+    except RuntimeError as exc:
+        if "Event loop stopped before Future completed" in str(exc):
+            return 0  # Qt quit from outside; saves are eager, nothing is lost
+        raise
+    finally:
+        asyncio.set_event_loop(None)
+        context.logs.close()
+        lock.unlock()

@@ -1,0 +1,399 @@
+"""ChatController: the one place replies stream, conversations change and saves are queued."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.core.accumulator import StreamAccumulator
+from gui.core.connection import Connection
+from gui.core.errors import ErrorKind, protocol_error
+from gui.core.events import StreamFailed
+from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
+from gui.core.request import build_request
+from gui.core.saver import SaveQueue
+from gui.core.settings import Settings
+from gui.core.storage import ConversationStore
+from gui.ui.aio import BackgroundTasks
+from gui.ui.throttle import RenderThrottle
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_SECONDS = 2.0
+AUTO_RETRIES = 2
+_AUTO_RETRY_KINDS = {ErrorKind.RATE_LIMIT.value, ErrorKind.SERVER.value}
+
+
+@dataclass(slots=True)
+class StreamUpdate:
+    """What changed in a streaming reply since the last render."""
+
+    answer_reset: bool
+    answer: str
+    reasoning_reset: bool
+    reasoning: str
+    phase: str  # "waiting", "thinking", "writing" or "retrying"
+    thinking_seconds: float | None
+    notice: str = ""
+
+
+@dataclass(slots=True)
+class _Stream:
+    conversation: Conversation
+    reply: Message
+    accumulator: StreamAccumulator
+    throttle: RenderThrottle
+    task: asyncio.Task[None] | None = None
+    last_checkpoint: float = 0.0
+    received_first_byte: bool = False
+    notice: str = ""
+
+
+class ChatController(QObject):
+    """Owns conversations in memory, the streams that fill them, and their saving.
+
+    Replies are plain asyncio tasks (not ``asyncSlot``s) so Stop can cancel them.
+    A stream always writes into the conversation it started in, whichever one
+    the window shows meanwhile.
+
+    Signals:
+        conversations_changed(): titles, order or membership of the list changed.
+        messages_changed(str): conversation id; messages were added, removed or replaced.
+        message_changed(str, str): conversation id, message id; status or metadata changed.
+        stream_updated(str, str, object): conversation id, message id, ``StreamUpdate``.
+        busy_changed(str, bool): conversation id, whether a reply is streaming there.
+        notice(str): a plain-language message for the user.
+    """
+
+    conversations_changed = Signal()
+    messages_changed = Signal(str)
+    message_changed = Signal(str, str)
+    stream_updated = Signal(str, str, object)
+    busy_changed = Signal(str, bool)
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        connection: Connection,
+        settings: Callable[[], Settings],
+        tasks: BackgroundTasks,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._connection = connection
+        self._settings = settings
+        self._tasks = tasks
+        self._clock = clock
+        self._saver = SaveQueue(store, self.notice.emit)
+        self._conversations: dict[str, Conversation] = {}
+        self._streams: dict[str, _Stream] = {}
+        self._drafts: set[str] = set()
+        self.loaded = False
+
+    # -- loading and listing ------------------------------------------------------
+
+    async def load(self) -> None:
+        """Read every conversation from disk (in a worker thread)."""
+        result = await asyncio.to_thread(self._store.load_all)
+        for conv in result.conversations:
+            self._conversations.setdefault(conv.id, conv)
+        self.loaded = True
+        self.conversations_changed.emit()
+        if result.problems:
+            lines = "\n".join(f"• {p}" for p in result.problems)
+            self.notice.emit(
+                "Some conversation files could not be opened. Nothing was deleted; "
+                f"every other conversation loaded.\n{lines}"
+            )
+
+    def conversations(self) -> list[Conversation]:
+        """All conversations, most recently active first (an empty new chat on top)."""
+        return sorted(
+            self._conversations.values(),
+            key=lambda c: (c.id in self._drafts, c.updated_at),
+            reverse=True,
+        )
+
+    def get(self, conversation_id: str) -> Conversation | None:
+        return self._conversations.get(conversation_id)
+
+    def is_draft(self, conversation_id: str) -> bool:
+        return conversation_id in self._drafts
+
+    def new_conversation(self) -> Conversation:
+        """An empty chat; it is written to disk with its first message."""
+        for draft_id in self._drafts:
+            draft = self._conversations.get(draft_id)
+            if draft is not None and not draft.messages:
+                return draft
+        conv = Conversation(title="")
+        self._conversations[conv.id] = conv
+        self._drafts.add(conv.id)
+        self.conversations_changed.emit()
+        return conv
+
+    def search(self, query: str) -> list[Conversation]:
+        """Conversations whose title or any message contains every word of ``query``."""
+        words = [w.casefold() for w in query.split()]
+        if not words:
+            return self.conversations()
+        found = []
+        for conv in self.conversations():
+            title = conv.title.casefold()
+            if all(w in title for w in words):
+                found.append(conv)
+                continue
+            texts = [m.content.casefold() for m in conv.messages]
+            if all(any(w in t for t in texts) or w in title for w in words):
+                found.append(conv)
+        return found
+
+    # -- editing ------------------------------------------------------------------
+
+    def rename(self, conversation_id: str, title: str) -> None:
+        conv = self._conversations.get(conversation_id)
+        title = " ".join(title.split())
+        if conv is None or not title or title == conv.title:
+            return
+        conv.title = title
+        self.conversations_changed.emit()
+        self._save(conv)
+
+    def set_system_prompt(self, conversation_id: str, prompt: str | None) -> None:
+        """A per-conversation system prompt; None means "use the default"."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None:
+            return
+        conv.system_prompt = prompt
+        self._save(conv)
+
+    async def delete(self, conversation_id: str) -> None:
+        """Stop any reply in it, then remove the conversation and its file."""
+        await self.stop_and_wait(conversation_id)
+        conv = self._conversations.pop(conversation_id, None)
+        was_draft = conversation_id in self._drafts
+        self._drafts.discard(conversation_id)
+        if conv is not None and not was_draft:
+            await self._saver.delete(conversation_id)
+        self.conversations_changed.emit()
+
+    def _save(self, conv: Conversation) -> asyncio.Future[None]:
+        self._drafts.discard(conv.id)
+        return self._saver.save(conv)
+
+    # -- streaming ----------------------------------------------------------------
+
+    def is_streaming(self, conversation_id: str) -> bool:
+        return conversation_id in self._streams
+
+    def streaming_reply(self, conversation_id: str) -> Message | None:
+        stream = self._streams.get(conversation_id)
+        return stream.reply if stream else None
+
+    def live_text(self, conversation_id: str) -> tuple[str, str] | None:
+        """(answer, reasoning) shown so far for a streaming reply, for views rebuilt mid-stream."""
+        stream = self._streams.get(conversation_id)
+        if stream is None:
+            return None
+        acc = stream.accumulator
+        return acc.answer.delivered, acc.reasoning.delivered
+
+    def send(self, conversation_id: str, text: str) -> bool:
+        """Add a user message and start streaming the answer; False when busy or empty."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None or not text.strip() or conversation_id in self._streams:
+            return False
+        conv.messages.append(Message(role=Role.USER, content=text))
+        if not conv.title:
+            conv.title = title_from_text(text)
+        conv.touch()
+        self._save(conv)
+        self.conversations_changed.emit()
+        self._start_reply(conv)
+        return True
+
+    def regenerate(self, conversation_id: str) -> bool:
+        """Replace the last answer (or answer an unanswered last message) with a new one."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None or conversation_id in self._streams:
+            return False
+        while conv.messages and conv.messages[-1].role is Role.ASSISTANT:
+            conv.messages.pop()
+        if not conv.messages:
+            return False
+        conv.touch()
+        self._start_reply(conv)
+        return True
+
+    def edit_last_user_message(self, conversation_id: str, text: str) -> bool:
+        """Replace the last user message (and what followed it) and answer it again."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None or conversation_id in self._streams or not text.strip():
+            return False
+        last_user = max(
+            (i for i, m in enumerate(conv.messages) if m.role is Role.USER), default=None
+        )
+        if last_user is None:
+            return False
+        del conv.messages[last_user:]
+        conv.messages.append(Message(role=Role.USER, content=text))
+        if last_user == 0:
+            conv.title = title_from_text(text)
+            self.conversations_changed.emit()
+        conv.touch()
+        self._save(conv)
+        self._start_reply(conv)
+        return True
+
+    def stop(self, conversation_id: str) -> None:
+        """Cancel the reply streaming in this conversation; its partial text is kept."""
+        stream = self._streams.get(conversation_id)
+        if stream is not None and stream.task is not None:
+            stream.task.cancel()
+
+    async def stop_and_wait(self, conversation_id: str) -> None:
+        stream = self._streams.get(conversation_id)
+        if stream is None or stream.task is None:
+            return
+        stream.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await stream.task
+
+    async def wait_idle(self) -> None:
+        """Wait for every stream and queued save (tests and shutdown)."""
+        tasks = [s.task for s in self._streams.values() if s.task is not None]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        await self._saver.flush()
+
+    async def shutdown(self) -> None:
+        """Stop every stream (saving partial replies), finish all writes, close the client."""
+        for conversation_id in list(self._streams):
+            self.stop(conversation_id)
+        await self.wait_idle()
+        await self._connection.aclose()
+
+    def _start_reply(self, conv: Conversation) -> None:
+        settings = self._settings()
+        reply = Message(
+            role=Role.ASSISTANT,
+            status=MessageStatus.STREAMING,
+            model=settings.model,
+            reasoning_split=settings.reasoning_split,
+        )
+        history = list(conv.messages)
+        conv.messages.append(reply)
+        acc = StreamAccumulator(reply, self._clock)
+        holder: list[_Stream] = []
+        throttle = RenderThrottle(
+            lambda: self._emit_update(holder[0]), settings.render_interval_ms, self
+        )
+        stream = _Stream(conv, reply, acc, throttle)
+        holder.append(stream)
+        stream.last_checkpoint = self._clock()
+        self._streams[conv.id] = stream
+        self.messages_changed.emit(conv.id)
+        self.busy_changed.emit(conv.id, True)
+        stream.task = self._tasks.spawn(self._run(stream, history), name=f"reply-{conv.id}")
+
+    async def _run(self, stream: _Stream, history: list[Message]) -> None:
+        conv, reply = stream.conversation, stream.reply
+        status: MessageStatus | None = None
+        try:
+            settings = self._settings()
+            request = build_request(
+                conv,
+                history,
+                model=settings.model,
+                default_system_prompt=settings.system_prompt,
+                temperature=settings.temperature,
+                max_completion_tokens=settings.max_completion_tokens,
+                reasoning_split=settings.reasoning_split,
+            )
+            for attempt in range(AUTO_RETRIES + 1):
+                if attempt:
+                    stream.accumulator = StreamAccumulator(reply, self._clock)
+                    stream.received_first_byte = False
+                backend = await self._connection.backend()
+                async with contextlib.aclosing(backend.stream(request)) as events:
+                    async for event in events:
+                        stream.received_first_byte = True
+                        stream.accumulator.apply(event)
+                        stream.throttle.mark_dirty()
+                        self._maybe_checkpoint(stream)
+                wait = self._auto_retry_delay(stream, attempt)
+                if wait is None:
+                    break
+                stream.notice = f"MiniMax is busy; trying again in {wait:.0f} s…"
+                stream.throttle.flush()
+                await asyncio.sleep(wait)
+                stream.notice = ""
+        except asyncio.CancelledError:
+            status = MessageStatus.STOPPED
+            raise
+        except Exception as exc:  # a bug, not a server error: keep the text, say what happened
+            log.exception("reply failed unexpectedly")
+            stream.accumulator.apply(StreamFailed(protocol_error(f"{type(exc).__name__}: {exc}")))
+        finally:
+            stream.throttle.stop()
+            stream.throttle.deleteLater()
+            self._emit_update(stream)
+            stream.accumulator.finish(status)
+            if status is MessageStatus.STOPPED:
+                reply.error = None
+            conv.touch()
+            del self._streams[conv.id]
+            if conv.id in self._conversations:
+                self._save(conv)
+            self.message_changed.emit(conv.id, reply.id)
+            self.busy_changed.emit(conv.id, False)
+            self.conversations_changed.emit()
+
+    def _auto_retry_delay(self, stream: _Stream, attempt: int) -> float | None:
+        """Pause before retrying a transient failure that produced no text at all."""
+        error = stream.accumulator.error
+        if error is None or attempt >= AUTO_RETRIES or stream.accumulator.has_output:
+            return None
+        failure = error.error
+        if not failure.retryable or failure.kind.value not in _AUTO_RETRY_KINDS:
+            return None
+        return failure.retry_after or 2.0
+
+    def _maybe_checkpoint(self, stream: _Stream) -> None:
+        now = self._clock()
+        if now - stream.last_checkpoint >= CHECKPOINT_SECONDS:
+            stream.last_checkpoint = now
+            stream.accumulator.checkpoint()
+            self._save(stream.conversation)
+
+    def _emit_update(self, stream: _Stream) -> None:
+        acc = stream.accumulator
+        answer_reset, answer = acc.answer.take()
+        reasoning_reset, reasoning = acc.reasoning.take()
+        if stream.notice:
+            phase = "retrying"
+        elif not stream.received_first_byte:
+            phase = "waiting"
+        elif acc.in_reasoning:
+            phase = "thinking"
+        else:
+            phase = "writing"
+        update = StreamUpdate(
+            answer_reset,
+            answer,
+            reasoning_reset,
+            reasoning,
+            phase,
+            acc.thinking_seconds(),
+            stream.notice,
+        )
+        self.stream_updated.emit(stream.conversation.id, stream.reply.id, update)

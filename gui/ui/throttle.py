@@ -1,0 +1,56 @@
+"""Coalesce render requests: at most one render per interval, the first one at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class RenderThrottle(QObject):
+    """Calls ``render`` at most once per ``interval_ms``; ``flush`` renders immediately.
+
+    A timer (not the token loop) drives the trailing render, so a pause in the
+    stream never leaves stale text on screen.
+    """
+
+    def __init__(
+        self, render: Callable[[], None], interval_ms: int = 50, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._render = render
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setObjectName("render-throttle")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.renders = 0
+
+    def mark_dirty(self) -> None:
+        """Something changed: render now, or once the current interval is over."""
+        if self._timer.isActive():
+            self._pending = True
+        else:
+            self._do_render()
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Render now (finish, stop, error) and forget anything pending."""
+        self._timer.stop()
+        self._pending = False
+        self._do_render()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pending = False
+
+    def _do_render(self) -> None:
+        self.renders += 1
+        self._render()
+
+    def _on_timer_timeout(self) -> None:
+        if self._pending:
+            self._pending = False
+            self._do_render()
+            self._timer.start()

@@ -1,0 +1,238 @@
+"""One message in the chat: header, rendered body, status or error, and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.errors import ErrorKind
+from gui.core.formatting import assistant_meta, duration, local_time
+from gui.core.models import Message, MessageStatus, Role
+from gui.ui.widgets.markdown_view import MarkdownView
+
+_PHASE_TEXT = {
+    "waiting": "Waiting for MiniMax…",
+    "thinking": "Thinking…",
+    "writing": "Writing…",
+}
+
+
+def _tool_button(text: str, tip: str, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class MessageWidget(QFrame):
+    """Shows one message and offers copy, reasoning, regenerate, edit and retry.
+
+    Signals:
+        selected(str): this message was clicked (its id).
+        regenerate_requested(): the user asked for a new answer.
+        edit_requested(str): edit this (last user) message; carries its text.
+        settings_requested(): open Settings (after a key or region error).
+        link_activated(QUrl): a safe link in the body was clicked.
+    """
+
+    selected = Signal(str)
+    regenerate_requested = Signal()
+    edit_requested = Signal(str)
+    settings_requested = Signal()
+    link_activated = Signal(QUrl)
+
+    def __init__(self, message: Message, *, dark: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.message = message
+        self._is_last = False
+        is_user = message.role is Role.USER
+        self.setObjectName("user-message" if is_user else "assistant-message")
+        self.setProperty("selected", False)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(4)
+
+        header = QHBoxLayout()
+        self._author = QLabel("You" if is_user else "MiniMax")
+        self._author.setObjectName("message-author")
+        self._status = QLabel()
+        self._status.setObjectName("message-status")
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header.addWidget(self._author)
+        header.addWidget(self._status, 1)
+        self._time = QLabel(local_time(message.created_at))
+        self._time.setObjectName("message-time")
+        header.addWidget(self._time)
+        layout.addLayout(header)
+
+        self.body = MarkdownView(dark=dark)
+        self.body.setAccessibleName("Your message" if is_user else "Answer")
+        self.body.link_activated.connect(self.link_activated)
+        self.body.viewport().installEventFilter(self)
+        layout.addWidget(self.body)
+
+        self._error = QLabel()
+        self._error.setObjectName("message-error")
+        self._error.setWordWrap(True)
+        self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._error.hide()
+        layout.addWidget(self._error)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        self._meta = QLabel()
+        self._meta.setObjectName("message-meta")
+        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._meta.setWordWrap(True)
+        actions.addWidget(self._meta, 1)
+        self.copy_button = _tool_button("Copy", "Copy this message as Markdown", "copy-button")
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        actions.addWidget(self.copy_button)
+        self.reasoning_button = _tool_button(
+            "Reasoning", "Show this answer's reasoning in the side pane", "reasoning-button"
+        )
+        self.reasoning_button.clicked.connect(lambda: self.selected.emit(self.message.id))
+        self.edit_button = _tool_button("Edit", "Edit and resend this message", "edit-button")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.message.content))
+        self.regenerate_button = _tool_button(
+            "Regenerate", "Ask for a new answer", "regenerate-button"
+        )
+        self.regenerate_button.clicked.connect(self.regenerate_requested)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("retry-button")
+        self.retry_button.setAccessibleName("Retry: send the same conversation again")
+        self.retry_button.clicked.connect(self.regenerate_requested)
+        self.settings_button = QPushButton("Open Settings")
+        self.settings_button.setObjectName("error-settings-button")
+        self.settings_button.clicked.connect(self.settings_requested)
+        for button in (
+            self.reasoning_button,
+            self.edit_button,
+            self.regenerate_button,
+            self.retry_button,
+            self.settings_button,
+        ):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.refresh()
+
+    # -- state --------------------------------------------------------------------
+
+    def set_last(self, is_last: bool) -> None:
+        """Only the last message offers regenerate/edit."""
+        self._is_last = is_last
+        self._update_actions()
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def refresh(self) -> None:
+        """Re-render from the message (after it finished or changed)."""
+        msg = self.message
+        if msg.status is MessageStatus.STREAMING:
+            return
+        if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning:
+            self.body.set_markdown("*(No answer text: the model only produced reasoning.)*")
+        else:
+            self.body.set_markdown(msg.content)
+        self._render_status()
+        self._update_actions()
+
+    def _render_status(self) -> None:
+        msg = self.message
+        if msg.role is Role.USER:
+            self._status.setText("")
+            self._meta.setText("")
+            self._error.hide()
+            return
+        status = {
+            MessageStatus.STOPPED: "Stopped",
+            MessageStatus.INTERRUPTED: "Interrupted",
+            MessageStatus.ERROR: "Error",
+        }.get(msg.status, "")
+        if msg.status is MessageStatus.COMPLETE and msg.finish_reason == "length":
+            status = "Cut off at the output limit"
+        self._status.setText(status)
+        self._status.setProperty("state", msg.status.value)
+        self._meta.setText(assistant_meta(msg))
+        text = ""
+        if msg.error is not None and msg.status is not MessageStatus.STOPPED:
+            text = msg.error.message
+            if msg.error.code:
+                text += f" (MiniMax code {msg.error.code})"
+        elif msg.status is MessageStatus.COMPLETE and msg.finish_reason == "length":
+            text = (
+                "The answer reached the maximum output length (thinking counts toward it). "
+                "Raise “Max output tokens” in Settings and regenerate."
+            )
+        self._error.setText(text)
+        self._error.setVisible(bool(text))
+
+    def _update_actions(self) -> None:
+        msg = self.message
+        streaming = msg.status is MessageStatus.STREAMING
+        is_user = msg.role is Role.USER
+        failed = msg.status in (MessageStatus.ERROR, MessageStatus.INTERRUPTED)
+        kind = msg.error.kind if msg.error else ""
+        self.copy_button.setVisible(not streaming)
+        self.reasoning_button.setVisible(not is_user and bool(msg.reasoning or streaming))
+        self.edit_button.setVisible(is_user and self._is_last)
+        self.regenerate_button.setVisible(
+            not is_user and self._is_last and not streaming and not failed
+        )
+        retry_ok = failed and self._is_last and (msg.error is None or msg.error.retryable)
+        self.retry_button.setVisible(bool(retry_ok))
+        self.settings_button.setVisible(
+            failed
+            and kind in (ErrorKind.AUTH.value, ErrorKind.NO_KEY.value, ErrorKind.NOT_FOUND.value)
+        )
+
+    # -- streaming ------------------------------------------------------------------
+
+    def begin_stream(self, answer: str) -> None:
+        self.body.begin_stream(answer)
+        self._status.setText(_PHASE_TEXT["waiting"])
+        self._meta.setText(self.message.model)
+        self._error.hide()
+        self._update_actions()
+
+    def show_phase(self, phase: str, thinking_seconds: float | None, notice: str) -> None:
+        text = notice or _PHASE_TEXT.get(phase, "")
+        if phase == "thinking" and thinking_seconds is not None:
+            text = f"Thinking… {duration(thinking_seconds)}"
+        self._status.setText(text)
+        self._status.setProperty("state", "streaming")
+
+    # -- actions --------------------------------------------------------------------
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.message.content)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.selected.emit(self.message.id)
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.selected.emit(self.message.id)  # a click in the body selects the message too
+        return False

@@ -1,0 +1,143 @@
+"""The side pane that shows a reply's reasoning, live while it streams."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.formatting import duration, tokens
+from gui.core.models import Message, MessageStatus
+
+
+class ReasoningPane(QFrame):
+    """Plain, selectable reasoning text with a "thought for N s" header.
+
+    It follows the reply being generated, or whichever answer the user selected.
+
+    Signals:
+        close_requested(): the pane's close button was pressed.
+    """
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasoning-pane")
+        self.setAccessibleName("Reasoning pane")
+        self.message_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+
+        header = QHBoxLayout()
+        title = QLabel("Reasoning")
+        title.setObjectName("pane-title")
+        header.addWidget(title)
+        header.addStretch(1)
+        self._copy = QToolButton()
+        self._copy.setText("Copy")
+        self._copy.setObjectName("copy-reasoning")
+        self._copy.setToolTip("Copy the reasoning")
+        self._copy.setAccessibleName("Copy the reasoning")
+        self._copy.setAutoRaise(True)
+        self._copy.clicked.connect(self.copy_to_clipboard)
+        header.addWidget(self._copy)
+        close = QToolButton()
+        close.setText("✕")
+        close.setObjectName("close-reasoning")
+        close.setToolTip("Hide the reasoning pane")
+        close.setAccessibleName("Hide the reasoning pane")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_requested)
+        header.addWidget(close)
+        layout.addLayout(header)
+
+        self._summary = QLabel()
+        self._summary.setObjectName("reasoning-summary")
+        self._summary.setWordWrap(True)
+        layout.addWidget(self._summary)
+
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reasoning-text")
+        self.text.setAccessibleName("Reasoning text")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setPlaceholderText("The model's thinking appears here while it answers.")
+        layout.addWidget(self.text, 1)
+        self._stick = True
+        self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def clear_message(self) -> None:
+        self.message_id = None
+        self.text.clear()
+        self._summary.setText("")
+
+    def show_message(self, message: Message) -> None:
+        """Show a finished reply's reasoning."""
+        self.message_id = message.id
+        self.text.setPlainText(message.reasoning)
+        self._summary.setText(summary_for(message))
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def begin_live(self, message_id: str, text: str) -> None:
+        """Follow a streaming reply, starting with what has arrived so far."""
+        self.message_id = message_id
+        self.text.setPlainText(text)
+        self._summary.setText("Waiting for MiniMax…")
+        self._stick = True
+        self._scroll_to_end()
+
+    def append_live(self, text: str, reset: bool, phase: str, seconds: float | None) -> None:
+        if reset:
+            self.text.setPlainText(text)
+        elif text:
+            cursor = QTextCursor(self.text.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text)
+        if phase == "thinking":
+            self._summary.setText(f"Thinking… {duration(seconds)}" if seconds else "Thinking…")
+        elif phase == "writing":
+            done = f"Thought for {duration(seconds)}" if seconds else "Thinking done"
+            self._summary.setText(f"{done}; writing the answer…")
+        if self._stick:
+            self._scroll_to_end()
+
+    def _scroll_to_end(self) -> None:
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _on_scrolled(self, value: int) -> None:
+        self._stick = value >= self.text.verticalScrollBar().maximum() - 4
+
+    def copy_to_clipboard(self) -> None:
+        cursor = self.text.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n") if cursor.hasSelection() else ""
+        QGuiApplication.clipboard().setText(text or self.text.toPlainText())
+
+
+def summary_for(message: Message) -> str:
+    """ "Thought for 12 s · 345 reasoning tokens", or why there is nothing to show."""
+    if not message.reasoning:
+        if message.status is MessageStatus.STREAMING:
+            return "Waiting for MiniMax…"
+        return "This answer has no recorded reasoning."
+    parts = []
+    if message.thinking_seconds is not None:
+        parts.append(f"Thought for {duration(message.thinking_seconds)}")
+    if message.usage and message.usage.reasoning_tokens:
+        parts.append(f"{tokens(message.usage.reasoning_tokens)} reasoning tokens")
+    if message.status in (MessageStatus.STOPPED, MessageStatus.INTERRUPTED):
+        parts.append(f"{message.status.value}, may be incomplete")
+    return " · ".join(parts)

@@ -1,0 +1,203 @@
+"""The conversation list: search, new chat, rename and delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.formatting import local_time
+from gui.core.models import Conversation
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ConversationListModel(QAbstractListModel):
+    """Rows of (id, title, last activity); editing a title emits ``rename_requested``.
+
+    Signals:
+        rename_requested(str, str): conversation id, new title.
+    """
+
+    rename_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, bool]] = []
+
+    def set_conversations(self, conversations: list[Conversation], streaming: set[str]) -> None:
+        self.beginResetModel()
+        self._rows = [
+            (c.id, c.title or "New chat", c.updated_at, c.id in streaming) for c in conversations
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        conv_id, title, updated, streaming = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"● {title}" if streaming else title
+        if role == Qt.ItemDataRole.EditRole:
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{title}\nLast activity: {local_time(updated)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = ", answering" if streaming else ""
+            return f"{title}{state}, last activity {local_time(updated)}"
+        if role == ID_ROLE:
+            return conv_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        title = " ".join(str(value).split())
+        if not title:
+            return False
+        self.rename_requested.emit(self._rows[index.row()][0], title)
+        return True
+
+    def row_of(self, conversation_id: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row[0] == conversation_id), -1)
+
+
+class Sidebar(QWidget):
+    """Search box, New chat button and the conversation list.
+
+    Signals:
+        conversation_selected(str): the user picked a conversation.
+        new_requested(): New chat was pressed.
+        delete_requested(str): delete this conversation (after confirmation elsewhere).
+        rename_requested(str, str): conversation id, new title.
+        search_changed(str): the search text changed (debounced).
+    """
+
+    conversation_selected = Signal(str)
+    new_requested = Signal()
+    delete_requested = Signal(str)
+    rename_requested = Signal(str, str)
+    search_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search chats")
+        self.search.setAccessibleName("Search conversations")
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        self.new_button = QPushButton("＋  New chat")
+        self.new_button.setObjectName("new-chat")
+        self.new_button.setAccessibleName("New chat")
+        self.new_button.clicked.connect(self.new_requested)
+        layout.addWidget(self.new_button)
+
+        self.model = ConversationListModel(self)
+        self.model.rename_requested.connect(self.rename_requested)
+        self.list = QListView()
+        self.list.setObjectName("conversation-list")
+        self.list.setAccessibleName("Conversations")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        layout.addWidget(self.list, 1)
+
+        delete = QAction("Delete conversation", self.list)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.list.addAction(delete)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._silent = False
+
+    def sizeHint(self) -> QSize:
+        return QSize(250, 600)
+
+    def set_conversations(
+        self, conversations: list[Conversation], current: str | None, streaming: set[str]
+    ) -> None:
+        """Refill the list and keep ``current`` selected without re-emitting a selection."""
+        self._silent = True
+        try:
+            self.model.set_conversations(conversations, streaming)
+            row = self.model.row_of(current) if current else -1
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row))
+        finally:
+            self._silent = False
+
+    def current_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def rename_current(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self.list.edit(index)
+
+    def _delete_current(self) -> None:
+        current = self.current_id()
+        if current:
+            self.delete_requested.emit(current)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._silent and current.isValid():
+            self.conversation_selected.emit(current.data(ID_ROLE))
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        index = self.list.indexAt(point)
+        if not index.isValid():
+            return
+        conv_id = index.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction("Rename", lambda: self.list.edit(index))
+        menu.addAction("Delete…", lambda: self.delete_requested.emit(conv_id))
+        menu.popup(self.list.viewport().mapToGlobal(point))
