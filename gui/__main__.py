@@ -19,6 +19,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="DIR",
         help="keep settings, conversations and logs in DIR (default: the standard per-user folder)",
     )
+    parser.add_argument(
+        "--message",
+        metavar="TEXT",
+        help="open a new chat and send TEXT straight away",
+    )
     return parser.parse_args(argv)
 
 
@@ -26,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from gui.ui.app import run_gui
 
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, first_message=args.message)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -106,7 +107,12 @@ def build_window(
     return window, controller
 
 
-async def start(context: AppContext, controller: ChatController, window: MainWindow) -> None:
+async def start(
+    context: AppContext,
+    controller: ChatController,
+    window: MainWindow,
+    first_message: str | None = None,
+) -> None:
     """Everything after the window is on screen: keyring, conversations, first-run check."""
     if not context.connection.has_store:
         await choose_secret_store(context)
@@ -115,20 +121,46 @@ async def start(context: AppContext, controller: ChatController, window: MainWin
     for notice in context.startup_notices:
         window.show_notice(notice)
     await window.first_run_check()
+    if first_message:
+        window.new_chat()
+        window.send(first_message)
     # Import the SDK and build the HTTP client now, in a thread, not on the first Send.
     backend = await context.connection.backend()
     await backend.warm_up()
 
 
-async def run_window(app: QApplication, context: AppContext) -> int:
+async def run_window(
+    app: QApplication, context: AppContext, first_message: str | None = None
+) -> int:
     closed = asyncio.Event()
     window, controller = build_window(context, closed.set, dark=is_dark(app))
     app.aboutToQuit.connect(closed.set)
+    stop_signals = _close_on_termination_signals(window)
     window.show()
-    context.tasks.spawn(start(context, controller, window), name="start-up")
+    context.tasks.spawn(start(context, controller, window, first_message), name="start-up")
     await closed.wait()
+    stop_signals.stop()
     await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
     return 0
+
+
+def _close_on_termination_signals(window: MainWindow) -> QTimer:
+    """SIGTERM/SIGINT (logout, kill, Ctrl+C) close the window the normal way, saving first.
+
+    Python runs signal handlers only between bytecodes; while Qt waits for events no
+    bytecode runs, so a cheap timer wakes the interpreter a few times a second.
+    """
+
+    def on_signal(_signum: int, _frame: Any) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    timer = QTimer(window)
+    timer.setObjectName("signal-wakeup")
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 def _install_exception_logging(loop: asyncio.AbstractEventLoop) -> None:
@@ -146,7 +178,11 @@ def _install_exception_logging(loop: asyncio.AbstractEventLoop) -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: str | None, environ: Mapping[str, str] | None = None) -> int:
+def run_gui(
+    data_dir: str | None,
+    environ: Mapping[str, str] | None = None,
+    first_message: str | None = None,
+) -> int:
     """Start the app; returns the process exit code."""
     import qasync
 
@@ -164,13 +200,14 @@ def run_gui(data_dir: str | None, environ: Mapping[str, str] | None = None) -> i
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        QMessageBox.warning(
-            None,
-            "MiniMax Chat is already running",
-            "Another MiniMax Chat window is using this data folder:\n"
+        text = (
+            "MiniMax Chat is already running with this data folder:\n"
             f"{paths.root}\n\nSwitch to that window (two windows writing the same files "
-            "could corrupt them).",
+            "could corrupt them)."
         )
+        if sys.stderr is not None:
+            print(text, file=sys.stderr, flush=True)
+        QMessageBox.warning(None, "MiniMax Chat is already running", text)
         return 1
     context = build_context(paths, environ)
 
@@ -182,7 +219,7 @@ def run_gui(data_dir: str | None, environ: Mapping[str, str] | None = None) -> i
 
     try:
         with asyncio.Runner(loop_factory=new_loop) as runner:
-            return runner.run(run_window(app, context))
+            return runner.run(run_window(app, context, first_message))
     except RuntimeError as exc:
         if "Event loop stopped before Future completed" in str(exc):
             return 0  # Qt quit from outside; saves are eager, nothing is lost

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.connection import SOURCE_NONE
 from gui.core.models import Conversation, MessageStatus, Role
-from gui.core.regions import CUSTOM_ID, REGIONS
+from gui.core.regions import REGIONS
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
 from gui.ui.widgets.chat_view import ChatView
@@ -580,17 +580,14 @@ class MainWindow(QMainWindow):
 
     def _update_model_label(self) -> None:
         settings = self._ctx.settings.value
-        url, source = self._ctx.connection.base_url()
+        url, _source = self._ctx.connection.base_url()
         region = REGIONS.get(settings.region)
-        where = (
-            "environment URL"
-            if source == "environment"
-            else (
-                region.label if region else ("custom URL" if settings.region == CUSTOM_ID else "")
-            )
-        )
+        if region is not None and url == region.base_url:
+            where = region.label
+        else:
+            where = QUrl(url).host() or url
         self._model_label.setText(f"{settings.model} · {where}  ")
-        self._model_label.setToolTip(url)
+        self._model_label.setToolTip(f"Model {settings.model} at {url}")
 
     def _about(self) -> None:
         from gui import __version__

@@ -62,8 +62,10 @@ def arun(qloop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
     return run
 
 
-async def until(  # noqa: ASYNC109 - a polling helper: the deadline is the point
-    predicate: Callable[[], bool], timeout: float = 5.0, step: float = 0.01
+async def until(
+    predicate: Callable[[], bool],
+    timeout: float = 5.0,  # noqa: ASYNC109 - a polling helper: the deadline is the point
+    step: float = 0.01,
 ) -> None:
     """Wait (inside a coroutine) until ``predicate()`` is true."""
     loop = asyncio.get_running_loop()

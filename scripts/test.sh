@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Set up everything the test suite needs, then run lint, types and all tests (CI runs this).
+set -euo pipefail
+source "$(dirname "$0")/_setup.sh"
+cd "$ROOT"
+
+TEST_PACKAGES=(
+  "${RUNTIME_PACKAGES[@]}"
+  dbus dbus-x11 gnome-keyring  # a real Secret Service for the keyring tests
+  chromium                     # proves exported HTML is inert
+  poppler-utils                # pdftotext, to read exported PDFs
+  xvfb xauth                   # a virtual X display for the real-platform smoke test
+)
+install_packages "${TEST_PACKAGES[@]}"
+ensure_venv "[test]"
+PY="$VENV/bin/python"
+
+echo "== ruff"
+"$PY" -m ruff check gui tests benchmarks --output-format concise
+"$PY" -m ruff format --check gui tests benchmarks
+echo "== mypy"
+"$PY" -m mypy
+echo "== tests (offscreen Qt, no keyring)"
+QT_QPA_PLATFORM=offscreen "$PY" -m pytest tests -q -p no:cacheprovider "$@"
+
+echo "== keyring tests against a real Secret Service"
+export HOME_FOR_KEYRING="$(mktemp -d)"
+RUNTIME_DIR="$(mktemp -d)"
+chmod 700 "$RUNTIME_DIR"
+HOME="$HOME_FOR_KEYRING" XDG_RUNTIME_DIR="$RUNTIME_DIR" dbus-run-session -- sh -ec '
+  printf %s "ci-only-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  MINIMAX_CHAT_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen "$0" -m pytest tests -q -p no:cacheprovider -m real_keyring
+' "$PY" 2>&1 | grep -v "Failed to set fd limit" || exit 1
+rm -rf "$HOME_FOR_KEYRING" "$RUNTIME_DIR"
+echo "== all green"

@@ -1,0 +1,59 @@
+"""The key through the app's own code against a real Secret Service (CI runs gnome-keyring)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gui.core.connection import SOURCE_STORE, Connection
+from gui.core.environment import EnvOverrides
+from gui.core.secrets import KeyringSecretStore, probe_keyring
+from gui.core.settings import Settings, save_settings
+
+pytestmark = [
+    pytest.mark.real_keyring,
+    pytest.mark.skipif(
+        os.environ.get("MINIMAX_CHAT_REAL_KEYRING") != "1",
+        reason="needs a running Secret Service; scripts/test.sh starts one under dbus-run-session",
+    ),
+]
+
+SERVICE = "MiniMax Chat (test)"
+FIRST = "sk-api-real-keyring-first-0123456789"
+SECOND = "sk-cp-real-keyring-second-9876543210"
+
+
+def test_probe_finds_the_secret_service() -> None:
+    """The probe reports a usable, secure backend."""
+    status = probe_keyring()
+    assert status.usable, status.problem
+    assert "SecretService" in status.backend or "Secret" in status.backend
+
+
+async def test_store_read_replace_delete_through_the_connection(tmp_path: Path) -> None:
+    """Saving, reading, replacing and removing the key work, and no file ever holds it."""
+    settings = Settings(region="china")
+    store = KeyringSecretStore(service=SERVICE, backend_name=probe_keyring().backend)
+    connection = Connection(lambda: settings, EnvOverrides(), store)
+    try:
+        assert await connection.set_api_key(FIRST) is None
+        fresh = Connection(lambda: settings, EnvOverrides(), store)
+        key, state = await fresh.api_key()
+        assert (key, state.source) == (FIRST, SOURCE_STORE)
+        assert state.hint == "…6789"
+        assert await connection.set_api_key(SECOND) is None
+        key, _ = await Connection(lambda: settings, EnvOverrides(), store).api_key()
+        assert key == SECOND
+        other_region = Settings(region="international")
+        key, _ = await Connection(lambda: other_region, EnvOverrides(), store).api_key()
+        assert key is None  # keys are kept per region
+        save_settings(tmp_path, settings)
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert SECOND.encode() not in path.read_bytes()
+    finally:
+        assert await connection.set_api_key("") is None
+    key, _ = await Connection(lambda: settings, EnvOverrides(), store).api_key()
+    assert key is None
