@@ -25,6 +25,12 @@ FIRST = "sk-api-real-keyring-first-0123456789"
 SECOND = "sk-cp-real-keyring-second-9876543210"
 
 
+def assert_no_file_holds(folder: Path, secret: str) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+
+
 def test_probe_finds_the_secret_service() -> None:
     """The probe reports a usable, secure backend."""
     status = probe_keyring()
@@ -50,9 +56,7 @@ async def test_store_read_replace_delete_through_the_connection(tmp_path: Path) 
         key, _ = await Connection(lambda: other_region, EnvOverrides(), store).api_key()
         assert key is None  # keys are kept per region
         save_settings(tmp_path, settings)
-        for path in tmp_path.rglob("*"):
-            if path.is_file():
-                assert SECOND.encode() not in path.read_bytes()
+        assert_no_file_holds(tmp_path, SECOND)
     finally:
         assert await connection.set_api_key("") is None
     key, _ = await Connection(lambda: settings, EnvOverrides(), store).api_key()
