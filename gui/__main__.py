@@ -24,11 +24,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="TEXT",
         help="open a new chat and send TEXT straight away",
     )
-    return parser.parse_args(argv)
+    from gui.cli import add_commands
+
+    add_commands(parser)
+    args = parser.parse_args(argv)
+    if args.command and args.message is not None:
+        parser.error("--message opens the window; it cannot be combined with a command")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        from gui.cli import run
+
+        return run(args)
     from gui.ui.app import run_gui
 
     return run_gui(args.data_dir, first_message=args.message)

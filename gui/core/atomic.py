@@ -54,15 +54,18 @@ def _replace(src: str, dst: Path) -> None:
             time.sleep(delay)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
+    The file is private (0600) unless ``mode`` says otherwise (POSIX only).
     Blocking: call it from a worker thread in the UI.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None and os.name == "posix":
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             _sync_file(handle.fileno())

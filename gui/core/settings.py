@@ -16,6 +16,7 @@ from gui.core.request import clamp_temperature
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+EXPORT_FORMATS = ("md", "html", "pdf", "json", "txt")
 _SECRET_HINTS = ("key", "token", "secret", "password")
 
 
@@ -38,6 +39,12 @@ class Settings:
     log_level: str = "INFO"
     window_geometry: str = ""
     splitter_state: str = ""
+    export_format: str = "md"
+    export_include_reasoning: bool = True
+    export_include_system_prompt: bool = False
+    export_include_metadata: bool = True
+    export_all_as_zip: bool = False
+    export_last_folder: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def base_url(self) -> str:
@@ -81,6 +88,8 @@ class Settings:
         settings.max_completion_tokens = max(0, settings.max_completion_tokens)
         settings.read_timeout = max(5.0, settings.read_timeout)
         settings.render_interval_ms = min(500, max(16, settings.render_interval_ms))
+        if settings.export_format not in EXPORT_FORMATS:
+            settings.export_format = "md"
         return settings
 
 

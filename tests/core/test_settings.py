@@ -302,3 +302,19 @@ def test_settings_file_is_private(tmp_path: Path) -> None:
     """The settings file is created with mode 0o600."""
     save_settings(tmp_path, Settings())
     assert ((tmp_path / SETTINGS_FILE).stat().st_mode & 0o777) == 0o600
+
+
+def test_export_choices_round_trip_and_bad_format_falls_back(tmp_path: Path) -> None:
+    """The last export choices are remembered; an unknown format becomes Markdown."""
+    chosen = Settings(
+        export_format="pdf",
+        export_include_reasoning=False,
+        export_include_system_prompt=True,
+        export_include_metadata=False,
+        export_all_as_zip=True,
+        export_last_folder="/home/me/Exports",
+    )
+    save_settings(tmp_path, chosen)
+    assert load_settings(tmp_path)[0] == chosen
+    assert Settings.from_dict({"export_format": "docx"}).export_format == "md"
+    assert Settings.from_dict({"export_include_reasoning": "yes"}).export_include_reasoning

@@ -98,6 +98,7 @@ class Sidebar(QWidget):
         new_requested(): New chat was pressed.
         delete_requested(str): delete this conversation (after confirmation elsewhere).
         rename_requested(str, str): conversation id, new title.
+        export_requested(str): export this conversation (the window asks how).
         search_changed(str): the search text changed (debounced).
     """
 
@@ -105,6 +106,7 @@ class Sidebar(QWidget):
     new_requested = Signal()
     delete_requested = Signal(str)
     rename_requested = Signal(str, str)
+    export_requested = Signal(str)
     search_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -196,8 +198,15 @@ class Sidebar(QWidget):
         index = self.list.indexAt(point)
         if not index.isValid():
             return
+        self.context_menu(index).popup(self.list.viewport().mapToGlobal(point))
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The actions for one conversation row."""
         conv_id = index.data(ID_ROLE)
         menu = QMenu(self)
+        menu.setObjectName("conversation-menu")
         menu.addAction("Rename", lambda: self.list.edit(index))
+        menu.addAction("Export…", lambda: self.export_requested.emit(conv_id))
         menu.addAction("Delete…", lambda: self.delete_requested.emit(conv_id))
-        menu.popup(self.list.viewport().mapToGlobal(point))
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu

@@ -1,0 +1,265 @@
+"""Markdown, HTML, plain-text and JSON exports: golden files, fidelity and safety."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from gui.core.export import (
+    ExportFormat,
+    ExportOptions,
+    answer_with_reasoning,
+    export_json,
+    export_markdown,
+    render_export,
+)
+from gui.core.html_export import CSP, export_html
+from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.settings import EXPORT_FORMATS
+from gui.core.storage import parse_conversation
+from gui.core.text_export import display_width, export_text, wrap_line
+from tests.golden import check_golden
+from tests.samples import LONG_CODE, hostile_conversation, sample_conversation
+
+FULL = ExportOptions(
+    include_reasoning=True,
+    include_system_prompt=True,
+    include_metadata=True,
+    exported_at="2026-03-04T05:06:07Z",
+)
+BARE = ExportOptions()
+VARIANTS = {"with-reasoning": FULL, "without-reasoning": BARE}
+SAMPLES = {"sample": sample_conversation, "hostile": hostile_conversation}
+TEXT_FORMATS = {
+    "md": export_markdown,
+    "html": export_html,
+    "txt": export_text,
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+@pytest.mark.parametrize("fmt", sorted(TEXT_FORMATS))
+def test_text_exports_match_golden_files(fmt: str, sample: str, variant: str) -> None:
+    """Each format, with and without reasoning, matches its reviewed golden file exactly."""
+    conv = SAMPLES[sample]()
+    check_golden(f"{sample}.{variant}.{fmt}", TEXT_FORMATS[fmt](conv, VARIANTS[variant]))
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+def test_json_export_matches_golden_file(sample: str) -> None:
+    """The JSON export is the documented conversation format, byte for byte."""
+    check_golden(f"{sample}.json", export_json(SAMPLES[sample]()).decode("utf-8"))
+
+
+def test_formats_and_settings_agree() -> None:
+    """The settings accept exactly the formats the exporter knows."""
+    assert set(EXPORT_FORMATS) == {f.value for f in ExportFormat}
+
+
+# -- Markdown ------------------------------------------------------------------------
+
+
+def test_markdown_keeps_code_and_tables_exactly() -> None:
+    """Code blocks and tables appear in the Markdown byte for byte as the model wrote them."""
+    md = export_markdown(sample_conversation(), BARE)
+    assert LONG_CODE in md
+    assert "| 7 | 9 | 16  | yes   | 偶数 🎉 |" in md
+    assert "两个奇数之和总是偶数 ✅" in md
+
+
+def test_markdown_reasoning_is_a_details_block_only_when_asked() -> None:
+    """Reasoning becomes a collapsed <details> block per answer, or is left out entirely."""
+    with_reasoning = export_markdown(sample_conversation(), FULL)
+    without = export_markdown(sample_conversation(), BARE)
+    assert with_reasoning.count("<details>\n<summary>Reasoning</summary>") == 2
+    assert "思考" in with_reasoning
+    assert "思考" not in without and "<details>" not in without
+
+
+def test_markdown_closes_a_fence_cut_off_mid_code() -> None:
+    """A stopped reply that ended inside a code block does not swallow what follows."""
+    md = export_markdown(sample_conversation(), BARE)
+    cut = md.index("Chapter 1")
+    assert md[cut:].startswith("Chapter 1\n```\n")
+
+
+def test_markdown_reasoning_cannot_close_its_details_block() -> None:
+    """A reasoning text containing </details> cannot end the block early."""
+    md = export_markdown(hostile_conversation(), FULL)
+    block = md.split("<summary>Reasoning</summary>", 1)[1].split("\n</details>", 1)[0]
+    assert block.startswith("\n\nReasoning &lt;/details>&lt;/summary><script>")
+
+
+def test_statuses_are_marked_with_the_error_message() -> None:
+    """Stopped, interrupted and failed replies say so, with the error text and code."""
+    for text in (
+        export_markdown(sample_conversation(), BARE),
+        export_text(sample_conversation(), BARE),
+    ):
+        assert "Stopped before the answer was finished." in text
+        assert "Interrupted before the answer was finished. The connection was lost." in text
+        assert "Error: The API key was rejected" in text
+        assert "1004" in text
+
+
+# -- plain text ----------------------------------------------------------------------
+
+
+def test_text_is_wrapped_and_speaker_labelled() -> None:
+    """Prose wraps at 80 columns (CJK counted double); code and tables stay verbatim."""
+    text = export_text(sample_conversation(), FULL)
+    verbatim = set(LONG_CODE.splitlines())
+    for line in text.splitlines():
+        if line in verbatim or line.startswith("|") or ("(" in line and "MiniMax-M2.7" in line):
+            continue
+        assert display_width(line) <= 80, line
+    assert re.search(r"^You · 2026-01-02 03:04 UTC$", text, re.M)
+    assert re.search(r"^MiniMax · 2026-01-02 03:04 UTC · MiniMax-M2.7", text, re.M)
+    assert "    | 思考：两个奇数相加" in text  # reasoning: indented and marked
+
+
+def test_wrap_line_breaks_between_cjk_characters() -> None:
+    """Chinese text without spaces wraps by display width, never splitting a word."""
+    lines = wrap_line("这是一个很长的中文句子 with words " * 4, 30)
+    assert all(display_width(line) <= 30 for line in lines)
+    assert "".join(lines).replace(" ", "") == ("这是一个很长的中文句子withwords" * 4)
+
+
+def test_long_words_and_urls_are_never_split() -> None:
+    """A URL longer than the line stays whole on its own line."""
+    url = "https://example.com/" + "a" * 120
+    assert wrap_line(f"see {url} now", 40) == ["see", url, "now"]
+
+
+# -- HTML ----------------------------------------------------------------------------
+
+
+class Inventory(HTMLParser):
+    """Every tag, attribute and text a browser would see in a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def inventory(page: str) -> Inventory:
+    parser = Inventory()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize("options", [FULL, BARE], ids=["with-reasoning", "without"])
+def test_hostile_html_is_inert(options: ExportOptions) -> None:
+    """No script, event handler, frame, remote resource or javascript: link survives."""
+    page = export_html(hostile_conversation("http://127.0.0.1:9"), options)
+    found = inventory(page)
+    names = {tag for tag, _ in found.tags}
+    assert not names & {"script", "iframe", "img", "object", "embed", "svg", "form", "base"}
+    assert not names & {"video", "audio", "source", "frame", "input", "button", "math"}
+    for tag, attrs in found.tags:
+        assert not any(a.startswith("on") for a in attrs), (tag, attrs)
+        assert "src" not in attrs, (tag, attrs)
+        href = attrs.get("href")
+        if href is not None:
+            ok = href.startswith(("http://", "https://", "mailto:")) or href == "data:,"
+            assert ok, (tag, href)
+        if tag == "link":
+            assert attrs == {"rel": "icon", "href": "data:,"}
+        if tag == "meta" and "http-equiv" in attrs:
+            assert attrs["http-equiv"] == "Content-Security-Policy"
+    assert sum(1 for tag, _ in found.tags if tag == "style") == 1
+    assert "document.title='EXEC'+'UTED'" in "".join(found.text)  # shown as text, not run
+
+
+def test_html_has_strict_content_security_policy_and_dark_mode() -> None:
+    """The page forbids scripts and fetches, and follows the system's dark mode."""
+    page = export_html(sample_conversation(), BARE)
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    assert "default-src 'none'" in CSP and "script-src" not in CSP
+    assert "@media (prefers-color-scheme: dark)" in page
+    assert 'class="hl"' in page and ".hl .k {" in page  # highlighted with embedded classes
+    assert "http://" not in page.split("<main>")[0]  # nothing remote in the head
+
+
+def test_html_reasoning_is_a_details_block_per_answer() -> None:
+    """Each answer with reasoning gets its own collapsed <details>; none without the option."""
+    with_reasoning = export_html(sample_conversation(), FULL)
+    assert with_reasoning.count('<details class="reasoning"><summary>Reasoning</summary>') == 2
+    assert "<details" not in export_html(sample_conversation(), BARE)
+
+
+def test_html_keeps_code_and_cjk_text() -> None:
+    """The code block's text and CJK content survive escaping and highlighting."""
+    page = export_html(sample_conversation(), BARE)
+    text = "".join(inventory(page).text)
+    for line in LONG_CODE.splitlines():
+        assert line in text
+    assert "两个奇数之和总是偶数" in text
+
+
+# -- JSON and safety -----------------------------------------------------------------
+
+
+def test_json_export_round_trips_losslessly() -> None:
+    """Parsing a JSON export gives back an identical conversation."""
+    for make in SAMPLES.values():
+        original = make()
+        again = parse_conversation(json.loads(export_json(original)))
+        assert again == original
+
+
+def test_api_key_never_reaches_any_export() -> None:
+    """A key pasted into a chat is removed from every format when it is the key in use."""
+    key = "sk-api-SECRET-0123456789abcdef"
+    conv = sample_conversation()
+    conv.messages[0].content += f" my key is {key}"
+    conv.messages[1].reasoning += f" (the user leaked {key})"
+    options = ExportOptions(include_reasoning=True, redact=(key,))
+    for fmt in (ExportFormat.MARKDOWN, ExportFormat.HTML, ExportFormat.TEXT, ExportFormat.JSON):
+        data = render_export(conv, fmt, options)
+        assert key.encode() not in data, fmt
+        assert "[API key removed]" in " ".join(data.decode("utf-8").split()), fmt
+    assert key in conv.messages[0].content  # the conversation itself is untouched
+
+
+def test_pdf_needs_a_renderer_from_the_qt_layer() -> None:
+    """The Qt-free core refuses PDF without the Qt renderer instead of guessing."""
+    with pytest.raises(ValueError, match="PDF"):
+        render_export(sample_conversation(), ExportFormat.PDF, BARE)
+
+
+def test_copy_with_reasoning_sets_the_reasoning_apart() -> None:
+    """The clipboard text has an indented reasoning section, then the answer."""
+    message = Message(role=Role.ASSISTANT, content="Answer.", reasoning="Step 1\nStep 2")
+    assert answer_with_reasoning(message) == (
+        "Reasoning:\n    Step 1\n    Step 2\n(End of reasoning)\n\nAnswer."
+    )
+    assert answer_with_reasoning(Message(role=Role.ASSISTANT, content="Only")) == "Only"
+
+
+def test_empty_and_streaming_replies_are_described() -> None:
+    """A reply still being written and one with only reasoning are labelled honestly."""
+    conv = Conversation(
+        id="c",
+        title="",
+        messages=[
+            Message(role=Role.ASSISTANT, content="Partial", status=MessageStatus.STREAMING),
+            Message(role=Role.ASSISTANT, content="", reasoning="think"),
+        ],
+    )
+    md = export_markdown(conv, BARE)
+    assert md.startswith("# Untitled chat\n")
+    assert "Still being written when this was exported." in md
+    assert "(No answer text: the model only produced reasoning.)" in md
