@@ -33,16 +33,22 @@ def is_safe_url(url: str) -> bool:
     return url.strip().lower().startswith(SAFE_SCHEMES)
 
 
-@lru_cache(maxsize=2)
-def _parser(dark: bool) -> Any:
+def base_parser() -> Any:
+    """CommonMark with tables and strikethrough; raw HTML stays text; only safe links."""
     from markdown_it import MarkdownIt
 
-    palette = DARK if dark else LIGHT
     md = MarkdownIt(
         "commonmark",
         {"html": False, "linkify": False, "typographer": False, "breaks": False},
     ).enable(["table", "strikethrough"])
     md.validateLink = is_safe_url  # type: ignore[method-assign]
+    return md
+
+
+@lru_cache(maxsize=2)
+def _parser(dark: bool) -> Any:
+    palette = DARK if dark else LIGHT
+    md = base_parser()
     rules = md.add_render_rule
 
     def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
@@ -118,6 +124,23 @@ def _pygments_spans(code: str, lang: str, style: str) -> str:
     return str(pyg_highlight(code, lexer, formatter))
 
 
+COMMON_LANGUAGES = (
+    "python", "javascript", "typescript", "bash", "json", "yaml", "html", "css", "sql",
+    "c", "cpp", "java", "go", "rust", "text",
+)  # fmt: skip
+
+
+def warm_up() -> None:
+    """Load the parser, the formatter and the common lexers ahead of the first reply.
+
+    Loading a lexer imports its module (tens of milliseconds); done in a worker
+    thread at start-up, it no longer lands in the middle of a streaming answer.
+    """
+    sample = "\n\n".join(f"```{lang}\nx = 1\n```" for lang in COMMON_LANGUAGES)
+    for dark in (False, True):
+        render_markdown(f"# Title\n\n*a* **b** `c`\n\n| a |\n|---|\n| 1 |\n\n{sample}", dark=dark)
+
+
 def render_markdown(text: str, *, dark: bool = False) -> str:
     """Render Markdown to HTML. Raw HTML in ``text`` is shown as text, never interpreted."""
     return str(_parser(dark).render(text))
@@ -128,47 +151,102 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
 _FENCE = re.compile(r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})")
 
 
-def stable_prefix_length(text: str) -> int:
-    """Length of the leading part of ``text`` whose Markdown blocks cannot change any more.
+_CONTINUATION = re.compile(r"^[ \t]")
 
-    While a reply streams, only the text after this point (the open tail) needs
-    re-rendering. The cut is the last blank line outside a fenced code block.
+
+class _BlockScanner:
+    """Finds the places where a growing Markdown text splits into independent blocks.
+
+    A blank line ends a block only once the next line shows that nothing continues
+    across it (an indented line may belong to a list item or code above); a
+    top-level code fence ends its block when it closes.
     """
-    fence: str | None = None
-    cut = 0
+
+    __slots__ = ("fence", "fence_nested", "pending")
+
+    def __init__(self) -> None:
+        self.fence: str | None = None
+        self.fence_nested = False
+        self.pending: int | None = None
+
+    def line(self, line: str, end: int, start: int) -> int | None:
+        """Take one complete line (``start``..``end``); return a confirmed cut or None."""
+        match = _FENCE.match(line)
+        if self.fence is not None:
+            closes = (
+                match is not None
+                and match.group(1)[0] == self.fence[0]
+                and len(match.group(1)) >= len(self.fence)
+                and not line.strip().strip(self.fence[0])
+            )
+            if closes:
+                nested = self.fence_nested
+                self.fence = None
+                return None if nested else end
+            return None
+        if not line.strip():
+            self.pending = end
+            return None
+        cut = None
+        if self.pending is not None:
+            if not _CONTINUATION.match(line):
+                cut = start
+            self.pending = None
+        if match:
+            self.fence = match.group(1)
+            self.fence_nested = not line.startswith(match.group(1))
+        return cut
+
+
+def _cuts(text: str) -> list[int]:
+    scanner = _BlockScanner()
+    cuts = []
     pos = 0
     for line in text.splitlines(keepends=True):
         end = pos + len(line)
         if not line.endswith("\n"):
             break  # the last line is still growing
-        match = _FENCE.match(line)
-        if fence is None:
-            if match:
-                fence = match.group(1)
-            elif not line.strip():
-                cut = end
-        elif (
-            match
-            and match.group(1)[0] == fence[0]
-            and len(match.group(1)) >= len(fence)
-            and not line.strip().strip(fence[0])
-        ):
-            fence = None
-            cut = end
+        cut = scanner.line(line, end, pos)
+        if cut is not None:
+            cuts.append(cut)
         pos = end
-    return cut
+    return cuts
+
+
+def stable_prefix_length(text: str) -> int:
+    """Length of the leading part of ``text`` whose Markdown blocks cannot change any more.
+
+    While a reply streams, only the text after this point (the open tail) needs
+    re-rendering.
+    """
+    cuts = _cuts(text)
+    return cuts[-1] if cuts else 0
+
+
+def split_blocks(text: str, max_chars: int) -> list[str]:
+    """Split ``text`` at block boundaries into pieces of about ``max_chars``."""
+    pieces = []
+    start = 0
+    last = 0
+    for cut in [*_cuts(text), len(text)]:
+        if cut - start > max_chars and last > start:
+            pieces.append(text[start:last])
+            start = last
+        last = cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p] or [""]
 
 
 class StreamingMarkdown:
     """Render a growing Markdown text block by block.
 
-    Finished blocks are rendered once; ``feed`` returns their HTML plus the open
-    tail, which the view shows as plain text until its block is complete. The
-    work per call depends on the new text and the open block, not on the length
-    of the whole reply.
+    Finished blocks are rendered once, each on its own (so the HTML does not depend
+    on how the network split the text); the open tail is returned as plain text for
+    the view to show until its block is complete. The work per call depends on the
+    new text and the open block, not on the length of the whole reply.
     """
 
-    __slots__ = ("_buf", "_cuts", "_dark", "_fence", "_scan")
+    __slots__ = ("_buf", "_dark", "_scan", "_scanner")
 
     def __init__(self, *, dark: bool = False) -> None:
         self._dark = dark
@@ -177,8 +255,7 @@ class StreamingMarkdown:
     def reset(self) -> None:
         self._buf = ""
         self._scan = 0
-        self._cuts: list[int] = []
-        self._fence: str | None = None
+        self._scanner = _BlockScanner()
 
     @property
     def tail(self) -> str:
@@ -187,48 +264,49 @@ class StreamingMarkdown:
     @property
     def in_fence(self) -> bool:
         """True while the open tail is inside a fenced code block."""
-        return self._fence is not None
+        return self._scanner.fence is not None
 
-    def feed(self, text: str) -> tuple[str, str]:
-        """Add streamed text; return (HTML of newly finished blocks, open tail text)."""
+    def feed_blocks(self, text: str) -> tuple[list[tuple[str, str]], str]:
+        """Add streamed text; return ([(source, HTML) of newly finished blocks], open tail)."""
         if text:
             self._buf += text
-            self._advance()
-        if not self._cuts:
-            return "", self._buf
-        # Each finished block is rendered on its own, so the HTML does not depend on
-        # how the network happened to split the text.
-        html = []
+        cuts = self._advance()
+        if not cuts:
+            return [], self._buf
+        blocks = []
         start = 0
-        for cut in self._cuts:
-            block = self._buf[start:cut]
-            if block.strip():
-                html.append(render_markdown(block, dark=self._dark))
+        for cut in cuts:
+            source = self._buf[start:cut]
+            if source.strip():
+                blocks.append((source, render_markdown(source, dark=self._dark)))
             start = cut
         self._buf = self._buf[start:]
         self._scan -= start
-        self._cuts = []
-        return "".join(html), self._buf
+        if self._scanner.pending is not None:
+            self._scanner.pending -= start
+        return blocks, self._buf
 
-    def _advance(self) -> None:
+    def feed(self, text: str) -> tuple[str, str]:
+        """Like ``feed_blocks``, with the finished blocks' HTML joined."""
+        blocks, tail = self.feed_blocks(text)
+        return "".join(html for _source, html in blocks), tail
+
+    def finish_block(self) -> tuple[str, str]:
+        """The stream ended: (source, HTML) of everything still open."""
+        source, self._buf = self._buf, ""
+        self._scan = 0
+        self._scanner = _BlockScanner()
+        return source, render_markdown(source, dark=self._dark) if source.strip() else ""
+
+    def _advance(self) -> list[int]:
         buf = self._buf
+        cuts: list[int] = []
         while True:
             newline = buf.find("\n", self._scan)
             if newline < 0:
-                return
-            line = buf[self._scan : newline + 1]
+                return cuts
+            start = self._scan
             self._scan = newline + 1
-            match = _FENCE.match(line)
-            if self._fence is None:
-                if match:
-                    self._fence = match.group(1)
-                elif not line.strip():
-                    self._cuts.append(self._scan)
-            elif (
-                match
-                and match.group(1)[0] == self._fence[0]
-                and len(match.group(1)) >= len(self._fence)
-                and not line.strip().strip(self._fence[0])
-            ):
-                self._fence = None
-                self._cuts.append(self._scan)
+            cut = self._scanner.line(buf[start : self._scan], self._scan, start)
+            if cut is not None:
+                cuts.append(cut)

@@ -54,9 +54,23 @@ class BackendConfig:
 
 
 def _get(obj: Any, key: str) -> Any:
-    """A field of an SDK model or a plain dict; extras included, missing reads as None."""
+    """A field of an SDK model or a plain dict; extras included, missing reads as None.
+
+    This runs for every field of every chunk, so it reads pydantic's storage directly:
+    ``getattr`` on a model goes through ``__getattr__`` (and an exception) for every
+    field the chunk did not carry.
+    """
     if obj is None:
         return None
+    if type(obj) is dict:
+        return obj.get(key)
+    fields = getattr(obj, "__dict__", None)
+    if fields is not None:
+        value = fields.get(key)
+        if value is not None:
+            return value
+        extra = getattr(obj, "__pydantic_extra__", None)
+        return extra.get(key) if extra else None
     if isinstance(obj, dict):
         return obj.get(key)
     return getattr(obj, key, None)

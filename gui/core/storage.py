@@ -8,11 +8,13 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.migrations import MIGRATIONS, Migration, upgrade
 from gui.core.models import SCHEMA_VERSION, Conversation, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -64,11 +66,21 @@ class ConversationStore:
     """Reads and writes ``<root>/conversations/<id>.json``.
 
     All methods block on disk I/O; the UI calls them through a worker thread.
-    Saving one conversation never rewrites another's file.
+    Saving one conversation never rewrites another's file. A ``read_only`` store
+    (the command line reading a folder the app may be using) reports damaged
+    files but leaves them, and temp files, where they are.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        read_only: bool = False,
+        migrations: Mapping[int, Migration] = MIGRATIONS,
+    ) -> None:
         self.directory = root / "conversations"
+        self.read_only = read_only
+        self._migrations = migrations
         self._paths: dict[str, Path] = {}
 
     def path_for(self, conversation_id: str) -> Path:
@@ -84,24 +96,42 @@ class ConversationStore:
         result = LoadResult()
         if not self.directory.is_dir():
             return result
-        remove_stale_temp_files(self.directory)
-        seen: dict[str, Path] = {}
+        if not self.read_only:
+            remove_stale_temp_files(self.directory)
+        seen: dict[str, tuple[Path, Conversation]] = {}
         for path in sorted(self.directory.glob("*.json")):
             conv = self._load_one(path, result.problems)
             if conv is None:
                 continue
             if conv.id in seen:
-                self._set_aside(
-                    path,
-                    f"it repeats the id of {seen[conv.id].name}",
-                    result.problems,
-                )
+                first_path, _first = seen[conv.id]
+                # The file named after the id is the real one; the other is a copy.
+                if path.stem == conv.id and first_path.stem != conv.id:
+                    keep, drop = path, first_path
+                    seen[conv.id] = (path, conv)
+                else:
+                    keep, drop = first_path, path
+                self._set_aside(drop, f"it repeats the id of {keep.name}", result.problems)
                 continue
-            seen[conv.id] = path
-            self._paths[conv.id] = path
+            seen[conv.id] = (path, conv)
+        for conv_id, (path, conv) in seen.items():
+            self._paths[conv_id] = path
             result.conversations.append(conv)
         result.conversations.sort(key=lambda c: c.updated_at, reverse=True)
         return result
+
+    @staticmethod
+    def _keep_backup(path: Path, raw: bytes, version: int) -> None:
+        """The file as it was before an upgrade rewrote it: ``<name>.v<N>.bak``."""
+        atomic_write_bytes(path.with_name(f"{path.name}.v{version}.bak"), raw)
+
+    def file_ids(self) -> set[str]:
+        """The ids that already name a file here (loaded or not), to avoid clashes."""
+        try:
+            names = [p.stem for p in self.directory.glob("*.json")]
+        except OSError:
+            return set(self._paths)
+        return set(names) | set(self._paths)
 
     def _load_one(self, path: Path, problems: list[str]) -> Conversation | None:
         try:
@@ -129,7 +159,16 @@ class ConversationStore:
             problems.append(f"{path.name} could not be read ({exc.strerror}); it was left as is.")
             return None
         try:
-            return parse_conversation(json.loads(raw.decode("utf-8")))
+            data = json.loads(raw.decode("utf-8"))
+            if isinstance(data, dict):
+                data, old_version = upgrade(data, self._migrations)
+                if old_version is not None and not self.read_only:
+                    self._keep_backup(path, raw, old_version)
+                    conv = parse_conversation(data)
+                    self.write(path, dumps(conv.to_dict()))
+                    log.info("%s upgraded from format %d (backup kept)", path.name, old_version)
+                    return conv
+            return parse_conversation(data)
         except NewerSchemaError as exc:
             problems.append(f"{path.name} was not opened: {exc}. It was left untouched.")
             return None
@@ -144,8 +183,10 @@ class ConversationStore:
             self._set_aside(path, _short(exc), problems)
             return None
 
-    @staticmethod
-    def _set_aside(path: Path, reason: str, problems: list[str]) -> None:
+    def _set_aside(self, path: Path, reason: str, problems: list[str]) -> None:
+        if self.read_only:
+            problems.append(f"{path.name} is damaged ({reason}).")
+            return
         try:
             aside = quarantine(path, reason)
         except OSError as exc:

@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Coroutine
+import sys
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """Let ``loop`` track and finalise async generators, as asyncio's own loops do.
+
+    WORKAROUND: qasync runs Qt's event loop instead of asyncio's ``run_forever`` and
+    so never installs these hooks. An async generator abandoned mid-iteration (the
+    SDK's stream after Stop) is then finalised by the garbage collector with no loop
+    around, and its cleanup fails with "Exception ignored … not in async context".
+    With the hooks, the loop closes such generators itself, at the latest in
+    ``shutdown_asyncgens``.
+    """
+    firstiter = getattr(loop, "_asyncgen_firstiter_hook", None)
+    finalizer = getattr(loop, "_asyncgen_finalizer_hook", None)
+    if firstiter is None or finalizer is None:
+        yield
+        return
+    old = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(firstiter=firstiter, finalizer=finalizer)
+    try:
+        yield
+    finally:
+        sys.set_asyncgen_hooks(*old)
 
 
 class BackgroundTasks:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
+import gc
 import logging
 import os
 import signal
@@ -14,6 +16,8 @@ from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui import ORIGINAL_IMPORT
+from gui.core import markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides
 from gui.core.logsetup import setup_logging
@@ -21,13 +25,28 @@ from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.secrets import KeyringSecretStore, MemorySecretStore, SecretStore, probe_keyring
 from gui.core.settings import load_settings
 from gui.core.storage import ConversationStore
-from gui.ui.aio import BackgroundTasks
-from gui.ui.context import AppContext, SettingsBox
+from gui.ui.aio import BackgroundTasks, asyncgen_hooks
+from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
 from gui.ui.main_window import MainWindow
 from gui.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
+
+
+def _use_plain_imports() -> None:
+    """Give Python back its own ``__import__`` after PySide6 replaced it.
+
+    WORKAROUND: shiboken installs an import hook (for ``from __feature__ import …``,
+    which this app never uses) that adds ~2 µs to every executed import statement.
+    The openai SDK runs function-level imports for every field of every chunk, so
+    the hook alone cost about a fifth of the streaming CPU time (benchmarks/).
+    """
+    if builtins.__import__ is not ORIGINAL_IMPORT:
+        builtins.__import__ = ORIGINAL_IMPORT
+
+
+_use_plain_imports()
 
 APP_ID = "io.github.minimax_chat.MiniMaxChat"
 
@@ -43,7 +62,8 @@ def build_context(
     paths.root.mkdir(parents=True, exist_ok=True)
     settings, settings_problem = load_settings(paths.root)
     logs = setup_logging(paths.logs, settings.log_level)
-    tasks = BackgroundTasks()
+    reporter = ErrorReporter()
+    tasks = BackgroundTasks(on_error=reporter.report)
     box = SettingsBox(paths.root, settings, tasks)
     connection = Connection(
         lambda: box.value, EnvOverrides.from_environ(environ), secret_store, backend_factory
@@ -58,6 +78,7 @@ def build_context(
         connection=connection,
         tasks=tasks,
         logs=logs,
+        errors=reporter,
     )
     if settings_problem:
         context.startup_notices.append(settings_problem)
@@ -124,14 +145,25 @@ async def start(
     if first_message:
         window.new_chat()
         window.send(first_message)
-    # Import the SDK and build the HTTP client now, in a thread, not on the first Send.
+    # Import the SDK, build the HTTP client and load the Markdown and highlighting code
+    # now, in threads, rather than in the middle of the first answer.
     backend = await context.connection.backend()
     await backend.warm_up()
+    await asyncio.to_thread(markdown.warm_up)
+    # Everything loaded so far lives as long as the app: keep the garbage collector
+    # from walking it again on every full collection (those pauses stall the UI).
+    gc.collect()
+    gc.freeze()
 
 
 async def run_window(
     app: QApplication, context: AppContext, first_message: str | None = None
 ) -> int:
+    with asyncgen_hooks(asyncio.get_running_loop()):
+        return await _run_window(app, context, first_message)
+
+
+async def _run_window(app: QApplication, context: AppContext, first_message: str | None) -> int:
     closed = asyncio.Event()
     window, controller = build_window(context, closed.set, dark=is_dark(app))
     app.aboutToQuit.connect(closed.set)
@@ -163,17 +195,20 @@ def _close_on_termination_signals(window: MainWindow) -> QTimer:
     return timer
 
 
-def _install_exception_logging(loop: asyncio.AbstractEventLoop) -> None:
+def _install_exception_logging(loop: asyncio.AbstractEventLoop, reporter: ErrorReporter) -> None:
+    """Nothing unexpected is swallowed: it is logged, and the user hears of it once."""
+
     def on_loop_error(_loop: asyncio.AbstractEventLoop, ctx: dict[str, Any]) -> None:
         exc = ctx.get("exception")
         log.error("asyncio: %s", ctx.get("message"), exc_info=exc)
+        if isinstance(exc, BaseException):
+            reporter.report("a background task", exc)
 
     loop.set_exception_handler(on_loop_error)
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         log.error("unhandled exception", exc_info=(kind, value, tb))
-        if sys.__stderr__ is not None:
-            sys.__excepthook__(kind, value, tb)
+        reporter.report("the window", value)
 
     sys.excepthook = hook
 
@@ -214,7 +249,7 @@ def run_gui(
     def new_loop() -> asyncio.AbstractEventLoop:
         loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
-        _install_exception_logging(loop)
+        _install_exception_logging(loop, context.errors)
         return loop
 
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,28 @@ class SettingsBox:
             await asyncio.shield(self._writing)
 
 
+class ErrorReporter:
+    """Tells the user about unexpected failures, once per kind, after they were logged.
+
+    The window sets ``show``; until then (and in tests without a window) the log is
+    the only record.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self.show: Callable[[str], None] = lambda _text: None
+
+    def report(self, where: str, exc: BaseException) -> None:
+        key = f"{where}:{type(exc).__name__}"
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.show(
+            f"Something unexpected went wrong ({type(exc).__name__} in {where}). Your "
+            "conversations are safe. The details are in the log (Help → Show log folder)."
+        )
+
+
 @dataclass
 class AppContext:
     """Everything the window needs, injected (no globals)."""
@@ -65,6 +88,7 @@ class AppContext:
     logs: LogSetup
     live_models: list[str] | None = None
     startup_notices: list[str] = field(default_factory=list)
+    errors: ErrorReporter = field(default_factory=ErrorReporter)
 
     @property
     def log_path(self) -> Path:

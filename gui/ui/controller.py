@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.core.accumulator import StreamAccumulator
 from gui.core.connection import Connection
@@ -26,8 +27,8 @@ from gui.ui.throttle import RenderThrottle
 log = logging.getLogger(__name__)
 
 CHECKPOINT_SECONDS = 2.0
+YIELD_EVERY = 0.008  # seconds of stream parsing before the UI gets a turn
 AUTO_RETRIES = 2
-_AUTO_RETRY_KINDS = {ErrorKind.RATE_LIMIT.value, ErrorKind.SERVER.value}
 
 
 @dataclass(slots=True)
@@ -97,6 +98,7 @@ class ChatController(QObject):
         self._conversations: dict[str, Conversation] = {}
         self._streams: dict[str, _Stream] = {}
         self._drafts: set[str] = set()
+        self._gc_thresholds: tuple[int, int, int] | None = None
         self.loaded = False
 
     # -- loading and listing ------------------------------------------------------
@@ -140,6 +142,12 @@ class ChatController(QObject):
         self._drafts.add(conv.id)
         self.conversations_changed.emit()
         return conv
+
+    def add_imported(self, conversations: list[Conversation]) -> None:
+        """List conversations that an import has already saved to disk."""
+        for conv in conversations:
+            self._conversations.setdefault(conv.id, conv)
+        self.conversations_changed.emit()
 
     def search(self, query: str) -> list[Conversation]:
         """Conversations whose title or any message contains every word of ``query``."""
@@ -300,6 +308,8 @@ class ChatController(QObject):
         stream = _Stream(conv, reply, acc, throttle)
         holder.append(stream)
         stream.last_checkpoint = self._clock()
+        if not self._streams:
+            self._defer_full_collections()
         self._streams[conv.id] = stream
         self.messages_changed.emit(conv.id)
         self.busy_changed.emit(conv.id, True)
@@ -325,11 +335,17 @@ class ChatController(QObject):
                     stream.received_first_byte = False
                 backend = await self._connection.backend()
                 async with contextlib.aclosing(backend.stream(request)) as events:
+                    next_yield = time.perf_counter() + YIELD_EVERY
                     async for event in events:
                         stream.received_first_byte = True
                         stream.accumulator.apply(event)
                         stream.throttle.mark_dirty()
                         self._maybe_checkpoint(stream)
+                        if time.perf_counter() > next_yield:
+                            # When the socket buffer is full the stream never has to wait,
+                            # so nothing else would run: let Qt paint and handle input.
+                            await asyncio.sleep(0)
+                            next_yield = time.perf_counter() + YIELD_EVERY
                 wait = self._auto_retry_delay(stream, attempt)
                 if wait is None:
                     break
@@ -352,11 +368,33 @@ class ChatController(QObject):
                 reply.error = None
             conv.touch()
             del self._streams[conv.id]
+            if not self._streams:
+                self._resume_full_collections()
             if conv.id in self._conversations:
                 self._save(conv)
             self.message_changed.emit(conv.id, reply.id)
             self.busy_changed.emit(conv.id, False)
             self.conversations_changed.emit()
+
+    def _defer_full_collections(self) -> None:
+        """No full garbage-collector pass while a reply streams.
+
+        A full pass walks every Qt wrapper and costs 30-70 ms here: long enough to
+        freeze the streaming text. Young generations are still collected.
+        """
+        self._gc_thresholds = gc.get_threshold()
+        gen0, gen1, _gen2 = self._gc_thresholds
+        gc.set_threshold(gen0, gen1, 1_000_000)
+
+    def _resume_full_collections(self) -> None:
+        if self._gc_thresholds is not None:
+            gc.set_threshold(*self._gc_thresholds)
+            self._gc_thresholds = None
+            QTimer.singleShot(1000, self._collect_when_idle)
+
+    def _collect_when_idle(self) -> None:
+        if not self._streams:
+            gc.collect()
 
     def _auto_retry_delay(self, stream: _Stream, attempt: int) -> float | None:
         """Pause before retrying a transient failure that produced no text at all."""
@@ -364,8 +402,9 @@ class ChatController(QObject):
         if error is None or attempt >= AUTO_RETRIES or stream.accumulator.has_output:
             return None
         failure = error.error
-        if not failure.retryable or failure.kind.value not in _AUTO_RETRY_KINDS:
-            return None
+        busy = failure.kind is ErrorKind.RATE_LIMIT or failure.http_status == 529
+        if not failure.retryable or not busy:
+            return None  # other failures offer Retry; the user decides
         return failure.retry_after or 2.0
 
     def _maybe_checkpoint(self, stream: _Stream) -> None:

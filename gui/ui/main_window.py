@@ -30,6 +30,7 @@ from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.regions import REGIONS
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
+from gui.ui.transcripts import TranscriptActions
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
 from gui.ui.widgets.reasoning_pane import ReasoningPane
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.reasoning = ReasoningPane()
         self._banner = self._make_banner()
+        self.transcripts = TranscriptActions(
+            self, context, controller, self.show_notice, self.open_conversation
+        )
 
         center = QWidget()
         center.setObjectName("center")
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        context.errors.show = lambda text: self.show_notice(
+            text, action=("Show log folder", self.show_logs)
+        )
         settings = context.settings.value
         self._restore_layout(settings.window_geometry, settings.splitter_state)
         self.reasoning.setVisible(settings.reasoning_pane_visible)
@@ -173,12 +180,28 @@ class MainWindow(QMainWindow):
         self.prompt_action = action(
             "Chat system prompt…", self.edit_conversation_prompt, None, "chat-prompt"
         )
+        self.export_action = action(
+            "Export chat…",
+            lambda: self.transcripts.export_conversation(self._current),
+            "Ctrl+E",
+            "export",
+        )
+        self.export_all_action = action(
+            "Export all chats…", self.transcripts.export_all, None, "export-all"
+        )
+        self.import_action = action("Import chats…", self.transcripts.import_files, None, "import")
+        self.import_folder_action = action(
+            "Import chats from folder…", self.transcripts.import_folder, None, "import-folder"
+        )
         self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
         self.focus_action = action("Focus message box", self.composer.edit.setFocus, "Ctrl+L", "")
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.new_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.export_all_action])
+        file_menu.addActions([self.import_action, self.import_folder_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         chat_menu = menu.addMenu("&Chat")
@@ -194,6 +217,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.toggle_reasoning_action, self.search_action, self.focus_action])
         help_menu = menu.addMenu("&Help")
+        self.show_logs_action = action("Show log folder", self.show_logs, None, "show-logs")
+        help_menu.addAction(self.show_logs_action)
         help_menu.addAction("About MiniMax Chat", self._about)
 
         toolbar = self.addToolBar("Main")
@@ -224,6 +249,7 @@ class MainWindow(QMainWindow):
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.delete_requested.connect(self.confirm_delete)
         self.sidebar.rename_requested.connect(c.rename)
+        self.sidebar.export_requested.connect(self.transcripts.export_conversation)
         self.sidebar.search_changed.connect(lambda _text: self._refresh_list())
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
@@ -476,6 +502,7 @@ class MainWindow(QMainWindow):
 
     async def _apply_settings(self, result: SettingsResult) -> None:
         self._ctx.settings.update(result.settings)
+        logging.getLogger().setLevel(getattr(logging, result.settings.log_level, logging.INFO))
         problem = None
         if result.new_key is not None:
             problem = await self._ctx.connection.set_api_key(result.new_key)
@@ -588,6 +615,10 @@ class MainWindow(QMainWindow):
             where = QUrl(url).host() or url
         self._model_label.setText(f"{settings.model} · {where}  ")
         self._model_label.setToolTip(f"Model {settings.model} at {url}")
+
+    def show_logs(self) -> None:
+        """Open the folder with the (redacted) log files in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.log_path.parent)))
 
     def _about(self) -> None:
         from gui import __version__

@@ -20,6 +20,7 @@ class RenderThrottle(QObject):
         super().__init__(parent)
         self._render = render
         self._pending = False
+        self._waiting = False
         self._timer = QTimer(self)
         self._timer.setObjectName("render-throttle")
         self._timer.setSingleShot(True)
@@ -29,20 +30,24 @@ class RenderThrottle(QObject):
 
     def mark_dirty(self) -> None:
         """Something changed: render now, or once the current interval is over."""
-        if self._timer.isActive():
+        if self._waiting:  # called for every chunk: a Python flag, not a call into Qt
             self._pending = True
         else:
             self._do_render()
-            self._timer.start()
+            self._start()
+
+    def _start(self) -> None:
+        self._waiting = True
+        self._timer.start()
 
     def flush(self) -> None:
         """Render now (finish, stop, error) and forget anything pending."""
-        self._timer.stop()
-        self._pending = False
+        self.stop()
         self._do_render()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._waiting = False
         self._pending = False
 
     def _do_render(self) -> None:
@@ -50,7 +55,8 @@ class RenderThrottle(QObject):
         self._render()
 
     def _on_timer_timeout(self) -> None:
+        self._waiting = False
         if self._pending:
             self._pending = False
             self._do_render()
-            self._timer.start()
+            self._start()

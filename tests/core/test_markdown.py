@@ -285,9 +285,21 @@ def test_blockquote_is_styled() -> None:
 
 
 def test_stable_prefix_cuts_after_last_blank_line() -> None:
-    """The stable prefix ends after the last blank line outside code."""
-    text = "First paragraph.\n\nSecond paragraph.\n\nThird, still growing"
+    """A blank line is a cut once the next line shows it starts a new block."""
+    text = "First paragraph.\n\nSecond paragraph.\n\nThird, still growing\n"
     assert stable_prefix_length(text) == len("First paragraph.\n\nSecond paragraph.\n\n")
+
+
+def test_blank_line_is_not_a_cut_until_the_next_line_arrives() -> None:
+    """Text after a blank line may continue the block above, so the cut waits for it."""
+    assert stable_prefix_length("First paragraph.\n\n") == 0
+    assert stable_prefix_length("First paragraph.\n\nNext\n") == len("First paragraph.\n\n")
+
+
+def test_indented_line_after_blank_line_continues_the_block() -> None:
+    """A list item's second paragraph (indented) is not split from its item."""
+    text = "- item\n\n  more about the item\n\nAfter\n"
+    assert stable_prefix_length(text) == len("- item\n\n  more about the item\n\n")
 
 
 def test_stable_prefix_zero_without_blank_line() -> None:
@@ -298,7 +310,8 @@ def test_stable_prefix_zero_without_blank_line() -> None:
 
 def test_last_line_without_newline_is_not_stable() -> None:
     """A line that has not ended yet cannot create a cut, even if it is blank so far."""
-    assert stable_prefix_length("para\n\n   ") == len("para\n\n")
+    assert stable_prefix_length("para\n\n   ") == 0
+    assert stable_prefix_length("para\n\nnext") == 0
     assert stable_prefix_length("para\n") == 0
 
 
@@ -306,6 +319,7 @@ def test_blank_line_inside_fence_is_not_a_cut() -> None:
     """A blank line inside an open ``` fence never produces a cut."""
     text = "Intro\n\n```python\ndef f():\n\n    return 1\n\n"
     assert stable_prefix_length(text) == len("Intro\n\n")
+    assert stable_prefix_length(text + "    more\n\n") == len("Intro\n\n")
 
 
 def test_closing_fence_ends_a_block() -> None:
@@ -318,7 +332,7 @@ def test_shorter_or_different_fence_does_not_close() -> None:
     """A ```` fence is closed only by ```` or longer, and ~~~ does not close ```."""
     text = "````\n```\n\n~~~\n\nx\n````\n\ntail"
     assert stable_prefix_length(text[: text.index("x")]) == 0
-    assert stable_prefix_length(text) == len("````\n```\n\n~~~\n\nx\n````\n\n")
+    assert stable_prefix_length(text) == len("````\n```\n\n~~~\n\nx\n````\n")
 
 
 def test_fence_with_text_after_backticks_does_not_close() -> None:
@@ -354,19 +368,20 @@ def test_feed_returns_tail_until_block_ends() -> None:
     stream = StreamingMarkdown()
     assert stream.feed("Hello ") == ("", "Hello ")
     assert stream.feed("world\n") == ("", "Hello world\n")
-    html_text, tail = stream.feed("\nNext")
+    assert stream.feed("\nNext") == ("", "Hello world\n\nNext")
+    html_text, tail = stream.feed(" line\n")
     assert html_text == render_markdown("Hello world\n\n")
-    assert tail == "Next"
+    assert tail == "Next line\n"
 
 
 def test_feed_renders_each_finished_block_once() -> None:
     """A finished block is returned as HTML once and never again."""
     stream = StreamingMarkdown()
-    first, _ = stream.feed("A\n\n")
-    second, tail = stream.feed("B")
+    first, _ = stream.feed("A\n\nB\n")
+    second, tail = stream.feed("C")
     assert first == "<p>A</p>\n"
     assert second == ""
-    assert tail == "B"
+    assert tail == "B\nC"
 
 
 def test_feed_empty_string_changes_nothing() -> None:
@@ -393,7 +408,7 @@ def test_reset_forgets_everything() -> None:
     stream.feed("```\ncode\n")
     stream.reset()
     assert stream.tail == ""
-    assert stream.feed("para\n\n") == ("<p>para</p>\n", "")
+    assert stream.feed("para\n\nnext\n") == ("<p>para</p>\n", "next\n")
 
 
 def test_dark_stream_uses_dark_palette() -> None:

@@ -479,3 +479,31 @@ def test_delete_with_unsafe_id_raises(store: ConversationStore, tmp_path: Path) 
 def test_safe_id_maps_into_folder(store: ConversationStore, good_id: str) -> None:
     """Plain ids map to <folder>/<id>.json."""
     assert store.path_for(good_id) == store.directory / f"{good_id}.json"
+
+
+def test_read_only_store_reports_damage_but_moves_nothing(tmp_path: Path) -> None:
+    """The command line's read-only store lists damaged files and leaves every file as is."""
+    writer = ConversationStore(tmp_path)
+    writer.save(Conversation(id="good", title="fine"))
+    bad = write_raw(writer, "broken.json", b"{ not json")
+    stale = writer.directory / ".good.json.123.tmp"
+    stale.write_bytes(b"partial")
+    os.utime(stale, (0, 0))
+    before = sorted(p.name for p in writer.directory.iterdir())
+
+    result = ConversationStore(tmp_path, read_only=True).load_all()
+
+    assert [c.id for c in result.conversations] == ["good"]
+    assert result.problems == [
+        "broken.json is damaged (it is not valid JSON: "
+        "Expecting property name enclosed in double quotes at line 1)."
+    ]
+    assert sorted(p.name for p in writer.directory.iterdir()) == before
+    assert bad.read_bytes() == b"{ not json"
+
+
+def test_file_ids_lists_every_conversation_file(store: ConversationStore) -> None:
+    """Ids already used by files (loaded or not) are known, so imports avoid them."""
+    store.save(Conversation(id="one"))
+    write_raw(store, "two.json", b"damaged")
+    assert store.file_ids() == {"one", "two"}

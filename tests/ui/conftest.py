@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.environment import AppPaths
 from gui.core.secrets import MemorySecretStore
+from gui.ui.aio import asyncgen_hooks
 from gui.ui.app import build_context, build_window, start
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
@@ -34,7 +35,9 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(loop)
     problems: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, ctx: problems.append(ctx))
-    yield loop
+    with asyncgen_hooks(loop):
+        yield loop
+        loop.run_until_complete(loop.shutdown_asyncgens())
     try:
         pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
         for task in pending:

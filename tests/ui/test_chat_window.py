@@ -322,7 +322,7 @@ def test_selecting_an_answer_shows_its_reasoning(
     assert pane.text.toPlainText() == "Reasoning two."
     first = app.window.chat.widget_for(conv.messages[1].id)
     assert first is not None
-    qtbot.mouseClick(first.body.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.body.segments[0].viewport(), Qt.MouseButton.LeftButton)
     assert pane.text.toPlainText() == "Reasoning one."
     assert "Thought for" in pane._summary.text()
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from gui.core.markdown import StreamingMarkdown, is_safe_url, render_markdown
+from gui.core.markdown import is_safe_url, render_markdown
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
 
 class MarkdownView(QTextBrowser):
-    """Shows a message: Markdown rendered once when final, block by block while streaming.
+    """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
 
     Remote resources are never loaded (``loadResource`` returns nothing) and links
     are not followed here: ``link_activated`` hands safe ones to the window, which
@@ -30,9 +30,9 @@ class MarkdownView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
         self._dark = dark
-        self._stream: StreamingMarkdown | None = None
         self._tail_start = 0
-        self._tail_len = 0
+        self._tail = ""
+        self._tail_in_fence = False
         self.setObjectName("message-body")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
@@ -48,7 +48,8 @@ class MarkdownView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
         self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._doc_height = 0.0
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.setFixedHeight(self._content_height())
 
@@ -56,69 +57,62 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         """Render a finished message."""
-        self._stream = None
         self.setHtml(render_markdown(text, dark=self._dark) if text else "")
 
-    def set_plain(self, text: str) -> None:
-        self._stream = None
-        self.setPlainText(text)
-
-    def begin_stream(self, text: str = "") -> None:
-        """Start showing a streaming answer (``text`` is what has arrived so far)."""
+    def begin_stream(self) -> None:
+        """Start an empty streaming document: finished blocks, then a plain-text tail."""
         self.clear()
-        self._stream = StreamingMarkdown(dark=self._dark)
         self._tail_start = 0
-        self._tail_len = 0
-        if text:
-            self.append_stream(text)
+        self._tail = ""
+        self._tail_in_fence = False
 
-    def append_stream(self, text: str, reset: bool = False) -> None:
-        """Add streamed text: finished blocks become HTML, the open tail stays plain."""
-        if self._stream is None or reset:
-            self.begin_stream()
-        assert self._stream is not None
-        html, tail = self._stream.feed(text)
+    def append_blocks(self, html: str) -> None:
+        """Append finished blocks' HTML before the tail (the tail is re-added after)."""
         cursor = QTextCursor(self.document())
-        if html:
+        cursor.setPosition(self._tail_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertHtml(html)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._tail_start = cursor.position()
+        self._tail = ""
+
+    def replace_tail(self, tail: str, *, in_fence: bool) -> None:
+        """Show the open tail as plain text; usually it only grew, so only the end is added."""
+        cursor = QTextCursor(self.document())
+        if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(tail[len(self._tail) :])
+        else:
             cursor.setPosition(self._tail_start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.insertHtml(html)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            self._tail_start = cursor.position()
-            self._tail_len = 0
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        new_tail = tail[self._tail_len :]
-        if new_tail:
-            if self._tail_len == 0:
-                tail_format = QTextCharFormat()
-                if self._stream.in_fence:  # an open code block: show it as code already
-                    tail_format.setFontFixedPitch(True)
-                    tail_format.setFontFamilies(
-                        ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
-                    )
-                cursor.setCharFormat(tail_format)
-            cursor.insertText(new_tail)
-        self._tail_len = len(tail)
+            tail_format = QTextCharFormat()
+            if in_fence:  # an open code block: show it as code already
+                tail_format.setFontFixedPitch(True)
+                tail_format.setFontFamilies(MONOSPACE)
+            cursor.insertText(tail, tail_format)
+        self._tail = tail
+        self._tail_in_fence = in_fence
 
     # -- sizing ---------------------------------------------------------------------
 
+    def _on_document_size_changed(self, size: QSizeF) -> None:
+        self._doc_height = size.height()
+        self._fit_height()
+
     def _content_height(self) -> int:
-        doc_height = math.ceil(self.document().size().height())
+        # The height the layout last reported: asking the document for its size
+        # would force a layout of the whole text on every append.
+        doc_height = math.ceil(self._doc_height)
         bar = self.horizontalScrollBar()
         extra = bar.sizeHint().height() if bar.isVisible() else 0
         margins = self.contentsMargins()
         return max(24, doc_height + margins.top() + margins.bottom() + extra)
 
-    def _fit_height(self, *_args: Any) -> None:
+    def _fit_height(self) -> None:
         height = self._content_height()
         if height != self.height():
             self.setFixedHeight(height)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
-        self._fit_height()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._content_height())

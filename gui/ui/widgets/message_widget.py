@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+import html
+
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -16,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import ErrorKind
+from gui.core.export import answer_text, answer_with_reasoning, close_fences
 from gui.core.formatting import assistant_meta, duration, local_time
+from gui.core.labels import label
+from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
-from gui.ui.widgets.markdown_view import MarkdownView
+from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
     "waiting": "Waiting for MiniMax…",
@@ -83,10 +89,10 @@ class MessageWidget(QFrame):
         header.addWidget(self._time)
         layout.addLayout(header)
 
-        self.body = MarkdownView(dark=dark)
+        self.body = MessageBody(dark=dark)
         self.body.setAccessibleName("Your message" if is_user else "Answer")
         self.body.link_activated.connect(self.link_activated)
-        self.body.viewport().installEventFilter(self)
+        self.body.clicked.connect(lambda: self.selected.emit(self.message.id))
         layout.addWidget(self.body)
 
         self._error = QLabel()
@@ -103,8 +109,21 @@ class MessageWidget(QFrame):
         self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._meta.setWordWrap(True)
         actions.addWidget(self._meta, 1)
-        self.copy_button = _tool_button("Copy", "Copy this message as Markdown", "copy-button")
-        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.copy_button = _tool_button("Copy", "Copy this message", "copy-button")
+        self.copy_button.clicked.connect(self.copy_answer)
+        self.copy_menu: QMenu | None = None
+        if not is_user:
+            self.copy_button.setToolTip("Copy the answer (the arrow offers more)")
+            self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            menu = QMenu(self.copy_button)
+            menu.setObjectName("copy-menu")
+            self.copy_answer_action = menu.addAction("Copy answer", self.copy_answer)
+            self.copy_reasoning_action = menu.addAction(
+                "Copy answer with reasoning", self.copy_answer_with_reasoning
+            )
+            self.copy_markdown_action = menu.addAction("Copy as Markdown", self.copy_markdown)
+            self.copy_button.setMenu(menu)
+            self.copy_menu = menu
         actions.addWidget(self.copy_button)
         self.reasoning_button = _tool_button(
             "Reasoning", "Show this answer's reasoning in the side pane", "reasoning-button"
@@ -153,6 +172,8 @@ class MessageWidget(QFrame):
             return
         if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning:
             self.body.set_markdown("*(No answer text: the model only produced reasoning.)*")
+        elif self.body.streaming:
+            self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
         self._render_status()
@@ -194,7 +215,10 @@ class MessageWidget(QFrame):
         is_user = msg.role is Role.USER
         failed = msg.status in (MessageStatus.ERROR, MessageStatus.INTERRUPTED)
         kind = msg.error.kind if msg.error else ""
-        self.copy_button.setVisible(not streaming)
+        has_text = bool(msg.content.strip() or msg.reasoning.strip())
+        self.copy_button.setVisible(not streaming and has_text)
+        if self.copy_menu is not None:
+            self.copy_reasoning_action.setEnabled(bool(msg.reasoning.strip()))
         self.reasoning_button.setVisible(not is_user and bool(msg.reasoning or streaming))
         self.edit_button.setVisible(is_user and self._is_last)
         self.regenerate_button.setVisible(
@@ -225,14 +249,39 @@ class MessageWidget(QFrame):
 
     # -- actions --------------------------------------------------------------------
 
+    def copy_answer(self) -> None:
+        """The answer as text (its Markdown) and as formatted HTML for rich editors."""
+        text = answer_text(self.message)
+        _to_clipboard(text, render_markdown(text))
+
+    def copy_answer_with_reasoning(self) -> None:
+        """The reasoning, clearly set apart, followed by the answer."""
+        msg = self.message
+        reasoning = msg.reasoning.strip("\n")
+        rich = render_markdown(answer_text(msg))
+        if reasoning.strip():
+            rich = (
+                f"<p><b>{html.escape(label('reasoning'))}</b></p><blockquote>"
+                f'<p style="white-space: pre-wrap;"><i>{html.escape(reasoning)}</i></p>'
+                f"</blockquote>{rich}"
+            )
+        _to_clipboard(answer_with_reasoning(msg), rich)
+
+    def copy_markdown(self) -> None:
+        """The answer's Markdown source only, so rich editors paste it as typed."""
+        _to_clipboard(close_fences(answer_text(self.message)))
+
     def copy_to_clipboard(self) -> None:
-        QGuiApplication.clipboard().setText(self.message.content)
+        self.copy_answer()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.selected.emit(self.message.id)
         super().mousePressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
-            self.selected.emit(self.message.id)  # a click in the body selects the message too
-        return False
+
+def _to_clipboard(text: str, rich: str | None = None) -> None:
+    data = QMimeData()
+    data.setText(text)
+    if rich is not None:
+        data.setHtml(rich)
+    QGuiApplication.clipboard().setMimeData(data)

@@ -279,6 +279,19 @@ class SettingsDialog(QDialog):
         self.read_timeout.setValue(int(settings.read_timeout))
         self.read_timeout.setToolTip("How long to wait for the next piece of a reply")
         form.addRow("Give up after silence of:", self.read_timeout)
+        self.log_level = QComboBox()
+        self.log_level.setObjectName("log-level")
+        for value, text in (
+            ("WARNING", "Problems only"),
+            ("INFO", "Normal"),
+            ("DEBUG", "Detailed (for bug reports)"),
+        ):
+            self.log_level.addItem(text, value)
+        self.log_level.setCurrentIndex(max(0, self.log_level.findData(settings.log_level.upper())))
+        self.log_level.setToolTip(
+            "How much the log records. Message text and API keys are never logged."
+        )
+        form.addRow("Log detail:", self.log_level)
         return page
 
     # -- state -------------------------------------------------------------------------
@@ -318,6 +331,7 @@ class SettingsDialog(QDialog):
             proxy_mode=str(self.proxy_mode.currentData()),
             proxy_url=self.proxy_url.text().strip(),
             read_timeout=float(self.read_timeout.value()),
+            log_level=str(self.log_level.currentData()),
             extra=dict(self._original.extra),
         )
         typed = self.key_edit.text().strip()

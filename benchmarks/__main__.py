@@ -1,0 +1,249 @@
+"""Run every benchmark and print one table: ``python -m benchmarks [--quick] [--json FILE]``.
+
+Each figure is the median of several runs and, where a budget is relative, is compared
+with a baseline measured in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    unit: str
+    budget: str
+    baseline: float | None = None
+    ratio: float | None = None
+    ok: bool = True
+
+
+def probe(name: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run one probe in a fresh interpreter and return its JSON line."""
+    full_env = dict(os.environ)
+    full_env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    full_env.update(env or {})
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes", name, *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"probe {name} failed:\n{result.stderr[-3000:]}")
+    data: dict[str, Any] = json.loads(lines[-1])
+    return data
+
+
+def timed_launch(name: str, *args: str) -> tuple[float, dict[str, Any]]:
+    """Seconds from process launch to the probe's first paint."""
+    launched = time.time()
+    data = probe(name, *args)
+    return data["painted"] - launched, data
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def bench_startup(runs: int) -> list[Row]:
+    bare = [timed_launch("start_bare")[0] for _ in range(runs)]
+    app_runs = []
+    rss = []
+    data_dir = Path(tempfile.mkdtemp(prefix="bench-start-"))
+    for _ in range(runs):
+        seconds, data = timed_launch("start_app", str(data_dir))
+        app_runs.append(seconds)
+        rss.append(data["rss_mb"])
+    base, app = median(bare), median(app_runs)
+    ratio = app / base
+    return [
+        Row("cold start: window painted", app * 1000, "ms", "≤ 350 ms and ≤ 3× bare",
+            base * 1000, ratio, app <= 0.35 and ratio <= 3),
+        Row("memory at rest (SDK loaded)", median(rss), "MB", "≤ 120 MB", ok=median(rss) <= 120),
+    ]  # fmt: skip
+
+
+def bench_streaming(runs: int, chars: int) -> list[Row]:
+    stamp = Path(tempfile.mkdtemp(prefix="bench-stream-")) / "last-byte.txt"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.stream_server", "--chars", str(chars),
+         "--stamp", str(stamp)],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().strip()
+        plain = [probe("stream_plain", url)["cpu"] for _ in range(runs)]
+        apps = []
+        for _ in range(runs):
+            data = probe("stream_app", url)
+            if data["status"] != "complete":
+                raise RuntimeError(f"the streamed reply ended as {data['status']}")
+            apps.append(data)
+    finally:
+        server.terminate()
+        server.wait()
+    base = median(plain)
+    cpu = median([a["cpu"] for a in apps])
+    stall = median([a["max_stall_ms"] for a in apps])
+    lag = median([a["save_lag_ms"] for a in apps])
+    ratio = cpu / base
+    return [
+        Row(f"stream {chars // 1000}k chars / 8-char deltas: CPU", cpu * 1000, "ms",
+            "≤ 2× plain openai client", base * 1000, ratio, ratio <= 2),
+        Row("  longest UI stall while streaming", stall, "ms", "≤ 50 ms", ok=stall <= 50),
+        Row("  saved complete after last byte", lag, "ms", "≤ 200 ms", ok=lag <= 200),
+    ]  # fmt: skip
+
+
+def bench_render(runs: int) -> list[Row]:
+    small, large = [], []
+    for _ in range(runs):
+        data = probe("render_cost")
+        small.append(data["2000"])
+        large.append(data["200000"])
+    base, value = median(small), median(large)
+    ratio = value / base
+    return [
+        Row("repaint cost at 200k chars", value, "ms", "≤ 2× cost at 2k chars", base, ratio,
+            ratio <= 2),
+    ]  # fmt: skip
+
+
+def bench_long(runs: int) -> list[Row]:
+    from benchmarks.datasets import write_long
+
+    root = Path(tempfile.mkdtemp(prefix="bench-long-"))
+    conv_id = write_long(root)
+    results = [probe("open_long", str(root), conv_id) for _ in range(runs)]
+    open_ms = median([r["open_ms"] for r in results])
+    scroll = median([r["scroll_worst_ms"] for r in results])
+    rss = median([r["rss_mb"] for r in results])
+    return [
+        Row("open 2,000-message conversation", open_ms, "ms", "≤ 300 ms", ok=open_ms <= 300),
+        Row("  slowest scroll frame", scroll, "ms", "smooth (≤ 16 ms)", ok=scroll <= 16),
+        Row("  resident memory", rss, "MB", "≤ 300 MB", ok=rss <= 300),
+    ]
+
+
+def bench_many(runs: int, count: int) -> list[Row]:
+    from benchmarks.datasets import write_many
+
+    root = Path(tempfile.mkdtemp(prefix="bench-many-"))
+    write_many(root, count)
+    first = probe("many_start", str(root))  # builds any cache; later runs reuse it
+    results = [probe("many_start", str(root)) for _ in range(runs)]
+    populated = median([r["populated_ms"] for r in results])
+    search = median([r["search_ms"] for r in results])
+    if first["listed"] != count or results[0]["hits"] != 1:
+        raise RuntimeError(f"listed {first['listed']} of {count}, search hits {results[0]['hits']}")
+    return [
+        Row(f"start-up with {count:,} conversations", populated, "ms", "≤ 1000 ms",
+            first["populated_ms"], populated / first["populated_ms"], populated <= 1000),
+        Row("  search across all messages", search, "ms", "≤ 500 ms", ok=search <= 500),
+    ]  # fmt: skip
+
+
+def bench_save(runs: int) -> list[Row]:
+    from benchmarks.datasets import long_conversation
+    from gui.core.storage import ConversationStore
+
+    conv = long_conversation()
+    root = Path(tempfile.mkdtemp(prefix="bench-save-"))
+    store = ConversationStore(root)
+    raw_path = root / "raw.json"
+    saves, raws = [], []
+    for _ in range(max(5, runs * 2)):
+        t0 = time.perf_counter()
+        store.save(conv)
+        saves.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        raw_path.write_text(json.dumps(conv.to_dict()), "utf-8")
+        raws.append(time.perf_counter() - t0)
+    value, base = median(saves) * 1000, median(raws) * 1000
+    return [
+        Row("save 2,000-message conversation", value, "ms", "≤ 50 ms", base, value / base,
+            value <= 50),
+    ]  # fmt: skip
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next(
+                (line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")),
+                cpu,
+            )
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def print_table(rows: list[Row]) -> None:
+    header = f"{'benchmark':44} {'value':>11} {'baseline':>11} {'ratio':>7}  {'budget':26} ok"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        base = f"{row.baseline:,.1f}" if row.baseline is not None else ""
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+        value = f"{row.value:,.1f} {row.unit}"
+        mark = "✓" if row.ok else "✗"
+        print(f"{row.name:44} {value:>11} {base:>11} {ratio:>7}  {row.budget:26} {mark}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, smaller data")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    parser.add_argument("--only", help="comma-separated: startup,streaming,render,long,many,save")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 5
+    suites: dict[str, Callable[[], list[Row]]] = {
+        "startup": lambda: bench_startup(runs),
+        "streaming": lambda: bench_streaming(runs, 200_000),
+        "render": lambda: bench_render(runs),
+        "long": lambda: bench_long(max(3, runs - 2)),
+        "many": lambda: bench_many(3, 2_000 if args.quick else 10_000),
+        "save": lambda: bench_save(runs),
+    }
+    chosen = args.only.split(",") if args.only else list(suites)
+    print(f"Machine: {machine()}")
+    rows: list[Row] = []
+    for name in chosen:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        rows.extend(suites[name]())
+    print()
+    print_table(rows)
+    if args.json:
+        args.json.write_text(
+            json.dumps({"machine": machine(), "rows": [r.__dict__ for r in rows]}, indent=1)
+        )
+    return 0 if all(r.ok for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,364 @@
+"""Child-process probes; each prints one JSON line. Run as ``python -m benchmarks.probes NAME``."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def emit(data: dict[str, Any]) -> None:
+    print(json.dumps(data), flush=True)
+
+
+def finish(loop: Any, context: Any) -> None:
+    """Close the loop (and its worker threads) and the log file before exiting."""
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+    context.logs.close()
+
+
+# -- start-up -------------------------------------------------------------------------
+
+
+def start_bare() -> None:
+    """A bare PySide6 window: the baseline for start-up time."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    label = QLabel("hello")
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if obj is label and event.type() == QEvent.Type.Paint:
+                emit({"painted": time.time(), "rss_mb": rss_mb()})
+                app.quit()
+            return False
+
+    painted = Painted()
+    label.installEventFilter(painted)
+    label.resize(800, 600)
+    label.show()
+    app.exec()
+
+
+def start_app() -> None:
+    """The real window, built the way ``run_gui`` builds it, until its first paint."""
+    import qasync
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.ui.app import apply_style, build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    apply_style(app)
+    data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
+    context = build_context(AppPaths(data_dir), os.environ)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    result: dict[str, Any] = {}
+    window, controller = build_window(context, lambda: None)
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in result:
+                result["painted"] = time.time()
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
+
+    async def run() -> None:
+        window.show()
+        while "painted" not in result:  # noqa: ASYNC110 - a Qt event filter sets it
+            await asyncio.sleep(0.001)
+        await start(context, controller, window)  # keyring probe, history, SDK warm-up
+        result["ready"] = time.time()
+        await asyncio.sleep(0.5)
+        result["rss_mb"] = rss_mb()
+        result["conversations"] = len(controller.conversations())
+        await window.shutdown()
+
+    loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
+# -- streaming --------------------------------------------------------------------------
+
+
+def stream_plain() -> None:
+    """A plain openai client that consumes the stream and throws it away."""
+    url = sys.argv[2]
+    from openai import AsyncOpenAI
+
+    async def run() -> dict[str, Any]:
+        client = AsyncOpenAI(api_key="sk-bench", base_url=url, max_retries=0)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        stream = await client.chat.completions.create(
+            model="MiniMax-M2.7", messages=[{"role": "user", "content": "go"}], stream=True
+        )
+        chunks = 0
+        async for _chunk in stream:
+            chunks += 1
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        await client.close()
+        return {"cpu": cpu, "wall": wall, "chunks": chunks}
+
+    emit(asyncio.run(run()))
+
+
+def stream_app() -> None:
+    """The whole app (window, controller, rendering, saving) receiving the same stream."""
+    url = sys.argv[2]
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import apply_style, build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    apply_style(app)
+    data_dir = Path(tempfile.mkdtemp())
+    env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-0123456789"}
+    context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(beat)
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await start(context, controller, window)
+        await asyncio.sleep(0.3)
+        conv = controller.new_conversation()
+        window.open_conversation(conv.id)
+        ended: list[float] = []
+        controller.message_changed.connect(lambda *_: ended.append(time.time()))
+        heartbeat.start()
+        gaps.clear()
+        last[0] = time.perf_counter()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        window.send("go")
+        await controller.wait_idle()
+        saved_at = time.time()
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        heartbeat.stop()
+        path = data_dir / "conversations" / f"{conv.id}.json"
+        stored = json.loads(path.read_text("utf-8"))["messages"][1]
+        await window.shutdown()
+        return {
+            "cpu": cpu,
+            "wall": wall,
+            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "saved_at": saved_at,
+            "save_lag_ms": (saved_at - ended[-1]) * 1000 if ended else float("nan"),
+            "status": stored["status"],
+            "chars": len(stored["content"]),
+        }
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
+# -- rendering ---------------------------------------------------------------------------
+
+
+def render_cost() -> None:
+    """Cost of one streaming repaint (apply a frame of deltas + paint) at a given reply length.
+
+    Uses the real chat view: a streaming answer inside the scrolling conversation.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.content import reply_text
+    from gui.core.models import Conversation, Message, MessageStatus, Role
+    from gui.ui.controller import StreamUpdate
+    from gui.ui.widgets.chat_view import ChatView
+
+    app = QApplication(sys.argv)
+    results: dict[str, Any] = {}
+    for size in (2_000, 200_000):
+        text = reply_text(size + 40_000)
+        conv = Conversation(title="bench")
+        conv.messages.append(Message(role=Role.USER, content="go"))
+        reply = Message(role=Role.ASSISTANT, status=MessageStatus.STREAMING)
+        conv.messages.append(reply)
+        view = ChatView()
+        view.resize(800, 700)
+        view.show()
+        view.show_conversation(conv)
+        view.begin_stream(reply.id, "")
+        view.apply_update(reply.id, StreamUpdate(False, text[:size], False, "", "writing", 1.0))
+        app.processEvents()
+        timings = []
+        pos = size
+        for _ in range(60):
+            piece = text[pos : pos + 160]  # one frame: ~20 deltas of 8 characters
+            pos += 160
+            t0 = time.perf_counter()
+            view.apply_update(reply.id, StreamUpdate(False, piece, False, "", "writing", 1.0))
+            app.processEvents()  # layout and the scroll-to-bottom, as the event loop would
+            view.viewport().repaint()
+            timings.append(time.perf_counter() - t0)
+        timings.sort()
+        results[str(size)] = timings[len(timings) // 2] * 1000
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    emit(results)
+
+
+# -- conversations ------------------------------------------------------------------------
+
+
+def open_long() -> None:
+    """Open a 2,000-message conversation (~1 M characters) in the real window."""
+    data_dir = Path(sys.argv[2])
+    conv_id = sys.argv[3]
+    import qasync
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    painted: list[float] = []
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await start(context, controller, window)
+        other = controller.new_conversation()
+        window.open_conversation(other.id)
+        await asyncio.sleep(0.3)
+        flt = Painted()
+        window.chat.viewport().installEventFilter(flt)
+        painted.clear()
+        t0 = time.perf_counter()
+        window.open_conversation(conv_id)
+        while not painted:  # noqa: ASYNC110 - a Qt event filter appends to it
+            await asyncio.sleep(0)
+        elapsed = painted[0] - t0
+        # Scroll through the loaded page and measure the slowest frame.
+        bar = window.chat.verticalScrollBar()
+        worst = 0.0
+        for value in range(bar.maximum(), 0, -max(1, bar.maximum() // 40)):
+            s0 = time.perf_counter()
+            bar.setValue(value)
+            window.chat.viewport().repaint()
+            worst = max(worst, time.perf_counter() - s0)
+        result = {"open_ms": elapsed * 1000, "scroll_worst_ms": worst * 1000, "rss_mb": rss_mb()}
+        await window.shutdown()
+        return result
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
+def many_start() -> None:
+    """Start-up to a populated list with many conversation files, then search all messages."""
+    data_dir = Path(sys.argv[2])
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    t0 = time.perf_counter()
+    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
+    window, controller = build_window(context, lambda: None)
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await controller.load()
+        window.after_load()
+        listed = window.sidebar.model.rowCount()
+        populated = time.perf_counter() - t0
+        s0 = time.perf_counter()
+        hits = controller.search("zebra quokka")
+        search = time.perf_counter() - s0
+        result = {
+            "populated_ms": populated * 1000,
+            "listed": listed,
+            "search_ms": search * 1000,
+            "hits": len(hits),
+            "rss_mb": rss_mb(),
+        }
+        _ = start  # the full start also warms the SDK; not part of "populated list"
+        await window.shutdown()
+        return result
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
+PROBES = {
+    "start_bare": start_bare,
+    "start_app": start_app,
+    "stream_plain": stream_plain,
+    "stream_app": stream_app,
+    "render_cost": render_cost,
+    "open_long": open_long,
+    "many_start": many_start,
+}
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    PROBES[sys.argv[1]]()
