@@ -327,7 +327,7 @@ def many_start() -> None:
     async def run() -> dict[str, Any]:
         window.show()
         await controller.load()
-        window.after_load()
+        await window.show_latest()
         listed = window.sidebar.model.rowCount()
         populated = time.perf_counter() - t0
         s0 = time.perf_counter()

@@ -37,3 +37,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if {"qapp", "qtbot", "qloop", "arun"} & set(fixtures):
             item.add_marker(pytest.mark.gui)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Qt still runs.
+
+    WORKAROUND: Qt's offscreen platform crashes at interpreter exit when the
+    clipboard still owns data set from Python (the copy-action tests leave some).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        QGuiApplication.clipboard().clear()

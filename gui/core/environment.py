@@ -26,6 +26,11 @@ class AppPaths:
         return self.root / "logs"
 
     @property
+    def index_file(self) -> Path:
+        """A rebuildable cache of summaries and search text (safe to delete)."""
+        return self.root / "cache" / "index.sqlite3"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "app.lock"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -18,7 +18,7 @@ def now_iso() -> str:
 
 def new_id() -> str:
     """A fresh random identifier (32 hex characters)."""
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # what uuid4().hex carries, without importing uuid
 
 
 class Role(StrEnum):

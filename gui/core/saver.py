@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.atomic import dumps
+from gui.core.index import ConversationIndex
 from gui.core.models import Conversation
 from gui.core.storage import ConversationStore
 
@@ -34,11 +35,18 @@ class SaveQueue:
     Args:
         store: where files go.
         on_error: called with a plain-language message when a write fails.
+        index: the summary/search cache to keep in step with the files, if any.
     """
 
-    def __init__(self, store: ConversationStore, on_error: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        store: ConversationStore,
+        on_error: Callable[[str], None],
+        index: ConversationIndex | None = None,
+    ) -> None:
         self._store = store
         self._on_error = on_error
+        self._index = index
         self._slots: dict[str, _Slot] = {}
         self._deleted: set[str] = set()
 
@@ -78,7 +86,7 @@ class SaveQueue:
             waiters, slot.waiters = slot.waiters, []
             try:
                 if deleting:
-                    await asyncio.to_thread(self._store.delete, conversation_id)
+                    await asyncio.to_thread(self._delete, conversation_id)
                 elif data is not None:
                     path = self._store.path_for(conversation_id)
                     await asyncio.to_thread(self._write, path, data)
@@ -93,9 +101,15 @@ class SaveQueue:
                     if not waiter.done():
                         waiter.set_result(None)
 
-    @staticmethod
-    def _write(path: Path, data: dict[str, object]) -> None:
+    def _write(self, path: Path, data: dict[str, object]) -> None:
         ConversationStore.write(path, dumps(data))
+        if self._index is not None:
+            self._index.saved(Conversation.from_dict(data), path)
+
+    def _delete(self, conversation_id: str) -> None:
+        self._store.delete(conversation_id)
+        if self._index is not None:
+            self._index.removed(conversation_id)
 
     async def flush(self) -> None:
         """Wait until every queued write has finished (call before quitting)."""

@@ -93,18 +93,32 @@ class ConversationStore:
 
     def load_all(self) -> LoadResult:
         """Load every conversation; damaged files are moved aside and reported, never lost."""
-        result = LoadResult()
         if not self.directory.is_dir():
-            return result
+            return LoadResult()
         if not self.read_only:
             remove_stale_temp_files(self.directory)
+        result = self.load_files(sorted(self.directory.glob("*.json")))
+        result.conversations.sort(key=lambda c: c.updated_at, reverse=True)
+        return result
+
+    def load_files(self, paths: list[Path], taken: Mapping[str, str] | None = None) -> LoadResult:
+        """Load these files; a repeated id keeps the file named after it.
+
+        Args:
+            paths: conversation files in this store's folder.
+            taken: id → file name of conversations known from elsewhere (an index).
+        """
+        result = LoadResult()
         seen: dict[str, tuple[Path, Conversation]] = {}
-        for path in sorted(self.directory.glob("*.json")):
+        for path in paths:
             conv = self._load_one(path, result.problems)
             if conv is None:
                 continue
-            if conv.id in seen:
-                first_path, _first = seen[conv.id]
+            first = seen.get(conv.id)
+            first_path = first[0] if first else None
+            if first_path is None and taken and conv.id in taken and taken[conv.id] != path.name:
+                first_path = self.directory / taken[conv.id]
+            if first_path is not None:
                 # The file named after the id is the real one; the other is a copy.
                 if path.stem == conv.id and first_path.stem != conv.id:
                     keep, drop = path, first_path
@@ -117,8 +131,21 @@ class ConversationStore:
         for conv_id, (path, conv) in seen.items():
             self._paths[conv_id] = path
             result.conversations.append(conv)
-        result.conversations.sort(key=lambda c: c.updated_at, reverse=True)
         return result
+
+    def remember_files(self, files: Mapping[str, str]) -> None:
+        """Learn id → file name pairs known without loading the files (from an index)."""
+        for conv_id, name in files.items():
+            self._paths[conv_id] = self.directory / name
+
+    def load(self, conversation_id: str) -> Conversation | None:
+        """Load one conversation by id (None when its file is missing or damaged)."""
+        path = self.path_for(conversation_id)
+        problems: list[str] = []
+        conv = self._load_one(path, problems) if path.exists() else None
+        if problems:
+            log.warning("could not load %s: %s", path.name, "; ".join(problems))
+        return conv
 
     @staticmethod
     def _keep_backup(path: Path, raw: bytes, version: int) -> None:

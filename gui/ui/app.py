@@ -20,6 +20,7 @@ from gui import ORIGINAL_IMPORT
 from gui.core import markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides
+from gui.core.index import ConversationIndex
 from gui.core.logsetup import setup_logging
 from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.secrets import KeyringSecretStore, MemorySecretStore, SecretStore, probe_keyring
@@ -75,6 +76,7 @@ def build_context(
         paths=paths,
         settings=box,
         store=ConversationStore(paths.root),
+        index=ConversationIndex(paths.index_file),
         connection=connection,
         tasks=tasks,
         logs=logs,
@@ -121,7 +123,11 @@ def build_window(
     context: AppContext, on_closed: Callable[[], None], *, dark: bool = False
 ) -> tuple[MainWindow, ChatController]:
     controller = ChatController(
-        context.store, context.connection, lambda: context.settings.value, context.tasks
+        context.store,
+        context.index,
+        context.connection,
+        lambda: context.settings.value,
+        context.tasks,
     )
     window = MainWindow(context, controller, on_closed, dark=dark)
     controller.setParent(window)
@@ -138,7 +144,7 @@ async def start(
     if not context.connection.has_store:
         await choose_secret_store(context)
     await controller.load()
-    window.after_load()
+    await window.show_latest()
     for notice in context.startup_notices:
         window.show_notice(notice)
     await window.first_run_check()
@@ -262,4 +268,8 @@ def run_gui(
     finally:
         asyncio.set_event_loop(None)
         context.logs.close()
+        if app.platformName() == "offscreen":
+            # WORKAROUND: the offscreen platform crashes at exit if the clipboard still
+            # owns data (smoke tests and headless runs use it; real desktops do not).
+            app.clipboard().clear()
         lock.unlock()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths
+from gui.core.index import ConversationIndex
 from gui.core.logsetup import LogSetup
 from gui.core.settings import Settings, save_settings
 from gui.core.storage import ConversationStore
@@ -83,6 +84,7 @@ class AppContext:
     paths: AppPaths
     settings: SettingsBox
     store: ConversationStore
+    index: ConversationIndex
     connection: Connection
     tasks: BackgroundTasks
     logs: LogSetup

@@ -16,6 +16,7 @@ from gui.core.accumulator import StreamAccumulator
 from gui.core.connection import Connection
 from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
+from gui.core.index import ConversationIndex, Summary, summary_of
 from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
@@ -82,6 +83,7 @@ class ChatController(QObject):
     def __init__(
         self,
         store: ConversationStore,
+        index: ConversationIndex,
         connection: Connection,
         settings: Callable[[], Settings],
         tasks: BackgroundTasks,
@@ -90,12 +92,14 @@ class ChatController(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._index = index
         self._connection = connection
         self._settings = settings
         self._tasks = tasks
         self._clock = clock
-        self._saver = SaveQueue(store, self.notice.emit)
-        self._conversations: dict[str, Conversation] = {}
+        self._saver = SaveQueue(store, self.notice.emit, index)
+        self._entries: dict[str, Summary] = {}  # every conversation on disk
+        self._conversations: dict[str, Conversation] = {}  # the ones loaded (and drafts)
         self._streams: dict[str, _Stream] = {}
         self._drafts: set[str] = set()
         self._gc_thresholds: tuple[int, int, int] | None = None
@@ -104,10 +108,10 @@ class ChatController(QObject):
     # -- loading and listing ------------------------------------------------------
 
     async def load(self) -> None:
-        """Read every conversation from disk (in a worker thread)."""
-        result = await asyncio.to_thread(self._store.load_all)
-        for conv in result.conversations:
-            self._conversations.setdefault(conv.id, conv)
+        """List every conversation (from the index; changed files are re-read in a thread)."""
+        result = await asyncio.to_thread(self._index.refresh, self._store)
+        for summary in result.summaries:
+            self._entries.setdefault(summary.id, summary)
         self.loaded = True
         self.conversations_changed.emit()
         if result.problems:
@@ -117,16 +121,50 @@ class ChatController(QObject):
                 f"every other conversation loaded.\n{lines}"
             )
 
-    def conversations(self) -> list[Conversation]:
-        """All conversations, most recently active first (an empty new chat on top)."""
+    def conversations(self) -> list[Summary]:
+        """Every conversation, most recently active first (an empty new chat on top)."""
+        entries = dict(self._entries)
+        for conv in self._conversations.values():
+            entries[conv.id] = summary_of(conv)  # loaded ones may have changed since
         return sorted(
-            self._conversations.values(),
-            key=lambda c: (c.id in self._drafts, c.updated_at),
-            reverse=True,
+            entries.values(), key=lambda s: (s.id in self._drafts, s.updated_at), reverse=True
         )
 
+    def summary(self, conversation_id: str) -> Summary | None:
+        conv = self._conversations.get(conversation_id)
+        return summary_of(conv) if conv is not None else self._entries.get(conversation_id)
+
     def get(self, conversation_id: str) -> Conversation | None:
+        """The conversation if it is loaded (see ``open``)."""
         return self._conversations.get(conversation_id)
+
+    async def open(self, conversation_id: str) -> Conversation | None:
+        """The conversation, read from its file (in a thread) the first time."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None and conversation_id in self._entries:
+            conv = await asyncio.to_thread(self._store.load, conversation_id)
+            if conv is None:
+                self.notice.emit(
+                    "That conversation could not be opened: its file is missing or damaged "
+                    "(a damaged file is kept aside, never deleted)."
+                )
+                return None
+            conv = self._conversations.setdefault(conversation_id, conv)
+        return conv
+
+    async def all_conversations(self) -> list[Conversation]:
+        """Every conversation with its messages (loads the rest in a thread: for exports)."""
+        missing = [i for i in self._entries if i not in self._conversations]
+        if missing:
+            loaded = await asyncio.to_thread(lambda: [self._store.load(i) for i in missing])
+            for conv in loaded:
+                if conv is not None:
+                    self._conversations.setdefault(conv.id, conv)
+        return [
+            conv
+            for s in self.conversations()
+            if (conv := self._conversations.get(s.id)) is not None
+        ]
 
     def is_draft(self, conversation_id: str) -> bool:
         return conversation_id in self._drafts
@@ -147,23 +185,22 @@ class ChatController(QObject):
         """List conversations that an import has already saved to disk."""
         for conv in conversations:
             self._conversations.setdefault(conv.id, conv)
+            self._entries[conv.id] = summary_of(conv)
+        self._tasks.spawn(
+            asyncio.to_thread(self._index_imported, conversations), name="index-imported"
+        )
         self.conversations_changed.emit()
 
-    def search(self, query: str) -> list[Conversation]:
-        """Conversations whose title or any message contains every word of ``query``."""
-        words = [w.casefold() for w in query.split()]
-        if not words:
+    def _index_imported(self, conversations: list[Conversation]) -> None:
+        for conv in conversations:
+            self._index.saved(conv, self._store.path_for(conv.id))
+
+    async def search(self, query: str) -> list[Summary]:
+        """Conversations whose title or messages contain every word of ``query``."""
+        if not query.split():
             return self.conversations()
-        found = []
-        for conv in self.conversations():
-            title = conv.title.casefold()
-            if all(w in title for w in words):
-                found.append(conv)
-                continue
-            texts = [m.content.casefold() for m in conv.messages]
-            if all(any(w in t for t in texts) or w in title for w in words):
-                found.append(conv)
-        return found
+        ids = set(await asyncio.to_thread(self._index.search, query))
+        return [s for s in self.conversations() if s.id in ids]
 
     # -- editing ------------------------------------------------------------------
 
@@ -187,15 +224,17 @@ class ChatController(QObject):
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""
         await self.stop_and_wait(conversation_id)
-        conv = self._conversations.pop(conversation_id, None)
+        self._conversations.pop(conversation_id, None)
+        on_disk = self._entries.pop(conversation_id, None) is not None
         was_draft = conversation_id in self._drafts
         self._drafts.discard(conversation_id)
-        if conv is not None and not was_draft:
+        if on_disk or not was_draft:
             await self._saver.delete(conversation_id)
         self.conversations_changed.emit()
 
     def _save(self, conv: Conversation) -> asyncio.Future[None]:
         self._drafts.discard(conv.id)
+        self._entries[conv.id] = summary_of(conv)
         return self._saver.save(conv)
 
     # -- streaming ----------------------------------------------------------------

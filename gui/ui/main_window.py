@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.connection import SOURCE_NONE
+from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.regions import REGIONS
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
-from gui.ui.transcripts import TranscriptActions
+
+if TYPE_CHECKING:
+    from gui.ui.transcripts import TranscriptActions
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
 from gui.ui.widgets.reasoning_pane import ReasoningPane
@@ -84,9 +87,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.reasoning = ReasoningPane()
         self._banner = self._make_banner()
-        self.transcripts = TranscriptActions(
-            self, context, controller, self.show_notice, self.open_conversation
-        )
+        self._transcripts: TranscriptActions | None = None
 
         center = QWidget()
         center.setObjectName("center")
@@ -187,11 +188,16 @@ class MainWindow(QMainWindow):
             "export",
         )
         self.export_all_action = action(
-            "Export all chats…", self.transcripts.export_all, None, "export-all"
+            "Export all chats…", lambda: self.transcripts.export_all(), None, "export-all"
         )
-        self.import_action = action("Import chats…", self.transcripts.import_files, None, "import")
+        self.import_action = action(
+            "Import chats…", lambda: self.transcripts.import_files(), None, "import"
+        )
         self.import_folder_action = action(
-            "Import chats from folder…", self.transcripts.import_folder, None, "import-folder"
+            "Import chats from folder…",
+            lambda: self.transcripts.import_folder(),
+            None,
+            "import-folder",
         )
         self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
         self.focus_action = action("Focus message box", self.composer.edit.setFocus, "Ctrl+L", "")
@@ -249,7 +255,9 @@ class MainWindow(QMainWindow):
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.delete_requested.connect(self.confirm_delete)
         self.sidebar.rename_requested.connect(c.rename)
-        self.sidebar.export_requested.connect(self.transcripts.export_conversation)
+        self.sidebar.export_requested.connect(
+            lambda conv_id: self.transcripts.export_conversation(conv_id)
+        )
         self.sidebar.search_changed.connect(lambda _text: self._refresh_list())
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
@@ -260,25 +268,44 @@ class MainWindow(QMainWindow):
         self.chat.link_activated.connect(self.confirm_open_link)
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
 
+    @property
+    def transcripts(self) -> TranscriptActions:
+        """Export and import, loaded on first use (PDF and archive code stay off start-up)."""
+        if self._transcripts is None:
+            from gui.ui.transcripts import TranscriptActions
+
+            self._transcripts = TranscriptActions(
+                self, self._ctx, self._controller, self.show_notice, self.open_conversation
+            )
+        return self._transcripts
+
     # -- conversations -----------------------------------------------------------------
 
     @property
     def current_id(self) -> str | None:
         return self._current
 
-    def after_load(self) -> None:
-        """Show the most recent conversation (or a new one) once loading finished."""
+    async def show_latest(self) -> None:
+        """Show the most recent conversation (or a new one) once the list is known."""
         conversations = self._controller.conversations()
         if conversations:
-            self.open_conversation(conversations[0].id)
+            await self.open_conversation_async(conversations[0].id)
         else:
             self.new_chat()
 
     def _refresh_list(self) -> None:
         query = self.sidebar.search.text()
-        items = (
-            self._controller.search(query) if query.strip() else self._controller.conversations()
-        )
+        if query.strip():
+            self._ctx.tasks.spawn(self._refresh_search(query), name="search")
+            return
+        self._show_list(self._controller.conversations())
+
+    async def _refresh_search(self, query: str) -> None:
+        found = await self._controller.search(query)
+        if self.sidebar.search.text() == query:  # typing went on: a newer search follows
+            self._show_list(found)
+
+    def _show_list(self, items: list[Summary]) -> None:
         streaming = {c.id for c in items if self._controller.is_streaming(c.id)}
         self.sidebar.set_conversations(items, self._current, streaming)
 
@@ -288,8 +315,13 @@ class MainWindow(QMainWindow):
         self.composer.edit.setFocus()
 
     def open_conversation(self, conversation_id: str) -> None:
+        """Show a conversation (read from disk first, in a thread, if it is not loaded)."""
         conv = self._controller.get(conversation_id)
         if conv is None:
+            if self._controller.summary(conversation_id) is not None:
+                self._ctx.tasks.spawn(
+                    self.open_conversation_async(conversation_id), name="open-conversation"
+                )
             return
         if self.composer.editing:
             self.composer.cancel_edit()
@@ -309,6 +341,10 @@ class MainWindow(QMainWindow):
         self.composer.set_busy(self._controller.is_streaming(conversation_id))
         self._refresh_list()
         self._update_title(conv)
+
+    async def open_conversation_async(self, conversation_id: str) -> None:
+        if await self._controller.open(conversation_id) is not None:
+            self.open_conversation(conversation_id)
 
     def _update_title(self, conv: Conversation | None) -> None:
         title = conv.title if conv and conv.title else ""
@@ -389,7 +425,7 @@ class MainWindow(QMainWindow):
     # -- dialogs -----------------------------------------------------------------------
 
     def confirm_delete(self, conversation_id: str) -> None:
-        conv = self._controller.get(conversation_id)
+        conv = self._controller.summary(conversation_id)
         if conv is None:
             return
         box = QMessageBox(self)
@@ -419,7 +455,7 @@ class MainWindow(QMainWindow):
         await self._controller.delete(conversation_id)
         if conversation_id == self._current:
             self._current = None
-            self.after_load()
+            await self.show_latest()
 
     def confirm_open_link(self, url: QUrl) -> None:
         """Links from model output open only after the user saw the full address."""

@@ -63,8 +63,8 @@ class TranscriptActions(QObject):
 
     def export_conversation(self, conversation_id: str | None) -> None:
         """Ask how to export one conversation, then where, then write it."""
-        conv = self._controller.get(conversation_id or "")
-        if conv is None or not conv.messages:
+        conv = self._controller.summary(conversation_id or "")
+        if conv is None or not conv.message_count:
             self._notify("This chat is empty: there is nothing to export yet.")
             return
         dialog = self._make_dialog(
@@ -75,7 +75,7 @@ class TranscriptActions(QObject):
 
     def export_all(self) -> None:
         """Ask how to export every conversation, then where (a folder or a .zip)."""
-        count = sum(1 for c in self._controller.conversations() if c.messages)
+        count = sum(1 for c in self._controller.conversations() if c.message_count)
         if not count:
             self._notify("There are no chats to export yet.")
             return
@@ -187,7 +187,7 @@ class TranscriptActions(QObject):
 
     async def write_one(self, conversation_id: str, choice: ExportChoice, path: Path) -> None:
         """Render one conversation and write it to ``path`` (atomically, in a thread)."""
-        conv = self._controller.get(conversation_id)
+        conv = await self._controller.open(conversation_id)
         if conv is None:
             self._notify("The chat was deleted before it could be exported.")
             return
@@ -212,7 +212,7 @@ class TranscriptActions(QObject):
 
     async def write_all(self, choice: ExportChoice, target: Path) -> None:
         """Render every conversation and write a folder inside ``target``, or a .zip."""
-        copies = [snapshot(c) for c in self._controller.conversations() if c.messages]
+        copies = [snapshot(c) for c in await self._controller.all_conversations() if c.messages]
         options = await self._options(choice)
         fmt = choice.format
         self._notify(f"Exporting {_chats(len(copies))}…")

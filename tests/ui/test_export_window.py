@@ -248,7 +248,7 @@ def test_import_adds_chats_and_reports_id_clashes(
 
     arun(scenario())
     assert "got the new id" in app.window.notice_text()
-    titles = [c.title for c in app.controller.conversations() if c.messages]
+    titles = [c.title for c in app.controller.conversations() if c.message_count]
     assert titles.count("Odd + odd: proof 证明 🧮") == 2
     imported = app.controller.get("sample-conversation-0001")
     assert imported == sample_conversation()

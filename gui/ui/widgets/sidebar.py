@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.formatting import local_time
-from gui.core.models import Conversation
+from gui.core.index import Summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +46,7 @@ class ConversationListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str, str, str, bool]] = []
 
-    def set_conversations(self, conversations: list[Conversation], streaming: set[str]) -> None:
+    def set_conversations(self, conversations: list[Summary], streaming: set[str]) -> None:
         self.beginResetModel()
         self._rows = [
             (c.id, c.title or "New chat", c.updated_at, c.id in streaming) for c in conversations
@@ -164,7 +164,7 @@ class Sidebar(QWidget):
         return QSize(250, 600)
 
     def set_conversations(
-        self, conversations: list[Conversation], current: str | None, streaming: set[str]
+        self, conversations: list[Summary], current: str | None, streaming: set[str]
     ) -> None:
         """Refill the list and keep ``current`` selected without re-emitting a selection."""
         self._silent = True

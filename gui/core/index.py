@@ -1,0 +1,242 @@
+"""A rebuildable SQLite cache of conversation summaries and search text; JSON stays the truth."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gui.core.models import Conversation
+from gui.core.storage import ConversationStore
+
+log = logging.getLogger(__name__)
+
+INDEX_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    messages INTEGER NOT NULL,
+    haystack TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the conversation list needs, without the messages."""
+
+    id: str
+    title: str
+    created_at: str
+    updated_at: str
+    message_count: int
+
+
+@dataclass(slots=True)
+class RefreshResult:
+    summaries: list[Summary] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    parsed: int = 0  # files read because the cache did not know them (or they changed)
+
+
+def summary_of(conv: Conversation) -> Summary:
+    return Summary(conv.id, conv.title, conv.created_at, conv.updated_at, len(conv.messages))
+
+
+def haystack_of(conv: Conversation) -> str:
+    """Everything search looks at, case-folded once."""
+    parts = [conv.title, *(m.content for m in conv.messages)]
+    return "\n".join(parts).casefold()
+
+
+class ConversationIndex:
+    """Summaries and search text for every conversation file, kept in ``index.sqlite3``.
+
+    Each row remembers the file's size and modification time; ``refresh`` re-reads
+    only files that changed, appeared or vanished, so starting with thousands of
+    conversations reads one small database instead of every file. The database is
+    a cache: when it is damaged or from another version it is deleted and rebuilt.
+    All methods block; call them from a worker thread.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    # -- connection ----------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError as exc:
+                log.warning("search index unusable (%s); rebuilding it", exc)
+                self._discard()
+                self._db = self._open()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last write is fine
+        db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        if row is None:
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
+        elif row[0] != str(INDEX_VERSION):
+            db.close()
+            raise sqlite3.DatabaseError(f"index version {row[0]}")
+        return db
+
+    def _discard(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.path}{suffix}")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def refresh(self, store: ConversationStore) -> RefreshResult:
+        """Bring the index in line with the folder and return every summary.
+
+        Damaged files are handled by the store (set aside and reported).
+        """
+        with self._lock:
+            db = self._connect()
+            known = {
+                row[1]: row
+                for row in db.execute("SELECT id, file, mtime_ns, size FROM conversations")
+            }
+            result = RefreshResult()
+            on_disk: dict[str, os.stat_result] = {}
+            with contextlib.suppress(FileNotFoundError), os.scandir(store.directory) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False):
+                        on_disk[entry.name] = entry.stat(follow_symlinks=False)
+            stale = [
+                name
+                for name, info in on_disk.items()
+                if name not in known
+                or known[name][2] != info.st_mtime_ns
+                or known[name][3] != info.st_size
+            ]
+            vanished = [name for name in known if name not in on_disk]
+            try:
+                db.execute("BEGIN")
+                for name in vanished:
+                    db.execute("DELETE FROM conversations WHERE file=?", (name,))
+                for name in stale:
+                    db.execute("DELETE FROM conversations WHERE file=?", (name,))
+                if stale:
+                    taken = {
+                        row[0]: row[1] for row in db.execute("SELECT id, file FROM conversations")
+                    }
+                    loaded = store.load_files(
+                        [store.directory / name for name in sorted(stale)], taken
+                    )
+                    result.problems.extend(loaded.problems)
+                    result.parsed = len(stale)
+                    self._insert_all(db, store, loaded.conversations)
+                    if loaded.problems:  # a file may have been set aside: forget its row
+                        for conv_id, name in list(db.execute("SELECT id, file FROM conversations")):
+                            if not (store.directory / name).exists():
+                                db.execute("DELETE FROM conversations WHERE id=?", (conv_id,))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            store.remember_files(
+                {row[0]: row[1] for row in db.execute("SELECT id, file FROM conversations")}
+            )
+            result.summaries = [
+                Summary(*row)
+                for row in db.execute(
+                    "SELECT id, title, created_at, updated_at, messages FROM conversations "
+                    "ORDER BY updated_at DESC"
+                )
+            ]
+            return result
+
+    def _insert_all(
+        self, db: sqlite3.Connection, store: ConversationStore, conversations: list[Conversation]
+    ) -> None:
+        rows = []
+        for conv in conversations:
+            path = store.path_for(conv.id)
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            rows.append(self._row(conv, path.name, info))
+        db.executemany("INSERT OR REPLACE INTO conversations VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    @staticmethod
+    def _row(conv: Conversation, file: str, info: os.stat_result) -> tuple[Any, ...]:
+        return (
+            conv.id,
+            file,
+            info.st_mtime_ns,
+            info.st_size,
+            conv.title,
+            conv.created_at,
+            conv.updated_at,
+            len(conv.messages),
+            haystack_of(conv),
+        )
+
+    def search(self, query: str) -> list[str]:
+        """Ids of conversations whose title or messages contain every word, newest first."""
+        words = [w.casefold() for w in query.split()]
+        if not words:
+            return []
+        clauses = " AND ".join("instr(haystack, ?) > 0" for _ in words)
+        with self._lock:
+            db = self._connect()
+            rows = db.execute(
+                f"SELECT id FROM conversations WHERE {clauses} ORDER BY updated_at DESC",
+                words,
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def saved(self, conv: Conversation, path: Path) -> None:
+        """Record a conversation just written to ``path``."""
+        try:
+            info = path.stat()
+        except OSError:
+            return
+        with self._lock:
+            try:
+                self._connect().execute(
+                    "INSERT OR REPLACE INTO conversations VALUES (?,?,?,?,?,?,?,?,?)",
+                    self._row(conv, path.name, info),
+                )
+            except sqlite3.Error as exc:  # a cache: never let it break a save
+                log.warning("could not update the search index: %s", exc)
+
+    def removed(self, conversation_id: str) -> None:
+        with self._lock:
+            try:
+                self._connect().execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
+            except sqlite3.Error as exc:
+                log.warning("could not update the search index: %s", exc)
