@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from gui.core.errors import english_text
 from gui.core.events import (
     ContentDelta,
     Finished,
@@ -279,16 +280,16 @@ class StreamAccumulator:
                 http_status=err.http_status,
                 retryable=err.retryable,
                 detail=err.detail,
+                text_ids=list(err.text_ids),
+                args=dict(err.args),
             )
         elif self.finish_reason is None:
             msg.status = MessageStatus.INTERRUPTED
             msg.error = ErrorInfo(
                 kind="network",
-                message=(
-                    "The answer stopped before MiniMax said it was complete (the connection "
-                    "ended early). The part received so far is kept; try again for a full answer."
-                ),
+                message=english_text(("ended_early",), {}),
                 retryable=True,
+                text_ids=["ended_early"],
             )
         else:
             msg.status = MessageStatus.COMPLETE

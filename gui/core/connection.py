@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.core.environment import EnvOverrides
+from gui.core.i18n import translate
 from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.regions import CUSTOM_ID, REGIONS
 from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError
@@ -120,7 +121,7 @@ class Connection:
             else:
                 await asyncio.to_thread(self.secrets.delete, account)
         except SecretStoreError as exc:
-            problem = f"{exc} The key is kept for this session only."
+            problem = f"{exc} " + translate("connection", "The key is kept for this session only.")
             if not isinstance(self.secrets, MemorySecretStore):
                 fallback = MemorySecretStore()
                 fallback.set(account, key)

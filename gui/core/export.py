@@ -152,7 +152,7 @@ def status_note(message: Message) -> str:
     if message.status is MessageStatus.INTERRUPTED:
         return " ".join(p for p in (label("status_interrupted"), detail) if p)
     if message.status is MessageStatus.ERROR:
-        return f"{label('status_error')}: {detail or 'the request failed.'}"
+        return f"{label('status_error')}: {detail or label('request_failed')}"
     if message.status is MessageStatus.STREAMING:
         return label("status_streaming")
     if message.finish_reason == "length":

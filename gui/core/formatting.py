@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from gui.core.models import Message, MessageStatus, Usage
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.models import Message, Usage
 
-STATUS_LABELS = {
-    MessageStatus.STREAMING: "Streaming",
-    MessageStatus.COMPLETE: "Complete",
-    MessageStatus.STOPPED: "Stopped",
-    MessageStatus.INTERRUPTED: "Interrupted",
-    MessageStatus.ERROR: "Error",
+_T = {
+    "seconds": QT_TRANSLATE_NOOP("format", "{n} s"),
+    "minutes": QT_TRANSLATE_NOOP("format", "{m} min"),
+    "minutes_seconds": QT_TRANSLATE_NOOP("format", "{m} min {n} s"),
+    "usage": QT_TRANSLATE_NOOP("format", "{prompt} in · {completion} out"),
+    "reasoning": QT_TRANSLATE_NOOP("format", "{n} reasoning"),
+    "cached": QT_TRANSLATE_NOOP("format", "{n} cached"),
+    "thought": QT_TRANSLATE_NOOP("format", "thought for {duration}"),
 }
 
 
+def _t(key: str, **args: object) -> str:
+    return translate("format", _T[key]).format(**args)
+
+
 def duration(seconds: float) -> str:
-    """ "0.4 s", "12 s", "2 min 5 s"."""
+    """ "0.4 s", "12 s", "2 min 5 s" (in the current language)."""
     if seconds < 1:
-        return f"{seconds:.1f} s"
+        return _t("seconds", n=f"{seconds:.1f}")
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} s"
+        return _t("seconds", n=whole)
     minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    return _t("minutes_seconds", m=minutes, n=rest) if rest else _t("minutes", m=minutes)
 
 
 def tokens(count: int) -> str:
@@ -39,12 +46,14 @@ def usage_summary(usage: Usage | None) -> str:
     """ "769 in · 116 out (37 reasoning, 443 cached)"; "" without usage."""
     if usage is None:
         return ""
-    text = f"{tokens(usage.prompt_tokens)} in · {tokens(usage.completion_tokens)} out"
+    text = _t(
+        "usage", prompt=tokens(usage.prompt_tokens), completion=tokens(usage.completion_tokens)
+    )
     extras = []
     if usage.reasoning_tokens:
-        extras.append(f"{tokens(usage.reasoning_tokens)} reasoning")
+        extras.append(_t("reasoning", n=tokens(usage.reasoning_tokens)))
     if usage.cached_tokens:
-        extras.append(f"{tokens(usage.cached_tokens)} cached")
+        extras.append(_t("cached", n=tokens(usage.cached_tokens)))
     return f"{text} ({', '.join(extras)})" if extras else text
 
 
@@ -58,7 +67,7 @@ def local_time(iso: str, now: datetime | None = None) -> str:
     if moment.date() == today:
         return moment.strftime("%H:%M")
     if moment.year == today.year:
-        return moment.strftime("%d %b %H:%M")
+        return moment.strftime("%m-%d %H:%M")  # digits only: the same in every language
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
@@ -71,5 +80,5 @@ def assistant_meta(message: Message) -> str:
     if summary:
         parts.append(summary)
     if message.thinking_seconds is not None and message.reasoning:
-        parts.append(f"thought for {duration(message.thinking_seconds)}")
+        parts.append(_t("thought", duration=duration(message.thinking_seconds)))
     return " · ".join(parts)

@@ -110,7 +110,7 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; text-align: ce
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     """The page's CSS: layout, light and dark colours, and code colours for both."""
-    dark = highlight_css("monokai").replace("\n", "\n  ")
+    dark = highlight_css("github-dark").replace("\n", "\n  ")
     return (
         f"{_BASE_CSS.strip()}\n{highlight_css('default')}\n"
         f"@media (prefers-color-scheme: dark) {{\n  {dark}\n}}"

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.i18n import translate
 from gui.core.models import Conversation, new_id
 from gui.core.storage import MAX_FILE_BYTES, ConversationStore, parse_conversation
 
@@ -44,13 +45,15 @@ class ImportResult:
     def summary(self) -> str:
         """A plain-language report of the import."""
         count = len(self.conversations)
-        text = f"Imported {count} conversation{'s' if count != 1 else ''}."
+        if count == 1:
+            text = translate("importer", "Imported 1 conversation.")
+        else:
+            text = translate("importer", "Imported {count} conversations.").format(count=count)
         for item in self.renamed:
-            title = item.title or "Untitled chat"
-            text += (
-                f"\n“{title}” got the new id {item.new_id}: its id {item.old_id!r} "
-                "was already in use."
-            )
+            title = item.title or translate("importer", "Untitled chat")
+            text += "\n" + translate(
+                "importer", "“{title}” got the new id {new}: its id {old} was already in use."
+            ).format(title=title, new=item.new_id, old=repr(item.old_id))
         return text
 
 
@@ -68,13 +71,23 @@ def read_sources(paths: Sequence[Path]) -> list[Conversation]:
             try:
                 found.append(_parse(raw))
             except ValueError as exc:
-                problems.append(f"{name} is not a conversation this app can import: {exc}.")
+                problems.append(
+                    translate(
+                        "importer", "{name} is not a conversation this app can import: {reason}."
+                    ).format(name=name, reason=exc)
+                )
             if len(found) + len(problems) > MAX_FILES:
-                raise ImportRefused([f"Too many files (more than {MAX_FILES})."])
+                raise ImportRefused(
+                    [
+                        translate("importer", "Too many files (more than {count}).").format(
+                            count=MAX_FILES
+                        )
+                    ]
+                )
     if problems:
         raise ImportRefused(problems)
     if not found:
-        raise ImportRefused(["No conversation files (.json) were found."])
+        raise ImportRefused([translate("importer", "No conversation files (.json) were found.")])
     return found
 
 
@@ -83,7 +96,9 @@ def _entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
             if not files:
-                problems.append(f"{path.name} holds no .json files.")
+                problems.append(
+                    translate("importer", "{name} holds no .json files.").format(name=path.name)
+                )
             for file in files:
                 raw = _read(file, problems)
                 if raw is not None:
@@ -96,18 +111,30 @@ def _entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
         if raw is not None:
             yield path.name, raw
     except OSError as exc:
-        problems.append(f"{path.name} could not be read ({exc.strerror or exc}).")
+        problems.append(
+            translate("importer", "{name} could not be read ({reason}).").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        )
 
 
 def _read(path: Path, problems: list[str]) -> bytes | None:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            problems.append(f"{path.name} is too large ({size // 2**20} MB).")
+            problems.append(
+                translate("importer", "{name} is too large ({size} MB).").format(
+                    name=path.name, size=size // 2**20
+                )
+            )
             return None
         return path.read_bytes()
     except OSError as exc:
-        problems.append(f"{path.name} could not be read ({exc.strerror or exc}).")
+        problems.append(
+            translate("importer", "{name} could not be read ({reason}).").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        )
         return None
 
 
@@ -115,7 +142,9 @@ def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        problems.append(f"{path.name} is not a valid .zip archive.")
+        problems.append(
+            translate("importer", "{name} is not a valid .zip archive.").format(name=path.name)
+        )
         return
     with archive:
         members = [
@@ -127,27 +156,41 @@ def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]
             and not Path(m.filename).name.startswith(".")
         ]
         if not members:
-            problems.append(f"{path.name} holds no .json files.")
+            problems.append(
+                translate("importer", "{name} holds no .json files.").format(name=path.name)
+            )
         for member in members:
             label = f"{path.name}: {member.filename}"
             if member.file_size > MAX_FILE_BYTES:
-                problems.append(f"{label} is too large ({member.file_size // 2**20} MB).")
+                problems.append(
+                    translate("importer", "{name} is too large ({size} MB).").format(
+                        name=label, size=member.file_size // 2**20
+                    )
+                )
                 continue
             try:
                 yield label, archive.read(member)
             except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
-                problems.append(f"{label} could not be read ({exc}).")
+                problems.append(
+                    translate("importer", "{name} could not be read ({reason}).").format(
+                        name=label, reason=exc
+                    )
+                )
 
 
 def _parse(raw: bytes) -> Conversation:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ValueError("it is not UTF-8 text") from None
+        raise ValueError(translate("importer", "it is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"it is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise ValueError(
+            translate("importer", "it is not valid JSON ({error} at line {line})").format(
+                error=exc.msg, line=exc.lineno
+            )
+        ) from None
     except RecursionError:
-        raise ValueError("it is nested too deeply") from None
+        raise ValueError(translate("importer", "it is nested too deeply")) from None
     try:
         return parse_conversation(data)
     except (TypeError, KeyError, AttributeError, RecursionError) as exc:

@@ -25,7 +25,7 @@ class Palette:
 
 
 LIGHT = Palette("#1f2328", "#59636e", "#f3f4f6", "#8c959f", "#0969da", "#59636e", "default")
-DARK = Palette("#e6edf3", "#9198a1", "#22272e", "#656c76", "#4493f8", "#9198a1", "monokai")
+DARK = Palette("#e6edf3", "#9198a1", "#22272e", "#656c76", "#4493f8", "#9198a1", "github-dark")
 
 
 def is_safe_url(url: str) -> bool:

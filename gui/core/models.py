@@ -80,6 +80,8 @@ class ErrorInfo:
     http_status: int | None = None
     retryable: bool = False
     detail: str = ""
+    text_ids: list[str] = field(default_factory=list)
+    args: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +91,8 @@ class ErrorInfo:
             "http_status": self.http_status,
             "retryable": self.retryable,
             "detail": self.detail,
+            "text_ids": list(self.text_ids),
+            "args": dict(self.args),
         }
 
     @classmethod
@@ -102,6 +106,10 @@ class ErrorInfo:
             http_status=_opt_int(data.get("http_status")),
             retryable=bool(data.get("retryable", False)),
             detail=str(data.get("detail", "")),
+            text_ids=[i for i in data.get("text_ids") or [] if isinstance(i, str)],
+            args={str(k): str(v) for k, v in (data.get("args") or {}).items()}
+            if isinstance(data.get("args"), dict)
+            else {},
         )
 
 

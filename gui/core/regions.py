@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -17,18 +19,23 @@ class Region:
 
 INTERNATIONAL = Region(
     "international",
-    "International",
+    QT_TRANSLATE_NOOP("regions", "International"),
     "https://api.minimax.io/v1",
     "https://platform.minimax.io/user-center/basic-information/interface-key",
 )
 CHINA = Region(
     "china",
-    "China (mainland)",
+    QT_TRANSLATE_NOOP("regions", "China (mainland)"),
     "https://api.minimaxi.com/v1",
     "https://platform.minimaxi.com/user-center/basic-information/interface-key",
 )
 CUSTOM_ID = "custom"
 REGIONS = {r.id: r for r in (INTERNATIONAL, CHINA)}
+
+
+def region_label(region: Region) -> str:
+    """The region's name in the current language."""
+    return translate("regions", region.label)
 
 
 def other_region(region_id: str) -> Region | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.atomic import dumps
+from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
 from gui.core.models import Conversation
 from gui.core.storage import ConversationStore
@@ -93,8 +94,11 @@ class SaveQueue:
             except Exception as exc:
                 log.exception("saving conversation %s failed", conversation_id)
                 self._on_error(
-                    f"Could not save the conversation to disk ({type(exc).__name__}: {exc}). "
-                    "It is still open here; the next change will try again."
+                    translate(
+                        "saver",
+                        "Could not save the conversation to disk ({error}). It is still open "
+                        "here; the next change will try again.",
+                    ).format(error=f"{type(exc).__name__}: {exc}")
                 )
             finally:
                 for waiter in waiters:

@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 SERVICE = "MiniMax Chat"
@@ -43,7 +45,7 @@ class MemorySecretStore:
         self._secrets: dict[str, str] = {}
 
     def describe(self) -> str:
-        return "this session only (not saved)"
+        return translate("secrets", "this session only (not saved)")
 
     def get(self, account: str) -> str | None:
         return self._secrets.get(account)
@@ -77,11 +79,13 @@ def probe_keyring() -> KeyringStatus:
         import keyring.core
         from keyring.backends import chainer, fail, null
     except Exception as exc:  # a broken install must not stop the app
-        return KeyringStatus(False, "none", f"the keyring library could not load ({exc})")
+        why = translate("secrets", "the keyring library could not load ({error})")
+        return KeyringStatus(False, "none", why.format(error=exc))
     try:
         ring = keyring.get_keyring()
     except Exception as exc:
-        return KeyringStatus(False, "none", f"no keyring backend could be loaded ({exc})")
+        why = translate("secrets", "no keyring backend could be loaded ({error})")
+        return KeyringStatus(False, "none", why.format(error=exc))
     members = ring.backends if isinstance(ring, chainer.ChainerBackend) else [ring]
     good = [
         b
@@ -95,8 +99,11 @@ def probe_keyring() -> KeyringStatus:
         return KeyringStatus(
             False,
             type(ring).__name__,
-            "no secure system keyring is available (on Linux: a Secret Service such as "
-            "GNOME Keyring or KWallet must be running)",
+            translate(
+                "secrets",
+                "no secure system keyring is available (on Linux: a Secret Service such as "
+                "GNOME Keyring or KWallet must be running)",
+            ),
         )
     return KeyringStatus(True, ", ".join(str(getattr(b, "name", type(b).__name__)) for b in good))
 
@@ -115,7 +122,9 @@ class KeyringSecretStore:
         self._backend_name = backend_name
 
     def describe(self) -> str:
-        return f"the system keyring ({self._backend_name})"
+        return translate("secrets", "the system keyring ({backend})").format(
+            backend=self._backend_name
+        )
 
     def get(self, account: str) -> str | None:
         import keyring
@@ -123,7 +132,7 @@ class KeyringSecretStore:
         try:
             return keyring.get_password(self._service, account)
         except Exception as exc:
-            raise SecretStoreError(_explain(exc, "read the API key from")) from None
+            raise SecretStoreError(_explain(exc, "read")) from None
 
     def set(self, account: str, secret: str) -> None:
         import keyring
@@ -131,7 +140,7 @@ class KeyringSecretStore:
         try:
             keyring.set_password(self._service, account, secret)
         except Exception as exc:
-            raise SecretStoreError(_explain(exc, "save the API key in")) from None
+            raise SecretStoreError(_explain(exc, "save")) from None
 
     def delete(self, account: str) -> None:
         import keyring
@@ -142,18 +151,27 @@ class KeyringSecretStore:
         except PasswordDeleteError:
             pass
         except Exception as exc:
-            raise SecretStoreError(_explain(exc, "remove the API key from")) from None
+            raise SecretStoreError(_explain(exc, "remove")) from None
 
     def __repr__(self) -> str:
         return f"KeyringSecretStore(service={self._service!r})"
 
 
+_ACTIONS = {
+    "read": QT_TRANSLATE_NOOP("secrets", "Could not read the API key from the keyring"),
+    "save": QT_TRANSLATE_NOOP("secrets", "Could not save the API key in the keyring"),
+    "remove": QT_TRANSLATE_NOOP("secrets", "Could not remove the API key from the keyring"),
+}
+
+
 def _explain(exc: BaseException, action: str) -> str:
     name = type(exc).__name__
+    what = translate("secrets", _ACTIONS[action])
     if name == "KeyringLocked":
-        return f"Could not {action} the keyring: it is locked and the unlock prompt was dismissed."
+        why = translate("secrets", "it is locked and the unlock prompt was dismissed.")
+        return f"{what}: {why}"
     if name == "NoKeyringError":
-        return f"Could not {action} the keyring: no system keyring is available."
+        return f"{what}: " + translate("secrets", "no system keyring is available.")
     # The exception text never contains the secret itself, but keep it short.
     log.warning("keyring %s failed: %s", action, name)
-    return f"Could not {action} the system keyring ({name})."
+    return f"{what} ({name})."

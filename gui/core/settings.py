@@ -10,12 +10,14 @@ from typing import Any
 
 from gui.core.atomic import atomic_write_json, quarantine
 from gui.core.catalog import DEFAULT_MODEL
+from gui.core.i18n import translate
 from gui.core.regions import CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
 from gui.core.request import clamp_temperature
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+LANGUAGES = ("system", "en", "zh_CN")
 EXPORT_FORMATS = ("md", "html", "pdf", "json", "txt")
 _SECRET_HINTS = ("key", "token", "secret", "password")
 
@@ -37,6 +39,9 @@ class Settings:
     reasoning_pane_visible: bool = True
     render_interval_ms: int = 50
     log_level: str = "INFO"
+    language: str = "system"  # "system", "en" or "zh_CN"; applies on restart
+    theme: str = "system"  # "system", "light" or "dark"
+    text_zoom: int = 100  # percent of the normal text size
     window_geometry: str = ""
     splitter_state: str = ""
     export_format: str = "md"
@@ -88,6 +93,11 @@ class Settings:
         settings.max_completion_tokens = max(0, settings.max_completion_tokens)
         settings.read_timeout = max(5.0, settings.read_timeout)
         settings.render_interval_ms = min(500, max(16, settings.render_interval_ms))
+        settings.text_zoom = min(200, max(70, settings.text_zoom))
+        if settings.theme not in ("system", "light", "dark"):
+            settings.theme = "system"
+        if settings.language not in LANGUAGES:
+            settings.language = "system"
         if settings.export_format not in EXPORT_FORMATS:
             settings.export_format = "md"
         return settings
@@ -110,7 +120,9 @@ def load_settings(root: Path) -> tuple[Settings, str | None]:
     except FileNotFoundError:
         return Settings(), None
     except OSError as exc:
-        return Settings(), f"The settings file could not be read ({exc.strerror}); using defaults."
+        return Settings(), translate(
+            "settings", "The settings file could not be read ({reason}); using defaults."
+        ).format(reason=exc.strerror)
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
@@ -118,10 +130,12 @@ def load_settings(root: Path) -> tuple[Settings, str | None]:
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         try:
             aside = quarantine(path, str(exc))
-            where = f" It was kept as {aside.name}."
+            where = " " + translate("settings", "It was kept as {name}.").format(name=aside.name)
         except OSError:
             where = ""
-        return Settings(), f"The settings file was damaged, so defaults are used.{where}"
+        return Settings(), translate(
+            "settings", "The settings file was damaged, so defaults are used."
+        ) + where
     return Settings.from_dict(data), None
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.i18n import translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
 from gui.core.models import SCHEMA_VERSION, Conversation, MessageStatus
 
@@ -49,8 +50,10 @@ def parse_conversation(data: Any) -> Conversation:
         raise ValueError("schema_version is missing or not a number")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"it was written by a newer MiniMax Chat (format {version}, "
-            f"this app reads {SCHEMA_VERSION})"
+            translate(
+                "storage",
+                "it was written by a newer MiniMax Chat (format {new}, this app reads {ours})",
+            ).format(new=version, ours=SCHEMA_VERSION)
         )
     if version < 1:
         raise ValueError(f"unknown schema_version {version}")
@@ -125,7 +128,8 @@ class ConversationStore:
                     seen[conv.id] = (path, conv)
                 else:
                     keep, drop = first_path, path
-                self._set_aside(drop, f"it repeats the id of {keep.name}", result.problems)
+                reason = translate("storage", "it repeats the id of {name}").format(name=keep.name)
+                self._set_aside(drop, reason, result.problems)
                 continue
             seen[conv.id] = (path, conv)
         for conv_id, (path, conv) in seen.items():
@@ -164,26 +168,40 @@ class ConversationStore:
         try:
             info = path.lstat()
         except OSError as exc:
-            problems.append(f"{path.name} could not be read ({exc.strerror}).")
+            problems.append(
+                translate("storage", "{name} could not be read ({reason}).").format(
+                    name=path.name, reason=exc.strerror
+                )
+            )
             return None
         if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
             problems.append(
-                f"{path.name} was skipped: it is a link or not a regular file, and this app "
-                "only reads its own files."
+                translate(
+                    "storage",
+                    "{name} was skipped: it is a link or not a regular file, and this app only "
+                    "reads its own files.",
+                ).format(name=path.name)
             )
             return None
         if info.st_size > MAX_FILE_BYTES:
-            self._set_aside(path, f"it is too large ({info.st_size // 2**20} MB)", problems)
+            reason = translate("storage", "it is too large ({size} MB)")
+            self._set_aside(path, reason.format(size=info.st_size // 2**20), problems)
             return None
         try:
             raw = path.read_bytes()
         except PermissionError:
             problems.append(
-                f"{path.name} could not be read (permission denied); it was left as is."
+                translate(
+                    "storage", "{name} could not be read (permission denied); it was left as is."
+                ).format(name=path.name)
             )
             return None
         except OSError as exc:
-            problems.append(f"{path.name} could not be read ({exc.strerror}); it was left as is.")
+            problems.append(
+                translate(
+                    "storage", "{name} could not be read ({reason}); it was left as is."
+                ).format(name=path.name, reason=exc.strerror)
+            )
             return None
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -197,7 +215,11 @@ class ConversationStore:
                     return conv
             return parse_conversation(data)
         except NewerSchemaError as exc:
-            problems.append(f"{path.name} was not opened: {exc}. It was left untouched.")
+            problems.append(
+                translate(
+                    "storage", "{name} was not opened: {reason}. It was left untouched."
+                ).format(name=path.name, reason=exc)
+            )
             return None
         except (
             UnicodeDecodeError,
@@ -212,15 +234,27 @@ class ConversationStore:
 
     def _set_aside(self, path: Path, reason: str, problems: list[str]) -> None:
         if self.read_only:
-            problems.append(f"{path.name} is damaged ({reason}).")
+            problems.append(
+                translate("storage", "{name} is damaged ({reason}).").format(
+                    name=path.name, reason=reason
+                )
+            )
             return
         try:
             aside = quarantine(path, reason)
         except OSError as exc:
-            problems.append(f"{path.name} is damaged ({reason}) and could not be moved: {exc}")
+            problems.append(
+                translate(
+                    "storage", "{name} is damaged ({reason}) and could not be moved: {error}"
+                ).format(name=path.name, reason=reason, error=exc)
+            )
             return
         log.warning("conversation file %s set aside: %s", path.name, reason)
-        problems.append(f"{path.name} is damaged ({reason}). It was moved to {aside.name}.")
+        problems.append(
+            translate("storage", "{name} is damaged ({reason}). It was moved to {aside}.").format(
+                name=path.name, reason=reason, aside=aside.name
+            )
+        )
 
     def snapshot(self, conversation: Conversation) -> tuple[Path, bytes]:
         """Serialise on the calling thread; write the result with ``write``."""
@@ -250,7 +284,9 @@ class ConversationStore:
 def _short(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
+        return translate("storage", "it is not UTF-8 text")
     if isinstance(exc, json.JSONDecodeError):
-        return f"it is not valid JSON: {exc.msg} at line {exc.lineno}"
+        return translate("storage", "it is not valid JSON: {error} at line {line}").format(
+            error=exc.msg, line=exc.lineno
+        )
     return text[:200]

@@ -12,20 +12,22 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QLockFile, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import ORIGINAL_IMPORT
 from gui.core import markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides
+from gui.core.i18n import translate, translating
 from gui.core.index import ConversationIndex
 from gui.core.logsetup import setup_logging
 from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.secrets import KeyringSecretStore, MemorySecretStore, SecretStore, probe_keyring
-from gui.core.settings import load_settings
+from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
+from gui.ui import i18n, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
 from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
@@ -88,18 +90,15 @@ def build_context(
     return context
 
 
-def is_dark(app: QGuiApplication) -> bool:
-    return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
-
-
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    style = resource_path("styles", "app.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text("utf-8"))
+def apply_style(app: QApplication, theme_name: str = "system", zoom: int = 100) -> bool:
+    """Theme, text size and window icon; returns True for a dark theme."""
+    colors = theme.apply(app, theme_name)
+    if zoom != 100:
+        theme.apply_zoom(app, app.font().pointSizeF(), zoom)
     icon = resource_path("icons", "minimax-chat.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    return colors.dark
 
 
 async def choose_secret_store(context: AppContext) -> None:
@@ -114,8 +113,11 @@ async def choose_secret_store(context: AppContext) -> None:
         if context.connection.env.api_key:
             return  # the key comes from OPENAI_API_KEY; nothing needs saving
         context.startup_notices.append(
-            f"The API key cannot be saved: {status.problem}. It will be kept for this "
-            "session only (never written to a file)."
+            translate(
+                "App",
+                "The API key cannot be saved: {problem}. It will be kept for this session only "
+                "(never written to a file).",
+            ).format(problem=status.problem)
         )
 
 
@@ -171,7 +173,9 @@ async def run_window(
 
 async def _run_window(app: QApplication, context: AppContext, first_message: str | None) -> int:
     closed = asyncio.Event()
-    window, controller = build_window(context, closed.set, dark=is_dark(app))
+    window, controller = build_window(
+        context, closed.set, dark=theme.colors_for(context.settings.value.theme, app).dark
+    )
     app.aboutToQuit.connect(closed.set)
     stop_signals = _close_on_termination_signals(window)
     window.show()
@@ -225,8 +229,6 @@ def run_gui(
     first_message: str | None = None,
 ) -> int:
     """Start the app; returns the process exit code."""
-    import qasync
-
     environ = os.environ if environ is None else environ
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -234,21 +236,37 @@ def run_gui(
     app.setOrganizationName("MiniMax Chat")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)  # our coroutine decides when the app ends
-    apply_style(app)
 
     paths = AppPaths.resolve(data_dir)
     paths.root.mkdir(parents=True, exist_ok=True)
+    early, _problem = load_settings(paths.root)  # language and theme, before any text shows
+    translators = i18n.install(app, i18n.resolve_language(early.language))
+    with translating(i18n.qt_translate):
+        return _run_gui(app, paths, environ, first_message, early, translators)
+
+
+def _run_gui(
+    app: QApplication,
+    paths: AppPaths,
+    environ: Mapping[str, str],
+    first_message: str | None,
+    early: Settings,
+    translators: list[Any],
+) -> int:
+    import qasync
+
+    apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        text = (
-            "MiniMax Chat is already running with this data folder:\n"
-            f"{paths.root}\n\nSwitch to that window (two windows writing the same files "
-            "could corrupt them)."
-        )
+        text = translate(
+            "App",
+            "MiniMax Chat is already running with this data folder:\n{folder}\n\nSwitch to "
+            "that window (two windows writing the same files could corrupt them).",
+        ).format(folder=paths.root)
         if sys.stderr is not None:
             print(text, file=sys.stderr, flush=True)
-        QMessageBox.warning(None, "MiniMax Chat is already running", text)
+        QMessageBox.warning(None, translate("App", "MiniMax Chat is already running"), text)
         return 1
     context = build_context(paths, environ)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths
+from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
 from gui.core.logsetup import LogSetup
 from gui.core.settings import Settings, save_settings
@@ -72,8 +73,11 @@ class ErrorReporter:
             return
         self._seen.add(key)
         self.show(
-            f"Something unexpected went wrong ({type(exc).__name__} in {where}). Your "
-            "conversations are safe. The details are in the log (Help → Show log folder)."
+            translate(
+                "ErrorReporter",
+                "Something unexpected went wrong ({error}). Your conversations are safe. The "
+                "details are in the log (Help → Show log folder).",
+            ).format(error=f"{type(exc).__name__}, {where}")
         )
 
 

@@ -16,6 +16,7 @@ from gui.core.accumulator import StreamAccumulator
 from gui.core.connection import Connection
 from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
+from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
 from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
 from gui.core.request import build_request
@@ -117,8 +118,13 @@ class ChatController(QObject):
         if result.problems:
             lines = "\n".join(f"• {p}" for p in result.problems)
             self.notice.emit(
-                "Some conversation files could not be opened. Nothing was deleted; "
-                f"every other conversation loaded.\n{lines}"
+                translate(
+                    "ChatController",
+                    "Some conversation files could not be opened. Nothing was deleted; every "
+                    "other conversation loaded.",
+                )
+                + "\n"
+                + lines
             )
 
     def conversations(self) -> list[Summary]:
@@ -145,8 +151,11 @@ class ChatController(QObject):
             conv = await asyncio.to_thread(self._store.load, conversation_id)
             if conv is None:
                 self.notice.emit(
-                    "That conversation could not be opened: its file is missing or damaged "
-                    "(a damaged file is kept aside, never deleted)."
+                    translate(
+                        "ChatController",
+                        "That conversation could not be opened: its file is missing or damaged "
+                        "(a damaged file is kept aside, never deleted).",
+                    )
                 )
                 return None
             conv = self._conversations.setdefault(conversation_id, conv)
@@ -388,7 +397,9 @@ class ChatController(QObject):
                 wait = self._auto_retry_delay(stream, attempt)
                 if wait is None:
                     break
-                stream.notice = f"MiniMax is busy; trying again in {wait:.0f} s…"
+                stream.notice = translate(
+                    "ChatController", "MiniMax is busy; trying again in {seconds} s…"
+                ).format(seconds=f"{wait:.0f}")
                 stream.throttle.flush()
                 await asyncio.sleep(wait)
                 stream.notice = ""

@@ -9,8 +9,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,15 +28,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.core.connection import SOURCE_NONE
+from gui.core.errors import localized_text
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
-from gui.core.regions import REGIONS
+from gui.core.regions import REGIONS, region_label
+from gui.ui import theme
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
 
@@ -39,13 +52,17 @@ from gui.ui.widgets.composer import Composer
 from gui.ui.widgets.reasoning_pane import ReasoningPane
 from gui.ui.widgets.settings_dialog import SettingsDialog, SettingsResult
 from gui.ui.widgets.sidebar import Sidebar
+from gui.ui.widgets.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
-EMPTY_TEXT = (
-    "Ask MiniMax anything.\nThe answer appears here; its thinking streams into the side pane."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Ask MiniMax anything.\nThe answer appears here; its thinking streams into the side pane.",
 )
-NO_KEY_TEXT = "Add your MiniMax API key in Settings to start chatting."
+NO_KEY_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Add your MiniMax API key in Settings to start chatting."
+)
 
 
 class MainWindow(QMainWindow):
@@ -76,14 +93,18 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._has_key = True
         self._settings_dialog: SettingsDialog | None = None
+        self._welcome: WelcomeDialog | None = None
         self._pending_send: str | None = None
+        self._dark = dark
+        zoom = context.settings.value.text_zoom
+        self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
         self.setObjectName("main-window")
         self.setWindowTitle("MiniMax Chat")
         self.resize(1200, 780)
 
         self.sidebar = Sidebar()
         self.chat = ChatView(dark=dark)
-        self.chat.set_empty_text(EMPTY_TEXT)
+        self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
         self.reasoning = ReasoningPane()
         self._banner = self._make_banner()
@@ -112,8 +133,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.styleHints().colorSchemeChanged.connect(self._on_system_colors_changed)
         context.errors.show = lambda text: self.show_notice(
-            text, action=("Show log folder", self.show_logs)
+            text, action=(translate("MainWindow", "Show log folder"), self.show_logs)
         )
         settings = context.settings.value
         self._restore_layout(settings.window_geometry, settings.splitter_state)
@@ -141,7 +165,7 @@ class MainWindow(QMainWindow):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setAccessibleName("Dismiss")
+        close.setAccessibleName(translate("MainWindow", "Dismiss"))
         close.clicked.connect(banner.hide)
         row.addWidget(close)
         banner.hide()
@@ -159,58 +183,120 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.new_action = action("New chat", self.new_chat, QKeySequence.StandardKey.New, "new")
+        self.new_action = action(
+            translate("MainWindow", "New chat"), self.new_chat, QKeySequence.StandardKey.New, "new"
+        )
         self.settings_action = action(
-            "Settings…", self.open_settings, QKeySequence.StandardKey.Preferences, "settings"
+            translate("MainWindow", "Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.stop_action = action("Stop answer", self.stop, "Esc", "stop")
+        self.stop_action = action(translate("MainWindow", "Stop answer"), self.stop, "Esc", "stop")
         self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.regenerate_action = action(
-            "Regenerate answer", self.regenerate, "Ctrl+Shift+R", "regen"
+            translate("MainWindow", "Regenerate answer"), self.regenerate, "Ctrl+Shift+R", "regen"
         )
         self.toggle_reasoning_action = action(
-            "Reasoning pane", lambda: None, "Ctrl+Shift+T", "toggle-reasoning"
+            translate("MainWindow", "Reasoning pane"),
+            lambda: None,
+            "Ctrl+Shift+T",
+            "toggle-reasoning",
         )
         self.toggle_reasoning_action.setCheckable(True)
         self.toggle_reasoning_action.toggled.connect(self.set_reasoning_visible)
-        self.search_action = action("Search chats", self._focus_search, "Ctrl+K", "search")
-        self.rename_action = action("Rename chat", self.sidebar.rename_current, "F2", "rename")
-        self.delete_action = action("Delete chat…", self._delete_current, None, "delete")
+        self.search_action = action(
+            translate("MainWindow", "Search chats"), self._focus_search, "Ctrl+K", "search"
+        )
+        self.rename_action = action(
+            translate("MainWindow", "Rename chat"), self.sidebar.rename_current, "F2", "rename"
+        )
+        self.delete_action = action(
+            translate("MainWindow", "Delete chat…"), self._delete_current, None, "delete"
+        )
         self.prompt_action = action(
-            "Chat system prompt…", self.edit_conversation_prompt, None, "chat-prompt"
+            translate("MainWindow", "Chat system prompt…"),
+            self.edit_conversation_prompt,
+            None,
+            "chat-prompt",
         )
         self.export_action = action(
-            "Export chat…",
+            translate("MainWindow", "Export chat…"),
             lambda: self.transcripts.export_conversation(self._current),
             "Ctrl+E",
             "export",
         )
         self.export_all_action = action(
-            "Export all chats…", lambda: self.transcripts.export_all(), None, "export-all"
+            translate("MainWindow", "Export all chats…"),
+            lambda: self.transcripts.export_all(),
+            None,
+            "export-all",
         )
         self.import_action = action(
-            "Import chats…", lambda: self.transcripts.import_files(), None, "import"
+            translate("MainWindow", "Import chats…"),
+            lambda: self.transcripts.import_files(),
+            None,
+            "import",
         )
         self.import_folder_action = action(
-            "Import chats from folder…",
+            translate("MainWindow", "Import chats from folder…"),
             lambda: self.transcripts.import_folder(),
             None,
             "import-folder",
         )
-        self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.focus_action = action("Focus message box", self.composer.edit.setFocus, "Ctrl+L", "")
+        self.quit_action = action(
+            translate("MainWindow", "Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.zoom_in_action = action(
+            translate("MainWindow", "Larger text"), lambda: self.zoom_by(10), "Ctrl+=", "zoom-in"
+        )
+        self.zoom_in_action.setShortcuts(
+            [
+                QKeySequence("Ctrl+="),
+                QKeySequence("Ctrl++"),
+                QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            ]
+        )
+        self.zoom_out_action = action(
+            translate("MainWindow", "Smaller text"), lambda: self.zoom_by(-10), "Ctrl+-", "zoom-out"
+        )
+        self.zoom_reset_action = action(
+            translate("MainWindow", "Normal text size"), self.zoom_reset, "Ctrl+0", "zoom-reset"
+        )
+        self.next_action = action(
+            translate("MainWindow", "Next chat"),
+            lambda: self.step_conversation(1),
+            "Ctrl+PgDown",
+            "next",
+        )
+        self.next_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.previous_action = action(
+            translate("MainWindow", "Previous chat"),
+            lambda: self.step_conversation(-1),
+            "Ctrl+PgUp",
+            "previous",
+        )
+        self.previous_action.setShortcuts(
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")]
+        )
+        self.shortcuts_action = action(
+            translate("MainWindow", "Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcuts"
+        )
+        self.focus_action = action(
+            translate("MainWindow", "Focus message box"), self.composer.edit.setFocus, "Ctrl+L", ""
+        )
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.export_all_action])
         file_menu.addActions([self.import_action, self.import_folder_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        chat_menu = menu.addMenu("&Chat")
+        chat_menu = menu.addMenu(translate("MainWindow", "&Chat"))
         chat_menu.addActions(
             [
                 self.stop_action,
@@ -220,12 +306,19 @@ class MainWindow(QMainWindow):
                 self.prompt_action,
             ]
         )
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.toggle_reasoning_action, self.search_action, self.focus_action])
-        help_menu = menu.addMenu("&Help")
-        self.show_logs_action = action("Show log folder", self.show_logs, None, "show-logs")
+        view_menu.addSeparator()
+        view_menu.addActions([self.next_action, self.previous_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        self.show_logs_action = action(
+            translate("MainWindow", "Show log folder"), self.show_logs, None, "show-logs"
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.show_logs_action)
-        help_menu.addAction("About MiniMax Chat", self._about)
+        help_menu.addAction(translate("MainWindow", "About MiniMax Chat"), self._about)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
@@ -348,7 +441,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, conv: Conversation | None) -> None:
         title = conv.title if conv and conv.title else ""
-        self.setWindowTitle(f"{title} — MiniMax Chat" if title else "MiniMax Chat")
+        self.setWindowTitle(
+            translate("MainWindow", "{title} — MiniMax Chat").format(title=title)
+            if title
+            else "MiniMax Chat"
+        )
 
     def _on_messages_changed(self, conversation_id: str) -> None:
         if conversation_id != self._current:
@@ -370,6 +467,15 @@ class MainWindow(QMainWindow):
             self.reasoning.show_message(message)
         if message is not None and message.error and message.error.kind in ("auth", "no_key"):
             self._check_key()
+        if message is not None and message.role is Role.ASSISTANT:
+            self._announce(
+                {
+                    MessageStatus.COMPLETE: translate("MainWindow", "The answer is complete."),
+                    MessageStatus.STOPPED: translate("MainWindow", "The answer was stopped."),
+                    MessageStatus.INTERRUPTED: translate("MainWindow", "The answer was cut short."),
+                    MessageStatus.ERROR: translate("MainWindow", "The answer failed."),
+                }.get(message.status, "")
+            )
 
     def _on_stream_updated(
         self, conversation_id: str, message_id: str, update: StreamUpdate
@@ -385,6 +491,8 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, conversation_id: str, busy: bool) -> None:
         if conversation_id == self._current:
             self.composer.set_busy(busy)
+            if busy:
+                self._announce(translate("MainWindow", "MiniMax is answering."))
 
     def _on_message_selected(self, message_id: str) -> None:
         conv = self._controller.get(self._current or "")
@@ -431,13 +539,21 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("confirm-delete")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete conversation")
-        box.setText(f"Delete “{conv.title or 'New chat'}”?")
+        box.setWindowTitle(translate("MainWindow", "Delete conversation"))
+        box.setText(
+            translate("MainWindow", "Delete “{title}”?").format(
+                title=conv.title or translate("MainWindow", "New chat")
+            )
+        )
         box.setInformativeText(
-            "Its messages are removed from this computer. This cannot be undone."
+            translate(
+                "MainWindow", "Its messages are removed from this computer. This cannot be undone."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def done(_result: int) -> None:
@@ -461,8 +577,8 @@ class MainWindow(QMainWindow):
         """Links from model output open only after the user saw the full address."""
         box = QMessageBox(self)
         box.setObjectName("confirm-link")
-        box.setWindowTitle("Open link")
-        box.setText("Open this address in your browser?")
+        box.setWindowTitle(translate("MainWindow", "Open link"))
+        box.setText(translate("MainWindow", "Open this address in your browser?"))
         box.setInformativeText(url.toString())
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.finished.connect(
@@ -478,13 +594,16 @@ class MainWindow(QMainWindow):
             return
         dialog = QDialog(self)
         dialog.setObjectName("conversation-prompt")
-        dialog.setWindowTitle("System prompt for this chat")
+        dialog.setWindowTitle(translate("MainWindow", "System prompt for this chat"))
         layout = QVBoxLayout(dialog)
         default = self._ctx.settings.value.system_prompt
         layout.addWidget(
             QLabel(
-                "Leave empty to use the default from Settings"
-                + (f":\n{default}" if default else ".")
+                translate(
+                    "MainWindow", "Leave empty to use the default from Settings:\n{prompt}"
+                ).format(prompt=default)
+                if default
+                else translate("MainWindow", "Leave empty to send no system prompt.")
             )
         )
         edit = QPlainTextEdit(conv.system_prompt or "")
@@ -525,7 +644,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self._settings_dialog = dialog
-        dialog.test_requested.connect(self._test_connection)
+        dialog.test_requested.connect(lambda result: self._test_connection(dialog, result))
 
         def done(result: int) -> None:
             self._settings_dialog = None
@@ -537,7 +656,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     async def _apply_settings(self, result: SettingsResult) -> None:
+        before = self._ctx.settings.value
         self._ctx.settings.update(result.settings)
+        if result.settings.theme != before.theme:
+            self.apply_theme(result.settings.theme)
+        if result.settings.text_zoom != before.text_zoom:
+            self.set_zoom(result.settings.text_zoom)
+        if result.settings.language != before.language:
+            self.show_notice(
+                translate("MainWindow", "The new language applies after MiniMax Chat restarts.")
+            )
         logging.getLogger().setLevel(getattr(logging, result.settings.log_level, logging.INFO))
         problem = None
         if result.new_key is not None:
@@ -550,13 +678,16 @@ class MainWindow(QMainWindow):
             self.show_notice(problem)
         await self._check_key_async()
 
-    def _test_connection(self, result: SettingsResult) -> None:
-        if self._settings_dialog is not None:
-            self._settings_dialog.test_button.setEnabled(False)
-            self._settings_dialog.test_result.setText("Testing…")
-        self._ctx.tasks.spawn(self._run_test(result), name="test-connection")
+    def _test_connection(
+        self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
+    ) -> None:
+        dialog.test_button.setEnabled(False)
+        dialog.test_result.setText(translate("MainWindow", "Testing…"))
+        self._ctx.tasks.spawn(self._run_test(dialog, result), name="test-connection")
 
-    async def _run_test(self, result: SettingsResult) -> None:
+    async def _run_test(
+        self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
+    ) -> None:
         connection = self._ctx.connection
         stored_key, _ = await connection.api_key()
         config = await connection.config()
@@ -577,16 +708,22 @@ class MainWindow(QMainWindow):
             error, models = await backend.test_connection(settings.model)
         finally:
             await backend.aclose()
-        dialog = self._settings_dialog
-        if dialog is None:
-            return
+        if not dialog.isVisible():
+            return  # closed meanwhile
         if error is None:
             if models:
                 self._ctx.live_models = models
-            extra = f" The server lists {len(models)} models." if models else ""
-            dialog.show_test_result(True, f"Connected to {url}.{extra}")
+            text = translate("MainWindow", "Connected to {url}.").format(url=url)
+            if models:
+                text += " " + translate("MainWindow", "The server lists {count} models.").format(
+                    count=len(models)
+                )
+            dialog.show_test_result(True, text)
         else:
-            dialog.show_test_result(False, error.message)
+            ids = error.text_ids
+            dialog.show_test_result(
+                False, (localized_text(ids, error.args) if ids else "") or error.message
+            )
 
     # -- key / notices -----------------------------------------------------------------
 
@@ -597,21 +734,41 @@ class MainWindow(QMainWindow):
         _key, state = await self._ctx.connection.api_key()
         self._has_key = state.source != SOURCE_NONE
         if not self._has_key:
-            self.chat.set_empty_text(NO_KEY_TEXT)
+            self.chat.set_empty_text(translate("MainWindow", NO_KEY_TEXT))
             self.show_notice(
-                state.problem or "No MiniMax API key is set yet.",
-                action=("Open Settings", self.open_settings),
+                state.problem or translate("MainWindow", "No MiniMax API key is set yet."),
+                action=(translate("MainWindow", "Open Settings"), self.open_settings),
             )
         else:
-            self.chat.set_empty_text(EMPTY_TEXT)
-            if self._banner_action.text() == "Open Settings":
+            self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
+            if self._banner_callback == self.open_settings:
                 self._banner.hide()
 
     async def first_run_check(self) -> None:
-        """Open Settings straight away when there is no key to chat with."""
+        """Welcome the user with a short set-up when there is no key to chat with."""
         await self._check_key_async()
         if not self._has_key:
-            self.open_settings()
+            self.open_welcome()
+
+    def open_welcome(self) -> None:
+        if self._welcome is not None or self._settings_dialog is not None:
+            return
+        dialog = WelcomeDialog(
+            self._ctx.settings.value, self._ctx.connection.store_is_persistent(), self
+        )
+        self._welcome = dialog
+        dialog.test_requested.connect(lambda result: self._test_connection(dialog, result))
+        dialog.more_settings_requested.connect(lambda: QTimer.singleShot(0, self.open_settings))
+
+        def done(result: int) -> None:
+            self._welcome = None
+            if result == QDialog.DialogCode.Accepted:
+                self._ctx.tasks.spawn(self._apply_settings(dialog.result_value()), name="apply")
+                self.composer.edit.setFocus()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def show_notice(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
         self._banner_text.setText(text)
@@ -637,6 +794,108 @@ class MainWindow(QMainWindow):
         if settings.reasoning_pane_visible != visible:
             self._ctx.settings.update(replace(settings, reasoning_pane_visible=visible))
 
+    def apply_theme(self, theme_name: str) -> None:
+        """Switch light/dark (or follow the system) and redraw the open conversation."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        dark = theme.apply(app, theme_name).dark
+        if dark != self._dark:
+            self._dark = dark
+            self.chat.set_dark(dark)
+            self._redraw()
+
+    def _on_system_colors_changed(self) -> None:
+        if self._ctx.settings.value.theme == "system":
+            self.apply_theme("system")
+
+    def zoom_by(self, step: int) -> None:
+        settings = self._ctx.settings.value
+        self.set_zoom(min(200, max(70, settings.text_zoom + step)))
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(100)
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale all text (remembered across starts)."""
+        settings = self._ctx.settings.value
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_zoom(app, self._base_point_size, percent)
+        if settings.text_zoom != percent:
+            self._ctx.settings.update(replace(settings, text_zoom=percent))
+        self._redraw()
+        self._announce(translate("MainWindow", "Text size {percent} %").format(percent=percent))
+
+    def _redraw(self) -> None:
+        if self._current is not None:
+            self.open_conversation(self._current)
+
+    def step_conversation(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) conversation in the list."""
+        model = self.sidebar.model
+        count = model.rowCount()
+        if not count:
+            return
+        row = model.row_of(self._current) if self._current else -1
+        row = (row + step) % count if row >= 0 else 0
+        self.sidebar.list.setCurrentIndex(model.index(row))
+
+    def show_shortcuts(self) -> None:
+        """A list of every keyboard shortcut (Help → Keyboard shortcuts, F1)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcuts-dialog")
+        dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
+        layout = QVBoxLayout(dialog)
+        table = QTableWidget(0, 2, dialog)
+        table.setObjectName("shortcuts-table")
+        table.setAccessibleName(translate("MainWindow", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [translate("MainWindow", "Action"), translate("MainWindow", "Shortcut")]
+        )
+        rows = [
+            (
+                a.text().replace("&", ""),
+                ", ".join(
+                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()
+                ),
+            )
+            for a in self.actions()
+            if a.shortcuts()
+        ]
+        rows += [
+            (translate("MainWindow", "Send the message"), translate("MainWindow", "Enter")),
+            (
+                translate("MainWindow", "New line in the message"),
+                translate("MainWindow", "Shift+Enter"),
+            ),
+            (translate("MainWindow", "Rename the selected chat"), "F2"),
+            (translate("MainWindow", "Delete the selected chat"), translate("MainWindow", "Del")),
+        ]
+        table.setRowCount(len(rows))
+        for row, (name, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        layout.addWidget(table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout.addWidget(close)
+        dialog.resize(520, 560)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers something once, politely (not every streamed token)."""
+        if not text:
+            return
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+
     def _focus_search(self) -> None:
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
@@ -646,11 +905,13 @@ class MainWindow(QMainWindow):
         url, _source = self._ctx.connection.base_url()
         region = REGIONS.get(settings.region)
         if region is not None and url == region.base_url:
-            where = region.label
+            where = region_label(region)
         else:
             where = QUrl(url).host() or url
         self._model_label.setText(f"{settings.model} · {where}  ")
-        self._model_label.setToolTip(f"Model {settings.model} at {url}")
+        self._model_label.setToolTip(
+            translate("MainWindow", "Model {model} at {url}").format(model=settings.model, url=url)
+        )
 
     def show_logs(self) -> None:
         """Open the folder with the (redacted) log files in the file manager."""
@@ -660,11 +921,14 @@ class MainWindow(QMainWindow):
         from gui import __version__
 
         box = QMessageBox(self)
-        box.setWindowTitle("About MiniMax Chat")
+        box.setWindowTitle(translate("MainWindow", "About MiniMax Chat"))
         box.setText(f"MiniMax Chat {__version__}")
         box.setInformativeText(
-            "A native desktop client for MiniMax's reasoning models.\n"
-            f"Data folder: {self._ctx.paths.root}\nLog file: {self._ctx.log_path}"
+            translate(
+                "MainWindow",
+                "A native desktop client for MiniMax's reasoning models.\n"
+                "Data folder: {folder}\nLog file: {log}",
+            ).format(folder=self._ctx.paths.root, log=self._ctx.log_path)
         )
         box.open()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from gui.core.export import ExportFormat, ExportOptions, export_time, render_export
 from gui.core.exportfiles import ExportItem, write_file, write_folder, write_zip
 from gui.core.filenames import safe_filename, safe_stem
+from gui.core.i18n import translate
 from gui.core.importer import ImportRefused, import_into
 from gui.core.models import Conversation
 from gui.ui.context import AppContext
@@ -65,7 +66,9 @@ class TranscriptActions(QObject):
         """Ask how to export one conversation, then where, then write it."""
         conv = self._controller.summary(conversation_id or "")
         if conv is None or not conv.message_count:
-            self._notify("This chat is empty: there is nothing to export yet.")
+            self._notify(
+                translate("Transcripts", "This chat is empty: there is nothing to export yet.")
+            )
             return
         dialog = self._make_dialog(
             ExportDialog(self._ctx.settings.value, title=conv.title, parent=self._window)
@@ -77,7 +80,7 @@ class TranscriptActions(QObject):
         """Ask how to export every conversation, then where (a folder or a .zip)."""
         count = sum(1 for c in self._controller.conversations() if c.message_count)
         if not count:
-            self._notify("There are no chats to export yet.")
+            self._notify(translate("Transcripts", "There are no chats to export yet."))
             return
         dialog = self._make_dialog(
             ExportDialog(
@@ -134,7 +137,7 @@ class TranscriptActions(QObject):
     def _ask_file(self, conversation_id: str, title: str, choice: ExportChoice) -> None:
         self._remember(choice)
         fmt = choice.format
-        dialog = self._file_dialog("Export chat")
+        dialog = self._file_dialog(translate("Transcripts", "Export chat"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilter(f"{fmt.display_name} (*.{fmt.extension})")
@@ -150,17 +153,23 @@ class TranscriptActions(QObject):
 
     def _ask_target(self, choice: ExportChoice) -> None:
         self._remember(choice)
-        stem = f"MiniMax Chat export {datetime.now().strftime('%Y-%m-%d')}"
+        stem = translate("Transcripts", "MiniMax Chat export {date}").format(
+            date=datetime.now().strftime("%Y-%m-%d")
+        )
         if choice.as_zip:
-            dialog = self._file_dialog("Export all chats as a .zip archive")
+            dialog = self._file_dialog(
+                translate("Transcripts", "Export all chats as a .zip archive")
+            )
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-            dialog.setNameFilter("Zip archive (*.zip)")
+            dialog.setNameFilter(translate("Transcripts", "Zip archive (*.zip)"))
             dialog.setDefaultSuffix("zip")
             dialog.setDirectory(self._start_folder())
             dialog.selectFile(f"{stem}.zip")
         else:
-            dialog = self._file_dialog("Choose where to create the export folder")
+            dialog = self._file_dialog(
+                translate("Transcripts", "Choose where to create the export folder")
+            )
             dialog.setFileMode(QFileDialog.FileMode.Directory)
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
             dialog.setDirectory(self._start_folder())
@@ -189,7 +198,9 @@ class TranscriptActions(QObject):
         """Render one conversation and write it to ``path`` (atomically, in a thread)."""
         conv = await self._controller.open(conversation_id)
         if conv is None:
-            self._notify("The chat was deleted before it could be exported.")
+            self._notify(
+                translate("Transcripts", "The chat was deleted before it could be exported.")
+            )
             return
         copy = snapshot(conv)
         options = await self._options(choice)
@@ -202,12 +213,16 @@ class TranscriptActions(QObject):
             await asyncio.to_thread(write_file, path, data)
         except OSError as exc:
             self._notify(
-                f"“{path.name}” could not be written: {exc.strerror or exc}. Nothing was saved."
+                translate(
+                    "Transcripts", "“{name}” could not be written: {reason}. Nothing was saved."
+                ).format(name=path.name, reason=exc.strerror or exc)
             )
             return
         self._notify(
-            f"Exported “{copy.title or 'New chat'}” to {path}.",
-            action=("Show folder", lambda: _show_folder(path.parent)),
+            translate("Transcripts", "Exported “{title}” to {path}.").format(
+                title=copy.title or translate("Transcripts", "New chat"), path=path
+            ),
+            action=(translate("Transcripts", "Show folder"), lambda: _show_folder(path.parent)),
         )
 
     async def write_all(self, choice: ExportChoice, target: Path) -> None:
@@ -215,12 +230,19 @@ class TranscriptActions(QObject):
         copies = [snapshot(c) for c in await self._controller.all_conversations() if c.messages]
         options = await self._options(choice)
         fmt = choice.format
-        self._notify(f"Exporting {_chats(len(copies))}…")
+        self._notify(
+            translate("Transcripts", "Exporting {chats}…").format(chats=_chats(len(copies)))
+        )
         if choice.as_zip:
             self._remember(choice, target.parent)
         else:
             self._remember(choice, target)
-            target = _new_folder(target, f"MiniMax Chat export {datetime.now():%Y-%m-%d}")
+            target = _new_folder(
+                target,
+                translate("Transcripts", "MiniMax Chat export {date}").format(
+                    date=f"{datetime.now():%Y-%m-%d}"
+                ),
+            )
         try:
             if fmt is ExportFormat.PDF:
                 items = []
@@ -236,23 +258,33 @@ class TranscriptActions(QObject):
                 await asyncio.to_thread(write_folder, target, items, fmt.extension)
         except OSError as exc:
             self._notify(
-                f"The chats could not be exported to {target}: {exc.strerror or exc}. "
-                "Nothing was left behind."
+                translate(
+                    "Transcripts",
+                    "The chats could not be exported to {target}: {reason}. "
+                    "Nothing was left behind.",
+                ).format(target=target, reason=exc.strerror or exc)
             )
             return
         where = target.parent if choice.as_zip else target
         self._notify(
-            f"Exported {_chats(len(items))} to {target}.",
-            action=("Show folder", lambda: _show_folder(where)),
+            translate("Transcripts", "Exported {chats} to {target}.").format(
+                chats=_chats(len(items)), target=target
+            ),
+            action=(translate("Transcripts", "Show folder"), lambda: _show_folder(where)),
         )
 
     # -- import -----------------------------------------------------------------------
 
     def import_files(self) -> None:
         """Pick JSON exports or .zip archives to import."""
-        dialog = self._file_dialog("Import chats")
+        dialog = self._file_dialog(translate("Transcripts", "Import chats"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(["MiniMax Chat exports (*.json *.zip)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("Transcripts", "MiniMax Chat exports (*.json *.zip)"),
+                translate("Transcripts", "All files (*)"),
+            ]
+        )
         dialog.setDirectory(self._start_folder())
         dialog.filesSelected.connect(
             lambda paths: self._ctx.tasks.spawn(
@@ -263,7 +295,7 @@ class TranscriptActions(QObject):
 
     def import_folder(self) -> None:
         """Pick a folder of JSON exports to import."""
-        dialog = self._file_dialog("Import chats from a folder")
+        dialog = self._file_dialog(translate("Transcripts", "Import chats from a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setDirectory(self._start_folder())
@@ -281,11 +313,15 @@ class TranscriptActions(QObject):
             lines = "\n".join(f"• {p}" for p in exc.problems[:8])
             more = len(exc.problems) - 8
             if more > 0:
-                lines += f"\n• … and {more} more"
-            self._notify(f"Nothing was imported.\n{lines}")
+                lines += "\n• " + translate("Transcripts", "… and {count} more").format(count=more)
+            self._notify(translate("Transcripts", "Nothing was imported.") + "\n" + lines)
             return
         except OSError as exc:
-            self._notify(f"Nothing was imported: {exc.strerror or exc}.")
+            self._notify(
+                translate("Transcripts", "Nothing was imported: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return
         self._controller.add_imported(result.conversations)
         if result.conversations:
@@ -294,7 +330,9 @@ class TranscriptActions(QObject):
 
 
 def _chats(count: int) -> str:
-    return f"{count} chat" if count == 1 else f"{count} chats"
+    if count == 1:
+        return translate("Transcripts", "1 chat")
+    return translate("Transcripts", "{count} chats").format(count=count)
 
 
 def _render_items(

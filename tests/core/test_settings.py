@@ -242,12 +242,12 @@ def test_deeply_nested_settings_file_set_aside(tmp_path: Path) -> None:
 
 def test_unknown_keys_are_preserved(tmp_path: Path) -> None:
     """Keys this version does not know survive a load and save."""
-    write_settings(tmp_path, {"model": "MiniMax-M3", "theme": "dark", "recent": [1, 2]})
+    write_settings(tmp_path, {"model": "MiniMax-M3", "window_blur": "soft", "recent": [1, 2]})
     settings, _ = load_settings(tmp_path)
-    assert settings.extra == {"theme": "dark", "recent": [1, 2]}
+    assert settings.extra == {"window_blur": "soft", "recent": [1, 2]}
     save_settings(tmp_path, settings)
     data = json.loads((tmp_path / SETTINGS_FILE).read_text("utf-8"))
-    assert data["theme"] == "dark"
+    assert data["window_blur"] == "soft"
     assert data["recent"] == [1, 2]
 
 
@@ -266,15 +266,15 @@ def test_unknown_keys_are_preserved(tmp_path: Path) -> None:
 )
 def test_secret_looking_keys_are_dropped(tmp_path: Path, key: str) -> None:
     """Unknown keys named like a key, token, secret or password are dropped on load."""
-    write_settings(tmp_path, {key: API_KEY, "theme": "dark"})
+    write_settings(tmp_path, {key: API_KEY, "window_blur": "soft"})
     settings, _ = load_settings(tmp_path)
     assert key not in settings.extra
-    assert settings.extra == {"theme": "dark"}
+    assert settings.extra == {"window_blur": "soft"}
 
 
 def test_save_settings_never_writes_api_key(tmp_path: Path) -> None:
     """A file that once held an API key is rewritten without it."""
-    write_settings(tmp_path, {"api_key": API_KEY, "OPENAI_API_KEY": API_KEY, "theme": "dark"})
+    write_settings(tmp_path, {"api_key": API_KEY, "OPENAI_API_KEY": API_KEY, "window_blur": "soft"})
     settings, _ = load_settings(tmp_path)
     save_settings(tmp_path, settings)
     raw = (tmp_path / SETTINGS_FILE).read_text("utf-8")
@@ -292,7 +292,7 @@ def test_no_settings_field_is_named_like_a_secret() -> None:
 
 def test_save_settings_filters_secret_keys_in_extra(tmp_path: Path) -> None:
     """Even a secret-named key placed straight into extra is never persisted."""
-    save_settings(tmp_path, Settings(extra={"api_key": API_KEY, "theme": "dark"}))
+    save_settings(tmp_path, Settings(extra={"api_key": API_KEY, "window_blur": "soft"}))
     raw = (tmp_path / SETTINGS_FILE).read_text("utf-8")
     assert API_KEY not in raw
 

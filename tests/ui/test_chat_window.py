@@ -426,16 +426,16 @@ def test_rename_and_delete_with_confirmation(
 def test_no_key_opens_settings_and_key_goes_only_to_the_store(
     arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
 ) -> None:
-    """First run without a key opens Settings; the saved key never reaches a file."""
+    """First run without a key opens the welcome set-up; the key never reaches a file."""
     app = arun(make_app(key=None))
 
     async def scenario() -> None:
-        await until(lambda: app.window._settings_dialog is not None)
-        dialog = app.window._settings_dialog
+        await until(lambda: app.window._welcome is not None)
+        dialog = app.window._welcome
         assert dialog is not None
         dialog.key_edit.setText("sk-api-brand-new-key-000111222")
         dialog.accept()
-        await until(lambda: app.window._settings_dialog is None)
+        await until(lambda: app.window._welcome is None)
         await until(lambda: app.window.notice_text() == "", timeout=5)
         type_and_send(app, qtbot, "hello")
         await app.controller.wait_idle()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.i18n import translate
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.ui.controller import StreamUpdate
 from gui.ui.widgets.message_widget import MessageWidget
@@ -22,7 +23,7 @@ class ChatView(QScrollArea):
     """Shows the newest messages of a conversation; older ones load on demand.
 
     Only the last ``PAGE`` messages get widgets at first, so a long conversation
-    opens as fast as a short one; "Show earlier messages" adds the next page.
+    opens as fast as a short one; translate("ChatView", "Show earlier messages") adds the next page.
 
     Signals:
         message_selected(str): a message was clicked (its id).
@@ -42,7 +43,7 @@ class ChatView(QScrollArea):
         super().__init__(parent)
         self._dark = dark
         self.setObjectName("chat-view")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(translate("ChatView", "Conversation"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._conversation: Conversation | None = None
@@ -56,7 +57,7 @@ class ChatView(QScrollArea):
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.setSpacing(10)
-        self._more = QPushButton("Show earlier messages")
+        self._more = QPushButton(translate("ChatView", "Show earlier messages"))
         self._more.setObjectName("show-earlier")
         self._more.clicked.connect(self.show_earlier)
         self._layout.addWidget(self._more, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -77,6 +78,10 @@ class ChatView(QScrollArea):
     @property
     def conversation(self) -> Conversation | None:
         return self._conversation
+
+    def set_dark(self, dark: bool) -> None:
+        """Render Markdown for a dark (or light) background from now on."""
+        self._dark = dark
 
     def set_empty_text(self, text: str) -> None:
         self._empty.setText(text)
@@ -150,7 +155,11 @@ class ChatView(QScrollArea):
         conv = self._conversation
         messages = conv.messages if conv else []
         self._more.setVisible(self._first_shown > 0)
-        self._more.setText(f"Show {min(PAGE, self._first_shown)} earlier messages")
+        self._more.setText(
+            translate("ChatView", "Show {count} earlier messages").format(
+                count=min(PAGE, self._first_shown)
+            )
+        )
         self._empty.setVisible(not messages)
         last_id = messages[-1].id if messages else None
         last_user = next((m.id for m in reversed(messages) if m.role is Role.USER), None)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.i18n import translate
+
 
 class ComposerEdit(QPlainTextEdit):
     """A text box that grows with its text (up to a limit) and sends on Enter.
@@ -29,8 +31,10 @@ class ComposerEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer-edit")
-        self.setAccessibleName("Message")
-        self.setPlaceholderText("Message MiniMax…  (Enter to send, Shift+Enter for a new line)")
+        self.setAccessibleName(translate("Composer", "Message"))
+        self.setPlaceholderText(
+            translate("Composer", "Message MiniMax…  (Enter to send, Shift+Enter for a new line)")
+        )
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self.updateGeometry)
 
@@ -77,11 +81,13 @@ class Composer(QWidget):
         outer.setContentsMargins(12, 6, 12, 10)
         outer.setSpacing(4)
         banner = QHBoxLayout()
-        self._edit_label = QLabel("Editing your last message: sending replaces it and its answer.")
+        self._edit_label = QLabel(
+            translate("Composer", "Editing your last message: sending replaces it and its answer.")
+        )
         self._edit_label.setObjectName("edit-banner")
         banner.addWidget(self._edit_label, 1)
         self._cancel_edit = QToolButton()
-        self._cancel_edit.setText("Cancel")
+        self._cancel_edit.setText(translate("Composer", "Cancel"))
         self._cancel_edit.setAutoRaise(True)
         self._cancel_edit.clicked.connect(self.cancel_edit)
         banner.addWidget(self._cancel_edit)
@@ -91,9 +97,9 @@ class Composer(QWidget):
         self.edit.submitted.connect(self._on_submitted)
         self.edit.escaped.connect(self._on_escaped)
         row.addWidget(self.edit, 1)
-        self.button = QPushButton("Send")
+        self.button = QPushButton(translate("Composer", "Send"))
         self.button.setObjectName("send-button")
-        self.button.setAccessibleName("Send")
+        self.button.setAccessibleName(translate("Composer", "Send"))
         self.button.setDefault(False)
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._on_button)
@@ -108,8 +114,12 @@ class Composer(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While a reply streams the button is Stop; typing the next message stays possible."""
         self._busy = busy
-        self.button.setText("Stop" if busy else "Send")
-        self.button.setAccessibleName("Stop the answer" if busy else "Send")
+        self.button.setText(
+            translate("Composer", "Stop") if busy else translate("Composer", "Send")
+        )
+        self.button.setAccessibleName(
+            translate("Composer", "Stop the answer") if busy else translate("Composer", "Send")
+        )
         self.button.setObjectName("stop-button" if busy else "send-button")
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)

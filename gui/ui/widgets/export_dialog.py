@@ -19,16 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.export import ExportFormat
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.settings import Settings
 
 _FORMAT_HINTS = {
-    ExportFormat.MARKDOWN: "Markdown (.md): readable anywhere; code and tables kept exactly",
-    ExportFormat.HTML: "Web page (.html): one file, opens in any browser, no scripts",
-    ExportFormat.PDF: "PDF (.pdf): for printing and archiving",
-    ExportFormat.JSON: "JSON (.json): the complete chat, can be imported again",
-    ExportFormat.TEXT: "Plain text (.txt): wrapped, with who said what",
+    ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Markdown (.md): readable anywhere; code and tables kept exactly"
+    ),
+    ExportFormat.HTML: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Web page (.html): one file, opens in any browser, no scripts"
+    ),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf): for printing and archiving"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP(
+        "ExportDialog", "JSON (.json): the complete chat, can be imported again"
+    ),
+    ExportFormat.TEXT: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Plain text (.txt): wrapped, with who said what"
+    ),
 }
-JSON_NOTE = "JSON always holds the complete conversation so that it can be imported again."
+JSON_NOTE = QT_TRANSLATE_NOOP(
+    "ExportDialog", "JSON always holds the complete conversation so that it can be imported again."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,56 +81,71 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export-dialog")
-        self.setWindowTitle("Export all chats" if export_all else "Export chat")
+        self.setWindowTitle(
+            translate("ExportDialog", "Export all chats")
+            if export_all
+            else translate("ExportDialog", "Export chat")
+        )
         self.setMinimumWidth(460)
         self._export_all = export_all
         layout = QVBoxLayout(self)
 
-        what = (
-            (f"Export all {count} chats, one file per chat." if count != 1 else "Export the chat.")
-            if export_all
-            else f"Export “{title or 'New chat'}”."
-        )
+        if not export_all:
+            what = translate("ExportDialog", "Export “{title}”.").format(
+                title=title or translate("ExportDialog", "New chat")
+            )
+        elif count == 1:
+            what = translate("ExportDialog", "Export the chat.")
+        else:
+            what = translate("ExportDialog", "Export all {count} chats, one file per chat.").format(
+                count=count
+            )
         heading = QLabel(what)
         heading.setObjectName("export-heading")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(heading)
 
-        formats = QGroupBox("Format")
+        formats = QGroupBox(translate("ExportDialog", "Format"))
         column = QVBoxLayout(formats)
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[ExportFormat, QRadioButton] = {}
         for index, fmt in enumerate(ExportFormat):
-            button = QRadioButton(_FORMAT_HINTS[fmt])
+            button = QRadioButton(translate("ExportDialog", _FORMAT_HINTS[fmt]))
             button.setObjectName(f"format-{fmt.value}")
             self.format_group.addButton(button, index)
             self.format_buttons[fmt] = button
             column.addWidget(button)
         layout.addWidget(formats)
 
-        include = QGroupBox("Include")
+        include = QGroupBox(translate("ExportDialog", "Include"))
         column = QVBoxLayout(include)
-        self.reasoning_box = QCheckBox("The model's reasoning (collapsible in Markdown and HTML)")
+        self.reasoning_box = QCheckBox(
+            translate("ExportDialog", "The model's reasoning (collapsible in Markdown and HTML)")
+        )
         self.reasoning_box.setObjectName("include-reasoning")
-        self.prompt_box = QCheckBox("The system prompt")
+        self.prompt_box = QCheckBox(translate("ExportDialog", "The system prompt"))
         self.prompt_box.setObjectName("include-system-prompt")
-        self.metadata_box = QCheckBox("Metadata: model, times and token usage")
+        self.metadata_box = QCheckBox(
+            translate("ExportDialog", "Metadata: model, times and token usage")
+        )
         self.metadata_box.setObjectName("include-metadata")
         for box in (self.reasoning_box, self.prompt_box, self.metadata_box):
             column.addWidget(box)
-        self.json_note = QLabel(JSON_NOTE)
+        self.json_note = QLabel(translate("ExportDialog", JSON_NOTE))
         self.json_note.setObjectName("json-note")
         self.json_note.setWordWrap(True)
         column.addWidget(self.json_note)
         layout.addWidget(include)
 
-        self.zip_button = QRadioButton("A single .zip archive")
+        self.zip_button = QRadioButton(translate("ExportDialog", "A single .zip archive"))
         self.zip_button.setObjectName("save-as-zip")
-        self.folder_button = QRadioButton("A new folder with one file per chat")
+        self.folder_button = QRadioButton(
+            translate("ExportDialog", "A new folder with one file per chat")
+        )
         self.folder_button.setObjectName("save-as-folder")
         if export_all:
-            where = QGroupBox("Save as")
+            where = QGroupBox(translate("ExportDialog", "Save as"))
             column = QVBoxLayout(where)
             column.addWidget(self.folder_button)
             column.addWidget(self.zip_button)
@@ -127,7 +153,9 @@ class ExportDialog(QDialog):
             (self.zip_button if settings.export_all_as_zip else self.folder_button).setChecked(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("export-button")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)

@@ -77,6 +77,14 @@ class MarkdownView(QTextBrowser):
         self._tail_start = cursor.position()
         self._tail = ""
 
+    def end_stream(self) -> None:
+        """Drop the empty paragraph that was kept for the tail once nothing follows."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if cursor.block().length() <= 1 and cursor.position() > 0:
+            cursor.deletePreviousChar()
+        self._tail = ""
+
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
         """Show the open tail as plain text; usually it only grew, so only the end is added."""
         cursor = QTextCursor(self.document())

@@ -123,6 +123,7 @@ class MessageBody(QWidget):
         if html:
             current.append_blocks(html)
             self._segment_chars += len(source)
+        current.end_stream()
         self._stream = None
 
     @property

@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.errors import ErrorKind
+from gui.core.errors import ErrorKind, localized_text
 from gui.core.export import answer_text, answer_with_reasoning, close_fences
 from gui.core.formatting import assistant_meta, duration, local_time
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
-    "waiting": "Waiting for MiniMax…",
-    "thinking": "Thinking…",
-    "writing": "Writing…",
+    "waiting": QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
+    "thinking": QT_TRANSLATE_NOOP("MessageWidget", "Thinking…"),
+    "writing": QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
 }
 
 
@@ -76,7 +77,7 @@ class MessageWidget(QFrame):
         layout.setSpacing(4)
 
         header = QHBoxLayout()
-        self._author = QLabel("You" if is_user else "MiniMax")
+        self._author = QLabel(translate("MessageWidget", "You") if is_user else "MiniMax")
         self._author.setObjectName("message-author")
         self._status = QLabel()
         self._status.setObjectName("message-status")
@@ -90,7 +91,11 @@ class MessageWidget(QFrame):
         layout.addLayout(header)
 
         self.body = MessageBody(dark=dark)
-        self.body.setAccessibleName("Your message" if is_user else "Answer")
+        self.body.setAccessibleName(
+            translate("MessageWidget", "Your message")
+            if is_user
+            else translate("MessageWidget", "Answer")
+        )
         self.body.link_activated.connect(self.link_activated)
         self.body.clicked.connect(lambda: self.selected.emit(self.message.id))
         layout.addWidget(self.body)
@@ -109,37 +114,58 @@ class MessageWidget(QFrame):
         self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._meta.setWordWrap(True)
         actions.addWidget(self._meta, 1)
-        self.copy_button = _tool_button("Copy", "Copy this message", "copy-button")
+        self.copy_button = _tool_button(
+            translate("MessageWidget", "Copy"),
+            translate("MessageWidget", "Copy this message"),
+            "copy-button",
+        )
         self.copy_button.clicked.connect(self.copy_answer)
         self.copy_menu: QMenu | None = None
         if not is_user:
-            self.copy_button.setToolTip("Copy the answer (the arrow offers more)")
+            self.copy_button.setToolTip(
+                translate("MessageWidget", "Copy the answer (the arrow offers more)")
+            )
             self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             menu = QMenu(self.copy_button)
             menu.setObjectName("copy-menu")
-            self.copy_answer_action = menu.addAction("Copy answer", self.copy_answer)
-            self.copy_reasoning_action = menu.addAction(
-                "Copy answer with reasoning", self.copy_answer_with_reasoning
+            self.copy_answer_action = menu.addAction(
+                translate("MessageWidget", "Copy answer"), self.copy_answer
             )
-            self.copy_markdown_action = menu.addAction("Copy as Markdown", self.copy_markdown)
+            self.copy_reasoning_action = menu.addAction(
+                translate("MessageWidget", "Copy answer with reasoning"),
+                self.copy_answer_with_reasoning,
+            )
+            self.copy_markdown_action = menu.addAction(
+                translate("MessageWidget", "Copy as Markdown"), self.copy_markdown
+            )
             self.copy_button.setMenu(menu)
             self.copy_menu = menu
         actions.addWidget(self.copy_button)
         self.reasoning_button = _tool_button(
-            "Reasoning", "Show this answer's reasoning in the side pane", "reasoning-button"
+            translate("MessageWidget", "Reasoning"),
+            translate("MessageWidget", "Show this answer's reasoning in the side pane"),
+            "reasoning-button",
         )
         self.reasoning_button.clicked.connect(lambda: self.selected.emit(self.message.id))
-        self.edit_button = _tool_button("Edit", "Edit and resend this message", "edit-button")
+        self.edit_button = _tool_button(
+            translate("MessageWidget", "Edit"),
+            translate("MessageWidget", "Edit and resend this message"),
+            "edit-button",
+        )
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.message.content))
         self.regenerate_button = _tool_button(
-            "Regenerate", "Ask for a new answer", "regenerate-button"
+            translate("MessageWidget", "Regenerate"),
+            translate("MessageWidget", "Ask for a new answer"),
+            "regenerate-button",
         )
         self.regenerate_button.clicked.connect(self.regenerate_requested)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(translate("MessageWidget", "Retry"))
         self.retry_button.setObjectName("retry-button")
-        self.retry_button.setAccessibleName("Retry: send the same conversation again")
+        self.retry_button.setAccessibleName(
+            translate("MessageWidget", "Retry: send the same conversation again")
+        )
         self.retry_button.clicked.connect(self.regenerate_requested)
-        self.settings_button = QPushButton("Open Settings")
+        self.settings_button = QPushButton(translate("MessageWidget", "Open Settings"))
         self.settings_button.setObjectName("error-settings-button")
         self.settings_button.clicked.connect(self.settings_requested)
         for button in (
@@ -171,7 +197,9 @@ class MessageWidget(QFrame):
         if msg.status is MessageStatus.STREAMING:
             return
         if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning:
-            self.body.set_markdown("*(No answer text: the model only produced reasoning.)*")
+            self.body.set_markdown(
+                translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
+            )
         elif self.body.streaming:
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
@@ -187,24 +215,28 @@ class MessageWidget(QFrame):
             self._error.hide()
             return
         status = {
-            MessageStatus.STOPPED: "Stopped",
-            MessageStatus.INTERRUPTED: "Interrupted",
-            MessageStatus.ERROR: "Error",
+            MessageStatus.STOPPED: translate("MessageWidget", "Stopped"),
+            MessageStatus.INTERRUPTED: translate("MessageWidget", "Interrupted"),
+            MessageStatus.ERROR: translate("MessageWidget", "Error"),
         }.get(msg.status, "")
         if msg.status is MessageStatus.COMPLETE and msg.finish_reason == "length":
-            status = "Cut off at the output limit"
+            status = translate("MessageWidget", "Cut off at the output limit")
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
         self._meta.setText(assistant_meta(msg))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
-            text = msg.error.message
+            ids = tuple(msg.error.text_ids)
+            text = (localized_text(ids, msg.error.args) if ids else "") or msg.error.message
             if msg.error.code:
-                text += f" (MiniMax code {msg.error.code})"
+                text += translate("MessageWidget", " (MiniMax code {code})").format(
+                    code=msg.error.code
+                )
         elif msg.status is MessageStatus.COMPLETE and msg.finish_reason == "length":
-            text = (
+            text = translate(
+                "MessageWidget",
                 "The answer reached the maximum output length (thinking counts toward it). "
-                "Raise “Max output tokens” in Settings and regenerate."
+                "Raise “Max output tokens” in Settings and regenerate.",
             )
         self._error.setText(text)
         self._error.setVisible(bool(text))
@@ -235,15 +267,17 @@ class MessageWidget(QFrame):
 
     def begin_stream(self, answer: str) -> None:
         self.body.begin_stream(answer)
-        self._status.setText(_PHASE_TEXT["waiting"])
+        self._status.setText(translate("MessageWidget", _PHASE_TEXT["waiting"]))
         self._meta.setText(self.message.model)
         self._error.hide()
         self._update_actions()
 
     def show_phase(self, phase: str, thinking_seconds: float | None, notice: str) -> None:
-        text = notice or _PHASE_TEXT.get(phase, "")
+        text = notice or translate("MessageWidget", _PHASE_TEXT.get(phase, ""))
         if phase == "thinking" and thinking_seconds is not None:
-            text = f"Thinking… {duration(thinking_seconds)}"
+            text = translate("MessageWidget", "Thinking… {duration}").format(
+                duration=duration(thinking_seconds)
+            )
         self._status.setText(text)
         self._status.setProperty("state", "streaming")
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.formatting import duration, tokens
+from gui.core.i18n import translate
 from gui.core.models import Message, MessageStatus
 
 
@@ -32,30 +33,30 @@ class ReasoningPane(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reasoning-pane")
-        self.setAccessibleName("Reasoning pane")
+        self.setAccessibleName(translate("ReasoningPane", "Reasoning pane"))
         self.message_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(6)
 
         header = QHBoxLayout()
-        title = QLabel("Reasoning")
+        title = QLabel(translate("ReasoningPane", "Reasoning"))
         title.setObjectName("pane-title")
         header.addWidget(title)
         header.addStretch(1)
         self._copy = QToolButton()
-        self._copy.setText("Copy")
+        self._copy.setText(translate("ReasoningPane", "Copy"))
         self._copy.setObjectName("copy-reasoning")
-        self._copy.setToolTip("Copy the reasoning")
-        self._copy.setAccessibleName("Copy the reasoning")
+        self._copy.setToolTip(translate("ReasoningPane", "Copy the reasoning"))
+        self._copy.setAccessibleName(translate("ReasoningPane", "Copy the reasoning"))
         self._copy.setAutoRaise(True)
         self._copy.clicked.connect(self.copy_to_clipboard)
         header.addWidget(self._copy)
         close = QToolButton()
         close.setText("✕")
         close.setObjectName("close-reasoning")
-        close.setToolTip("Hide the reasoning pane")
-        close.setAccessibleName("Hide the reasoning pane")
+        close.setToolTip(translate("ReasoningPane", "Hide the reasoning pane"))
+        close.setAccessibleName(translate("ReasoningPane", "Hide the reasoning pane"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_requested)
         header.addWidget(close)
@@ -68,13 +69,15 @@ class ReasoningPane(QFrame):
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasoning-text")
-        self.text.setAccessibleName("Reasoning text")
+        self.text.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.text.setPlaceholderText("The model's thinking appears here while it answers.")
+        self.text.setPlaceholderText(
+            translate("ReasoningPane", "The model's thinking appears here while it answers.")
+        )
         layout.addWidget(self.text, 1)
         self._stick = True
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -95,7 +98,7 @@ class ReasoningPane(QFrame):
         """Follow a streaming reply, starting with what has arrived so far."""
         self.message_id = message_id
         self.text.setPlainText(text)
-        self._summary.setText("Waiting for MiniMax…")
+        self._summary.setText(translate("ReasoningPane", "Waiting for MiniMax…"))
         self._stick = True
         self._scroll_to_end()
 
@@ -107,10 +110,21 @@ class ReasoningPane(QFrame):
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText(text)
         if phase == "thinking":
-            self._summary.setText(f"Thinking… {duration(seconds)}" if seconds else "Thinking…")
+            self._summary.setText(
+                translate("ReasoningPane", "Thinking… {duration}").format(
+                    duration=duration(seconds)
+                )
+                if seconds
+                else translate("ReasoningPane", "Thinking…")
+            )
         elif phase == "writing":
-            done = f"Thought for {duration(seconds)}" if seconds else "Thinking done"
-            self._summary.setText(f"{done}; writing the answer…")
+            self._summary.setText(
+                translate("ReasoningPane", "Thought for {duration}; writing the answer…").format(
+                    duration=duration(seconds)
+                )
+                if seconds
+                else translate("ReasoningPane", "Writing the answer…")
+            )
         if self._stick:
             self._scroll_to_end()
 
@@ -131,13 +145,21 @@ def summary_for(message: Message) -> str:
     """ "Thought for 12 s · 345 reasoning tokens", or why there is nothing to show."""
     if not message.reasoning:
         if message.status is MessageStatus.STREAMING:
-            return "Waiting for MiniMax…"
-        return "This answer has no recorded reasoning."
+            return translate("ReasoningPane", "Waiting for MiniMax…")
+        return translate("ReasoningPane", "This answer has no recorded reasoning.")
     parts = []
     if message.thinking_seconds is not None:
-        parts.append(f"Thought for {duration(message.thinking_seconds)}")
+        parts.append(
+            translate("ReasoningPane", "Thought for {duration}").format(
+                duration=duration(message.thinking_seconds)
+            )
+        )
     if message.usage and message.usage.reasoning_tokens:
-        parts.append(f"{tokens(message.usage.reasoning_tokens)} reasoning tokens")
+        parts.append(
+            translate("ReasoningPane", "{count} reasoning tokens").format(
+                count=tokens(message.usage.reasoning_tokens)
+            )
+        )
     if message.status in (MessageStatus.STOPPED, MessageStatus.INTERRUPTED):
-        parts.append(f"{message.status.value}, may be incomplete")
+        parts.append(translate("ReasoningPane", "cut short, may be incomplete"))
     return " · ".join(parts)

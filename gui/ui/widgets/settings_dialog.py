@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 from gui.core.catalog import model_ids
 from gui.core.connection import SOURCE_ENV, SOURCE_STORE, KeyState
 from gui.core.environment import EnvOverrides
-from gui.core.regions import CHINA, CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
+from gui.core.i18n import translate
+from gui.core.regions import (
+    CHINA,
+    CUSTOM_ID,
+    INTERNATIONAL,
+    REGIONS,
+    normalise_base_url,
+    region_label,
+)
 from gui.core.settings import Settings
 
 
@@ -72,7 +80,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self._original = settings
         self._key_state = key_state
@@ -80,12 +88,16 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._connection_tab(settings, key_state, store_description,
-                                              store_persistent, env), "Connection")  # fmt: skip
-        self.tabs.addTab(self._model_tab(settings, live_models), "Model")
-        self.tabs.addTab(self._advanced_tab(settings), "Advanced")
+                                              store_persistent, env),
+                         translate("SettingsDialog", "Connection"))  # fmt: skip
+        self.tabs.addTab(
+            self._model_tab(settings, live_models), translate("SettingsDialog", "Model")
+        )
+        self.tabs.addTab(self._appearance_tab(settings), translate("SettingsDialog", "Appearance"))
+        self.tabs.addTab(self._advanced_tab(settings), translate("SettingsDialog", "Advanced"))
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
         self.test_button.setObjectName("test-connection")
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.result_value()))
         test_row.addWidget(self.test_button)
@@ -114,13 +126,13 @@ class SettingsDialog(QDialog):
     ) -> QWidget:
         page = QWidget()
         form = QVBoxLayout(page)
-        form.addWidget(QLabel("<b>Region</b>"))
+        form.addWidget(QLabel("<b>" + translate("SettingsDialog", "Region") + "</b>"))
         self.region_group = QButtonGroup(self)
         self.region_buttons: dict[str, QRadioButton] = {}
         for region_id, label in (
-            (INTERNATIONAL.id, f"International  ({INTERNATIONAL.base_url})"),
-            (CHINA.id, f"China mainland  ({CHINA.base_url})"),
-            (CUSTOM_ID, "Custom base URL"),
+            (INTERNATIONAL.id, f"{region_label(INTERNATIONAL)}  ({INTERNATIONAL.base_url})"),
+            (CHINA.id, f"{region_label(CHINA)}  ({CHINA.base_url})"),
+            (CUSTOM_ID, translate("SettingsDialog", "Custom base URL")),
         ):
             button = QRadioButton(label)
             button.setObjectName(f"region-{region_id}")
@@ -133,15 +145,18 @@ class SettingsDialog(QDialog):
         self.custom_url = QLineEdit(settings.custom_base_url)
         self.custom_url.setObjectName("custom-url")
         self.custom_url.setPlaceholderText("https://my-proxy.example.com/v1")
-        self.custom_url.setAccessibleName("Custom base URL")
+        self.custom_url.setAccessibleName(translate("SettingsDialog", "Custom base URL"))
         form.addWidget(self.custom_url)
         for button in self.region_buttons.values():
             button.toggled.connect(self._update_region_widgets)
         if env.base_url:
             form.addWidget(
                 _note(
-                    f"OPENAI_BASE_URL is set in the environment, so this session uses "
-                    f"{env.base_url} whatever is chosen here.",
+                    translate(
+                        "SettingsDialog",
+                        "OPENAI_BASE_URL is set in the environment, so this session uses {url} "
+                        "whatever is chosen here.",
+                    ).format(url=env.base_url),
                     "env-note",
                 )
             )
@@ -152,56 +167,74 @@ class SettingsDialog(QDialog):
         form.addWidget(self.console_link)
         form.addWidget(
             _note(
-                "Keys only work in the region that issued them: a China-platform key is "
-                "rejected by the International endpoint as an invalid key, and the other way round."
+                translate(
+                    "SettingsDialog",
+                    "Keys only work in the region that issued them: a China-platform key is "
+                    "rejected by the International endpoint as an invalid key, and the other "
+                    "way round.",
+                )
             )
         )
 
         form.addSpacing(8)
-        form.addWidget(QLabel("<b>API key</b>"))
+        form.addWidget(QLabel("<b>" + translate("SettingsDialog", "API key") + "</b>"))
         key_row = QHBoxLayout()
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("api-key")
-        self.key_edit.setAccessibleName("MiniMax API key")
+        self.key_edit.setAccessibleName(translate("SettingsDialog", "MiniMax API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(
-            f"Saved ({key_state.hint}). Type a new key to replace it."
+            translate("SettingsDialog", "Saved ({hint}). Type a new key to replace it.").format(
+                hint=key_state.hint
+            )
             if key_state.source == SOURCE_STORE
-            else "Paste your MiniMax API key"
+            else translate("SettingsDialog", "Paste your MiniMax API key")
         )
         key_row.addWidget(self.key_edit, 1)
-        self.show_key = QCheckBox("Show")
+        self.show_key = QCheckBox(translate("SettingsDialog", "Show"))
         self.show_key.toggled.connect(
             lambda on: self.key_edit.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
         key_row.addWidget(self.show_key)
-        self.remove_key = QPushButton("Remove")
+        self.remove_key = QPushButton(translate("SettingsDialog", "Remove"))
         self.remove_key.setObjectName("remove-key")
         self.remove_key.setCheckable(True)
-        self.remove_key.setToolTip("Delete the saved key for this region from the keyring")
+        self.remove_key.setToolTip(
+            translate("SettingsDialog", "Delete the saved key for this region from the keyring")
+        )
         self.remove_key.setVisible(key_state.source == SOURCE_STORE)
         key_row.addWidget(self.remove_key)
         form.addLayout(key_row)
         if key_state.source == SOURCE_ENV:
             self.key_edit.setEnabled(False)
-            self.key_edit.setPlaceholderText(f"From OPENAI_API_KEY ({key_state.hint})")
+            self.key_edit.setPlaceholderText(
+                translate("SettingsDialog", "From OPENAI_API_KEY ({hint})").format(
+                    hint=key_state.hint
+                )
+            )
             form.addWidget(
                 _note(
-                    "OPENAI_API_KEY is set in the environment: this session uses it and "
-                    "nothing is saved.",
+                    translate(
+                        "SettingsDialog",
+                        "OPENAI_API_KEY is set in the environment: this session uses it and "
+                        "nothing is saved.",
+                    ),
                     "env-note",
                 )
             )
         if key_state.source == SOURCE_ENV:
             where = ""  # nothing is stored while the environment provides the key
         elif store_persistent:
-            where = f"The key is stored only in {store_description}, never in a file."
+            where = translate(
+                "SettingsDialog", "The key is stored only in {store}, never in a file."
+            ).format(store=store_description)
         else:
-            where = (
+            where = translate(
+                "SettingsDialog",
                 "No secure system keyring is available, so the key is kept in memory for this "
-                "session only and must be entered again next time. It is never written to a file."
+                "session only and must be entered again next time. It is never written to a file.",
             )
         self.store_note = _note(where, "store-note" if store_persistent else "store-warning")
         self.store_note.setVisible(bool(where))
@@ -219,79 +252,134 @@ class SettingsDialog(QDialog):
         self.model.setEditable(True)
         self.model.addItems(model_ids(live_models))
         self.model.setCurrentText(settings.model)
-        self.model.setToolTip("Pick a model or type any model id your key can use")
-        form.addRow("Model:", self.model)
+        self.model.setToolTip(
+            translate("SettingsDialog", "Pick a model or type any model id your key can use")
+        )
+        form.addRow(translate("SettingsDialog", "Model:"), self.model)
         self.temperature = QDoubleSpinBox()
         self.temperature.setObjectName("temperature")
         self.temperature.setRange(0.01, 1.0)
         self.temperature.setSingleStep(0.05)
         self.temperature.setDecimals(2)
         self.temperature.setValue(settings.temperature)
-        self.temperature.setToolTip("MiniMax accepts values above 0 and up to 1 (default 1.0)")
-        form.addRow("Temperature:", self.temperature)
+        self.temperature.setToolTip(
+            translate("SettingsDialog", "MiniMax accepts values above 0 and up to 1 (default 1.0)")
+        )
+        form.addRow(translate("SettingsDialog", "Temperature:"), self.temperature)
         self.max_tokens = QSpinBox()
         self.max_tokens.setObjectName("max-tokens")
         self.max_tokens.setRange(256, 1_000_000)
         self.max_tokens.setSingleStep(1024)
         self.max_tokens.setValue(settings.max_completion_tokens or 32768)
-        self.max_tokens.setToolTip("Includes the reasoning tokens: too low cuts answers short")
-        form.addRow("Max output tokens:", self.max_tokens)
+        self.max_tokens.setToolTip(
+            translate("SettingsDialog", "Includes the reasoning tokens: too low cuts answers short")
+        )
+        form.addRow(translate("SettingsDialog", "Max output tokens:"), self.max_tokens)
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.system_prompt.setObjectName("system-prompt")
-        self.system_prompt.setPlaceholderText("Optional instructions sent first in every chat")
+        self.system_prompt.setPlaceholderText(
+            translate("SettingsDialog", "Optional instructions sent first in every chat")
+        )
         self.system_prompt.setTabChangesFocus(True)
-        form.addRow("Default system prompt:", self.system_prompt)
+        form.addRow(translate("SettingsDialog", "Default system prompt:"), self.system_prompt)
+        return page
+
+    def _appearance_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        # Each language is named in itself, so it can be found whatever is shown now.
+        for value, text in (
+            ("system", translate("SettingsDialog", "Same as the system")),
+            ("en", "English"),
+            ("zh_CN", "简体中文"),
+        ):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(translate("SettingsDialog", "Language:"), self.language)
+        form.addRow(_note(translate("SettingsDialog", "A new language applies after a restart.")))
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for value, text in (
+            ("system", translate("SettingsDialog", "Same as the system")),
+            ("light", translate("SettingsDialog", "Light")),
+            ("dark", translate("SettingsDialog", "Dark")),
+        ):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
+        self.zoom = QSpinBox()
+        self.zoom.setObjectName("text-zoom")
+        self.zoom.setRange(70, 200)
+        self.zoom.setSingleStep(10)
+        self.zoom.setSuffix(" %")
+        self.zoom.setValue(settings.text_zoom)
+        self.zoom.setToolTip(translate("SettingsDialog", "Also Ctrl+= / Ctrl+- / Ctrl+0"))
+        form.addRow(translate("SettingsDialog", "Text size:"), self.zoom)
         return page
 
     def _advanced_tab(self, settings: Settings) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.reasoning_split = QCheckBox("Receive reasoning separately (reasoning_split)")
+        self.reasoning_split = QCheckBox(
+            translate("SettingsDialog", "Receive reasoning separately (reasoning_split)")
+        )
         self.reasoning_split.setObjectName("reasoning-split")
         self.reasoning_split.setChecked(settings.reasoning_split)
         form.addRow(self.reasoning_split)
         form.addRow(
             _note(
-                "Turn this off only for a proxy that rejects unknown request fields; the "
-                "reasoning is then separated from the answer's <think> tags instead."
+                translate(
+                    "SettingsDialog",
+                    "Turn this off only for a proxy that rejects unknown request fields; the "
+                    "reasoning is then separated from the answer's <think> tags instead.",
+                )
             )
         )
         self.proxy_mode = QComboBox()
         self.proxy_mode.setObjectName("proxy-mode")
         for value, label in (
-            ("system", "System proxy"),
-            ("none", "No proxy"),
-            ("custom", "Custom"),
+            ("system", translate("SettingsDialog", "System proxy")),
+            ("none", translate("SettingsDialog", "No proxy")),
+            ("custom", translate("SettingsDialog", "Custom")),
         ):
             self.proxy_mode.addItem(label, value)
         self.proxy_mode.setCurrentIndex(max(0, self.proxy_mode.findData(settings.proxy_mode)))
-        form.addRow("Proxy:", self.proxy_mode)
+        form.addRow(translate("SettingsDialog", "Proxy:"), self.proxy_mode)
         self.proxy_url = QLineEdit(settings.proxy_url)
         self.proxy_url.setObjectName("proxy-url")
-        self.proxy_url.setPlaceholderText("http://127.0.0.1:7890 or socks5://…")
-        form.addRow("Proxy URL:", self.proxy_url)
+        self.proxy_url.setPlaceholderText(
+            translate("SettingsDialog", "http://127.0.0.1:7890 or socks5://…")
+        )
+        form.addRow(translate("SettingsDialog", "Proxy URL:"), self.proxy_url)
         self.proxy_mode.currentIndexChanged.connect(self._update_proxy_widgets)
         self._update_proxy_widgets()
         self.read_timeout = QSpinBox()
         self.read_timeout.setObjectName("read-timeout")
         self.read_timeout.setRange(30, 3600)
-        self.read_timeout.setSuffix(" s")
+        self.read_timeout.setSuffix(translate("SettingsDialog", " s"))
         self.read_timeout.setValue(int(settings.read_timeout))
-        self.read_timeout.setToolTip("How long to wait for the next piece of a reply")
-        form.addRow("Give up after silence of:", self.read_timeout)
+        self.read_timeout.setToolTip(
+            translate("SettingsDialog", "How long to wait for the next piece of a reply")
+        )
+        form.addRow(translate("SettingsDialog", "Give up after silence of:"), self.read_timeout)
         self.log_level = QComboBox()
         self.log_level.setObjectName("log-level")
         for value, text in (
-            ("WARNING", "Problems only"),
-            ("INFO", "Normal"),
-            ("DEBUG", "Detailed (for bug reports)"),
+            ("WARNING", translate("SettingsDialog", "Problems only")),
+            ("INFO", translate("SettingsDialog", "Normal")),
+            ("DEBUG", translate("SettingsDialog", "Detailed (for bug reports)")),
         ):
             self.log_level.addItem(text, value)
         self.log_level.setCurrentIndex(max(0, self.log_level.findData(settings.log_level.upper())))
         self.log_level.setToolTip(
-            "How much the log records. Message text and API keys are never logged."
+            translate(
+                "SettingsDialog",
+                "How much the log records. Message text and API keys are never logged.",
+            )
         )
-        form.addRow("Log detail:", self.log_level)
+        form.addRow(translate("SettingsDialog", "Log detail:"), self.log_level)
         return page
 
     # -- state -------------------------------------------------------------------------
@@ -308,7 +396,9 @@ class SettingsDialog(QDialog):
         info = REGIONS.get(region)
         if info is not None:
             self.console_link.setText(
-                f'Get a key for this region: <a href="{info.console_url}">{info.console_url}</a>'
+                translate("SettingsDialog", "Get a key for this region: {link}").format(
+                    link=f'<a href="{info.console_url}">{info.console_url}</a>'
+                )
             )
             self.console_link.show()
         else:
@@ -332,6 +422,9 @@ class SettingsDialog(QDialog):
             proxy_url=self.proxy_url.text().strip(),
             read_timeout=float(self.read_timeout.value()),
             log_level=str(self.log_level.currentData()),
+            language=str(self.language.currentData()),
+            theme=str(self.theme.currentData()),
+            text_zoom=self.zoom.value(),
             extra=dict(self._original.extra),
         )
         typed = self.key_edit.text().strip()
@@ -342,9 +435,13 @@ class SettingsDialog(QDialog):
         if value.region == CUSTOM_ID and not value.custom_base_url.lower().startswith(
             ("http://", "https://")
         ):
-            return "The custom base URL must start with http:// or https://."
+            return translate(
+                "SettingsDialog", "The custom base URL must start with http:// or https://."
+            )
         if value.proxy_mode == "custom" and "://" not in value.proxy_url:
-            return "The proxy URL needs a scheme, for example http://127.0.0.1:7890."
+            return translate(
+                "SettingsDialog", "The proxy URL needs a scheme, for example http://127.0.0.1:7890."
+            )
         return None
 
     def show_test_result(self, ok: bool, text: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.formatting import local_time
+from gui.core.i18n import translate
 from gui.core.index import Summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,8 @@ class ConversationListModel(QAbstractListModel):
     def set_conversations(self, conversations: list[Summary], streaming: set[str]) -> None:
         self.beginResetModel()
         self._rows = [
-            (c.id, c.title or "New chat", c.updated_at, c.id in streaming) for c in conversations
+            (c.id, c.title or translate("Sidebar", "New chat"), c.updated_at, c.id in streaming)
+            for c in conversations
         ]
         self.endResetModel()
 
@@ -65,10 +67,16 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{title}\nLast activity: {local_time(updated)}"
+            return translate("Sidebar", "{title}\nLast activity: {time}").format(
+                title=title, time=local_time(updated)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ", answering" if streaming else ""
-            return f"{title}{state}, last activity {local_time(updated)}"
+            text = (
+                translate("Sidebar", "{title}, answering, last activity {time}")
+                if streaming
+                else translate("Sidebar", "{title}, last activity {time}")
+            )
+            return text.format(title=title, time=local_time(updated))
         if role == ID_ROLE:
             return conv_id
         return None
@@ -118,14 +126,14 @@ class Sidebar(QWidget):
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search chats")
-        self.search.setAccessibleName("Search conversations")
+        self.search.setPlaceholderText(translate("Sidebar", "Search chats"))
+        self.search.setAccessibleName(translate("Sidebar", "Search conversations"))
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
-        self.new_button = QPushButton("＋  New chat")
+        self.new_button = QPushButton("＋  " + translate("Sidebar", "New chat"))
         self.new_button.setObjectName("new-chat")
-        self.new_button.setAccessibleName("New chat")
+        self.new_button.setAccessibleName(translate("Sidebar", "New chat"))
         self.new_button.clicked.connect(self.new_requested)
         layout.addWidget(self.new_button)
 
@@ -133,7 +141,7 @@ class Sidebar(QWidget):
         self.model.rename_requested.connect(self.rename_requested)
         self.list = QListView()
         self.list.setObjectName("conversation-list")
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(translate("Sidebar", "Conversations"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -147,7 +155,7 @@ class Sidebar(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         layout.addWidget(self.list, 1)
 
-        delete = QAction("Delete conversation", self.list)
+        delete = QAction(translate("Sidebar", "Delete conversation"), self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_current)
@@ -205,8 +213,8 @@ class Sidebar(QWidget):
         conv_id = index.data(ID_ROLE)
         menu = QMenu(self)
         menu.setObjectName("conversation-menu")
-        menu.addAction("Rename", lambda: self.list.edit(index))
-        menu.addAction("Export…", lambda: self.export_requested.emit(conv_id))
-        menu.addAction("Delete…", lambda: self.delete_requested.emit(conv_id))
+        menu.addAction(translate("Sidebar", "Rename"), lambda: self.list.edit(index))
+        menu.addAction(translate("Sidebar", "Export…"), lambda: self.export_requested.emit(conv_id))
+        menu.addAction(translate("Sidebar", "Delete…"), lambda: self.delete_requested.emit(conv_id))
         menu.aboutToHide.connect(menu.deleteLater)
         return menu

@@ -1,0 +1,158 @@
+"""Light and dark themes (following the OS unless chosen), style sheet colours and text zoom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from gui.ui.resources import resource_path
+
+
+@dataclass(frozen=True, slots=True)
+class Colors:
+    """One theme's colours; every text/background pair meets WCAG AA (tests check it)."""
+
+    dark: bool
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    button: str
+    highlight: str
+    highlighted_text: str
+    mid: str
+    link: str
+    error: str
+    warning: str
+    ok: str
+    error_bg: str
+    notice_bg: str
+
+
+LIGHT = Colors(
+    dark=False,
+    window="#f3f4f6",
+    base="#ffffff",
+    alternate="#eef1f4",
+    text="#1f2328",
+    muted="#57606a",
+    button="#e6e9ed",
+    highlight="#0969da",
+    highlighted_text="#ffffff",
+    mid="#c3c8ce",
+    link="#0550ae",
+    error="#b3261e",
+    warning="#8a5300",
+    ok="#1a7f37",
+    error_bg="#fdeceb",
+    notice_bg="#fff4d6",
+)
+DARK = Colors(
+    dark=True,
+    window="#1d2127",
+    base="#14171c",
+    alternate="#242a31",
+    text="#e6edf3",
+    muted="#9ea7b3",
+    button="#2b3139",
+    highlight="#1f6feb",
+    highlighted_text="#ffffff",
+    mid="#414852",
+    link="#6cb6ff",
+    error="#ff8a80",
+    warning="#f2c265",
+    ok="#6fdd8b",
+    error_bg="#3a1d1d",
+    notice_bg="#3a3018",
+)
+
+
+def system_prefers_dark(app: QGuiApplication) -> bool:
+    return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+
+
+def colors_for(theme: str, app: QGuiApplication) -> Colors:
+    """The colours for the "light", "dark" or "system" setting."""
+    if theme == "dark" or (theme == "system" and system_prefers_dark(app)):
+        return DARK
+    return LIGHT
+
+
+def palette(colors: Colors) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colors.window,
+        QPalette.ColorRole.WindowText: colors.text,
+        QPalette.ColorRole.Base: colors.base,
+        QPalette.ColorRole.AlternateBase: colors.alternate,
+        QPalette.ColorRole.Text: colors.text,
+        QPalette.ColorRole.Button: colors.button,
+        QPalette.ColorRole.ButtonText: colors.text,
+        QPalette.ColorRole.Highlight: colors.highlight,
+        QPalette.ColorRole.HighlightedText: colors.highlighted_text,
+        QPalette.ColorRole.PlaceholderText: colors.muted,
+        QPalette.ColorRole.ToolTipBase: colors.base,
+        QPalette.ColorRole.ToolTipText: colors.text,
+        QPalette.ColorRole.Link: colors.link,
+        QPalette.ColorRole.LinkVisited: colors.link,
+        QPalette.ColorRole.Mid: colors.mid,
+        QPalette.ColorRole.Midlight: colors.alternate,
+        QPalette.ColorRole.Dark: colors.mid,
+        QPalette.ColorRole.Light: colors.base,
+        QPalette.ColorRole.BrightText: colors.error,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    disabled = QColor(colors.muted)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal
+
+
+def stylesheet(colors: Colors) -> str:
+    """The app's style sheet with this theme's colours filled in."""
+    template = resource_path("styles", "app.qss").read_text("utf-8")
+    for name in Colors.__dataclass_fields__:
+        value = getattr(colors, name)
+        if isinstance(value, str):
+            template = template.replace(f"@{name}@", value)
+    return template
+
+
+def apply(app: QApplication, theme: str) -> Colors:
+    """Switch the whole application to ``theme``; returns the colours in use."""
+    colors = colors_for(theme, app)
+    app.setStyle("Fusion")
+    app.setPalette(palette(colors))
+    app.setStyleSheet(stylesheet(colors))
+    return colors
+
+
+def apply_zoom(app: QApplication, base_point_size: float, percent: int) -> None:
+    """Scale the interface text to ``percent`` of the normal size."""
+    font = QFont(app.font())
+    font.setPointSizeF(max(6.0, base_point_size * percent / 100))
+    app.setFont(font)
+
+
+def contrast(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(value: str) -> float:
+        color = QColor(value)
+        channels = []
+        for c in (color.redF(), color.greenF(), color.blueF()):
+            channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

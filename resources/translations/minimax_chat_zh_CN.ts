@@ -1,0 +1,1851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/ui/app.py" line="116"/>
+        <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
+        <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/app.py" line="262"/>
+        <source>MiniMax Chat is already running with this data folder:
+{folder}
+
+Switch to that window (two windows writing the same files could corrupt them).</source>
+        <translation>MiniMax Chat 已在使用此数据文件夹运行：
+{folder}
+
+请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/app.py" line="269"/>
+        <source>MiniMax Chat is already running</source>
+        <translation>MiniMax Chat 已在运行</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="121"/>
+        <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
+        <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="154"/>
+        <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
+        <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="400"/>
+        <source>MiniMax is busy; trying again in {seconds} s…</source>
+        <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="46"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="60"/>
+        <source>Show earlier messages</source>
+        <translation>显示更早的消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="159"/>
+        <source>Show {count} earlier messages</source>
+        <translation>显示更早的 {count} 条消息</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="34"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="36"/>
+        <source>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>给 MiniMax 发送消息…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="85"/>
+        <source>Editing your last message: sending replaces it and its answer.</source>
+        <translation>正在编辑你的上一条消息：发送后将替换这条消息及其回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="90"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="100"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="102"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../gui/ui/context.py" line="76"/>
+        <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
+        <translation>发生了意外错误（{error}）。你的对话安然无恙。详细信息已记录在日志中（帮助 → 显示日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="26"/>
+        <source>Markdown (.md): readable anywhere; code and tables kept exactly</source>
+        <translation>Markdown (.md)：随处可读，代码和表格原样保留</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="29"/>
+        <source>Web page (.html): one file, opens in any browser, no scripts</source>
+        <translation>网页 (.html)：单个文件，任何浏览器均可打开，不含脚本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="32"/>
+        <source>PDF (.pdf): for printing and archiving</source>
+        <translation>PDF (.pdf)：适合打印和存档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="33"/>
+        <source>JSON (.json): the complete chat, can be imported again</source>
+        <translation>JSON (.json)：完整对话，可重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="36"/>
+        <source>Plain text (.txt): wrapped, with who said what</source>
+        <translation>纯文本 (.txt)：自动换行，标明每条消息的发言者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="40"/>
+        <source>JSON always holds the complete conversation so that it can be imported again.</source>
+        <translation>JSON 始终包含完整对话，以便重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="85"/>
+        <source>Export all chats</source>
+        <translation>导出全部对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="87"/>
+        <source>Export chat</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="94"/>
+        <source>Export “{title}”.</source>
+        <translation>导出“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="95"/>
+        <source>New chat</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="98"/>
+        <source>Export the chat.</source>
+        <translation>导出该对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="100"/>
+        <source>Export all {count} chats, one file per chat.</source>
+        <translation>导出全部 {count} 个对话，每个对话一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="109"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="121"/>
+        <source>Include</source>
+        <translation>包含内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="124"/>
+        <source>The model&apos;s reasoning (collapsible in Markdown and HTML)</source>
+        <translation>模型的思考过程（在 Markdown 和 HTML 中可折叠）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="127"/>
+        <source>The system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="130"/>
+        <source>Metadata: model, times and token usage</source>
+        <translation>元数据：模型、时间和 token 用量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="141"/>
+        <source>A single .zip archive</source>
+        <translation>单个 .zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="144"/>
+        <source>A new folder with one file per chat</source>
+        <translation>新文件夹，每个对话一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="148"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="157"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="59"/>
+        <source>Ask MiniMax anything.
+The answer appears here; its thinking streams into the side pane.</source>
+        <translation>向 MiniMax 提出任何问题。
+回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="63"/>
+        <source>Add your MiniMax API key in Settings to start chatting.</source>
+        <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="140"/>
+        <location filename="../../gui/ui/main_window.py" line="317"/>
+        <source>Show log folder</source>
+        <translation>显示日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="168"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="187"/>
+        <location filename="../../gui/ui/main_window.py" line="545"/>
+        <source>New chat</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="190"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <source>Stop answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <source>Regenerate answer</source>
+        <translation>重新生成回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <source>Reasoning pane</source>
+        <translation>思考过程面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <source>Search chats</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <source>Rename chat</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <source>Delete chat…</source>
+        <translation>删除对话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <source>Chat system prompt…</source>
+        <translation>本对话的系统提示词…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <source>Export chat…</source>
+        <translation>导出对话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <source>Export all chats…</source>
+        <translation>导出全部对话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="238"/>
+        <source>Import chats…</source>
+        <translation>导入对话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
+        <source>Import chats from folder…</source>
+        <translation>从文件夹导入对话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="250"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <source>Next chat</source>
+        <translation>下一个对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="276"/>
+        <source>Previous chat</source>
+        <translation>上一个对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="285"/>
+        <location filename="../../gui/ui/main_window.py" line="848"/>
+        <location filename="../../gui/ui/main_window.py" line="852"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <source>Focus message box</source>
+        <translation>聚焦到消息输入框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="292"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="299"/>
+        <source>&amp;Chat</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="321"/>
+        <location filename="../../gui/ui/main_window.py" line="924"/>
+        <source>About MiniMax Chat</source>
+        <translation>关于 MiniMax Chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="445"/>
+        <source>{title} — MiniMax Chat</source>
+        <translation>{title} — MiniMax Chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="473"/>
+        <source>The answer is complete.</source>
+        <translation>回答已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="474"/>
+        <source>The answer was stopped.</source>
+        <translation>回答已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="475"/>
+        <source>The answer was cut short.</source>
+        <translation>回答被中断。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="476"/>
+        <source>The answer failed.</source>
+        <translation>回答失败。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="495"/>
+        <source>MiniMax is answering.</source>
+        <translation>MiniMax 正在回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="542"/>
+        <source>Delete conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="544"/>
+        <source>Delete “{title}”?</source>
+        <translation>要删除“{title}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="549"/>
+        <source>Its messages are removed from this computer. This cannot be undone.</source>
+        <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="580"/>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="581"/>
+        <source>Open this address in your browser?</source>
+        <translation>要在浏览器中打开此地址吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="597"/>
+        <source>System prompt for this chat</source>
+        <translation>本对话的系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="602"/>
+        <source>Leave empty to use the default from Settings:
+{prompt}</source>
+        <translation>留空则使用设置中的默认系统提示词：
+{prompt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="606"/>
+        <source>Leave empty to send no system prompt.</source>
+        <translation>留空则不发送系统提示词。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="667"/>
+        <source>The new language applies after MiniMax Chat restarts.</source>
+        <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="685"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="716"/>
+        <source>Connected to {url}.</source>
+        <translation>已连接到 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="718"/>
+        <source>The server lists {count} models.</source>
+        <translation>服务器提供 {count} 个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="739"/>
+        <source>No MiniMax API key is set yet.</source>
+        <translation>尚未设置 MiniMax API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="740"/>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="828"/>
+        <source>Text size {percent} %</source>
+        <translation>文字大小 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="869"/>
+        <source>New line in the message</source>
+        <translation>在消息中换行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="870"/>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="872"/>
+        <source>Rename the selected chat</source>
+        <translation>重命名所选对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <source>Delete the selected chat</source>
+        <translation>删除所选对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <source>Model {model} at {url}</source>
+        <translation>模型 {model}（{url}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="927"/>
+        <source>A native desktop client for MiniMax&apos;s reasoning models.
+Data folder: {folder}
+Log file: {log}</source>
+        <translation>MiniMax 推理模型的原生桌面客户端。
+数据文件夹：{folder}
+日志文件：{log}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="31"/>
+        <source>Waiting for MiniMax…</source>
+        <translation>正在等待 MiniMax…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <source>Writing…</source>
+        <translation>正在撰写…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="80"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
+        <source>Your message</source>
+        <translation>你的消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="97"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="118"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="119"/>
+        <source>Copy this message</source>
+        <translation>复制此消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <source>Copy the answer (the arrow offers more)</source>
+        <translation>复制回答（点击箭头查看更多选项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <source>Copy answer</source>
+        <translation>复制回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <source>Copy answer with reasoning</source>
+        <translation>复制回答及思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
+        <source>Reasoning</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
+        <source>Show this answer&apos;s reasoning in the side pane</source>
+        <translation>在侧边面板中显示此回答的思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
+        <source>Edit and resend this message</source>
+        <translation>编辑并重新发送此消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="157"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <source>Ask for a new answer</source>
+        <translation>重新生成一个回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <source>Retry: send the same conversation again</source>
+        <translation>重试：再次发送同一对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="201"/>
+        <source>*(No answer text: the model only produced reasoning.)*</source>
+        <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="218"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="223"/>
+        <source>Cut off at the output limit</source>
+        <translation>因达到输出上限而被截断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
+        <source> (MiniMax code {code})</source>
+        <translation>（MiniMax 错误码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
+        <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
+        <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="278"/>
+        <source>Thinking… {duration}</source>
+        <translation>正在思考… {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasoningPane</name>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="36"/>
+        <source>Reasoning pane</source>
+        <translation>思考过程面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="43"/>
+        <source>Reasoning</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="48"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="50"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
+        <source>Copy the reasoning</source>
+        <translation>复制思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
+        <source>Hide the reasoning pane</source>
+        <translation>隐藏思考过程面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="72"/>
+        <source>Reasoning text</source>
+        <translation>思考过程文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="79"/>
+        <source>The model&apos;s thinking appears here while it answers.</source>
+        <translation>模型回答时，其思考过程会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="101"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
+        <source>Waiting for MiniMax…</source>
+        <translation>正在等待 MiniMax…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="114"/>
+        <source>Thinking… {duration}</source>
+        <translation>正在思考… {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="118"/>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="122"/>
+        <source>Thought for {duration}; writing the answer…</source>
+        <translation>已思考 {duration}，正在撰写回答…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="126"/>
+        <source>Writing the answer…</source>
+        <translation>正在撰写回答…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
+        <source>This answer has no recorded reasoning.</source>
+        <translation>此回答没有记录思考过程。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
+        <source>Thought for {duration}</source>
+        <translation>已思考 {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="159"/>
+        <source>{count} reasoning tokens</source>
+        <translation>{count} 个思考 token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="164"/>
+        <source>cut short, may be incomplete</source>
+        <translation>已中断，可能不完整</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="83"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="92"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="94"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="96"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="97"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="100"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="129"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="135"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
+        <source>Custom base URL</source>
+        <translation>自定义 API 地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="155"/>
+        <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
+        <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="170"/>
+        <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
+        <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="180"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="184"/>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="187"/>
+        <source>Saved ({hint}). Type a new key to replace it.</source>
+        <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
+        <source>Paste your MiniMax API key</source>
+        <translation>粘贴你的 MiniMax API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="201"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
+        <source>Delete the saved key for this region from the keyring</source>
+        <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="213"/>
+        <source>From OPENAI_API_KEY ({hint})</source>
+        <translation>来自 OPENAI_API_KEY（{hint}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="219"/>
+        <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
+        <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <source>The key is stored only in {store}, never in a file.</source>
+        <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="234"/>
+        <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
+        <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="256"/>
+        <source>Pick a model or type any model id your key can use</source>
+        <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
+        <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
+        <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="268"/>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
+        <source>Includes the reasoning tokens: too low cuts answers short</source>
+        <translation>包含思考 token：设置过低会导致回答被截断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="277"/>
+        <source>Max output tokens:</source>
+        <translation>最大输出 token 数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
+        <source>Optional instructions sent first in every chat</source>
+        <translation>可选，在每个对话开头最先发送的指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <source>Default system prompt:</source>
+        <translation>默认系统提示词：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="300"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="301"/>
+        <source>A new language applies after a restart.</source>
+        <translation>更改语言后需重启才能生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="318"/>
+        <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="319"/>
+        <source>Text size:</source>
+        <translation>文字大小：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="326"/>
+        <source>Receive reasoning separately (reasoning_split)</source>
+        <translation>单独接收思考过程（reasoning_split）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="333"/>
+        <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
+        <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="343"/>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <source>http://127.0.0.1:7890 or socks5://…</source>
+        <translation>http://127.0.0.1:7890 或 socks5://…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="355"/>
+        <source>Proxy URL:</source>
+        <translation>代理地址：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
+        <source>How long to wait for the next piece of a reply</source>
+        <translation>等待回复的下一段数据的最长时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <source>Give up after silence of:</source>
+        <translation>无响应超时：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
+        <source>Problems only</source>
+        <translation>仅记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="371"/>
+        <source>Normal</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
+        <source>Detailed (for bug reports)</source>
+        <translation>详细（用于报告问题）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <source>How much the log records. Message text and API keys are never logged.</source>
+        <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="382"/>
+        <source>Log detail:</source>
+        <translation>日志详细程度：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <source>Get a key for this region: {link}</source>
+        <translation>获取此区域的密钥：{link}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <source>The custom base URL must start with http:// or https://.</source>
+        <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="442"/>
+        <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
+        <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="53"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="134"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="136"/>
+        <source>New chat</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="70"/>
+        <source>{title}
+Last activity: {time}</source>
+        <translation>{title}
+最近活动：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="75"/>
+        <source>{title}, answering, last activity {time}</source>
+        <translation>{title}，正在回答，最近活动 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
+        <source>{title}, last activity {time}</source>
+        <translation>{title}，最近活动 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="129"/>
+        <source>Search chats</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="130"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="158"/>
+        <source>Delete conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="216"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="217"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="218"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>Transcripts</name>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="70"/>
+        <source>This chat is empty: there is nothing to export yet.</source>
+        <translation>此对话为空，暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="83"/>
+        <source>There are no chats to export yet.</source>
+        <translation>暂无可导出的对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="140"/>
+        <source>Export chat</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="156"/>
+        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <source>MiniMax Chat export {date}</source>
+        <translation>MiniMax Chat 导出 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="161"/>
+        <source>Export all chats as a .zip archive</source>
+        <translation>将全部对话导出为 .zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="165"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="171"/>
+        <source>Choose where to create the export folder</source>
+        <translation>选择创建导出文件夹的位置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="202"/>
+        <source>The chat was deleted before it could be exported.</source>
+        <translation>该对话在导出前已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="216"/>
+        <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
+        <translation>无法写入“{name}”：{reason}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="222"/>
+        <source>Exported “{title}” to {path}.</source>
+        <translation>已将“{title}”导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="223"/>
+        <source>New chat</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="225"/>
+        <location filename="../../gui/ui/transcripts.py" line="273"/>
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="234"/>
+        <source>Exporting {chats}…</source>
+        <translation>正在导出 {chats}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="261"/>
+        <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
+        <translation>无法将对话导出到 {target}：{reason}。没有留下任何残余文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="270"/>
+        <source>Exported {chats} to {target}.</source>
+        <translation>已将 {chats}导出到 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="280"/>
+        <source>Import chats</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="284"/>
+        <source>MiniMax Chat exports (*.json *.zip)</source>
+        <translation>MiniMax Chat 导出文件 (*.json *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="285"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="298"/>
+        <source>Import chats from a folder</source>
+        <translation>从文件夹导入对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="316"/>
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="317"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="321"/>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>未导入任何内容：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="334"/>
+        <source>1 chat</source>
+        <translation>1 个对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/transcripts.py" line="335"/>
+        <source>{count} chats</source>
+        <translation>{count} 个对话</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="55"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="60"/>
+        <source>Welcome to MiniMax Chat</source>
+        <translation>欢迎使用 MiniMax Chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
+        <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
+        <translation>只需三步即可开始对话。你的密钥将保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
+        <source>1. Where is your MiniMax account?</source>
+        <translation>1. 你的 MiniMax 账号属于哪个区域？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="95"/>
+        <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
+        <translation>密钥只能在签发它的区域使用：来自 platform.minimaxi.com（中国大陆）的密钥会被国际站接口拒绝，反之亦然。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
+        <source>2. Your API key</source>
+        <translation>2. 你的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="109"/>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="111"/>
+        <source>Paste your MiniMax API key</source>
+        <translation>粘贴你的 MiniMax API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
+        <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
+        <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保留。密钥绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="133"/>
+        <source>3. Model</source>
+        <translation>3. 模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="154"/>
+        <source>Start chatting</source>
+        <translation>开始对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="162"/>
+        <source>More settings…</source>
+        <translation>更多设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
+        <source>Get a key</source>
+        <translation>获取密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="176"/>
+        <source>Get a key for {region}</source>
+        <translation>获取{region}密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="207"/>
+        <source>Paste your API key first.</source>
+        <translation>请先粘贴你的 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <location filename="../../gui/core/connection.py" line="124"/>
+        <source>The key is kept for this session only.</source>
+        <translation>密钥仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34"/>
+        <source>MiniMax did not accept the API key. Check that it is typed correctly. Keys only work in their own region: a key from the China platform fails on the International endpoint the same way (and the other way round), so try switching the region in Settings.</source>
+        <translation>MiniMax 未接受该 API 密钥，请检查是否输入正确。密钥只能在所属区域使用：中国大陆平台的密钥在国际站接口上也会出现同样的错误（反之亦然），因此请尝试在设置中切换区域。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="41"/>
+        <source>Your MiniMax account has insufficient balance. Top up on the MiniMax platform, then send the message again.</source>
+        <translation>你的 MiniMax 账户余额不足。请在 MiniMax 开放平台充值后重新发送消息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46"/>
+        <source>MiniMax is limiting the request rate. Wait a few seconds and try again.</source>
+        <translation>MiniMax 正在限制请求频率。请等待几秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="49"/>
+        <source>You have used up your MiniMax usage allowance for now (plan or token limit). It resets after the plan&apos;s window; retrying right away will not help.</source>
+        <translation>你暂时已用完 MiniMax 的使用额度（套餐或 token 上限）。额度将在套餐的周期结束后重置，立即重试无济于事。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="54"/>
+        <source>MiniMax&apos;s content moderation blocked this message. Rephrase it; sending it again unchanged will be blocked again.</source>
+        <translation>MiniMax 的内容审核拦截了这条消息。请换一种说法；原样重新发送仍会被拦截。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="59"/>
+        <source>MiniMax&apos;s content moderation withheld the answer. The part received before it was stopped is kept.</source>
+        <translation>MiniMax 的内容审核拦截了回答。已保留回答被中止前收到的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="64"/>
+        <source>The conversation is too long for the model&apos;s context window. Start a new conversation, or edit and shorten earlier messages.</source>
+        <translation>对话过长，超出了模型的上下文窗口。请新建对话，或编辑并缩短之前的消息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="69"/>
+        <source>MiniMax had a server problem. It is usually temporary: try again in a moment.</source>
+        <translation>MiniMax 服务器出现问题，这通常是暂时的：请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="72"/>
+        <source>MiniMax is overloaded right now. Try again in a moment.</source>
+        <translation>MiniMax 当前负载过高，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="75"/>
+        <source>This model is not available on your MiniMax plan. Choose another model in Settings.</source>
+        <translation>你的 MiniMax 套餐无法使用此模型。请在设置中选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="79"/>
+        <source>MiniMax rejected the request as invalid.</source>
+        <translation>MiniMax 认为请求无效，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="80"/>
+        <source>The server has no chat endpoint at this address. Check the region or the custom base URL in Settings (it usually ends in /v1).</source>
+        <translation>服务器在此地址上没有对话接口。请在设置中检查区域或自定义 API 地址（通常以 /v1 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="85"/>
+        <source>MiniMax returned an error.</source>
+        <translation>MiniMax 返回了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="86"/>
+        <source>MiniMax said: “{detail}”.</source>
+        <translation>MiniMax 返回的信息：“{detail}”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="87"/>
+        <source>Could not reach the MiniMax server. Check your internet connection, proxy and the region or base URL in Settings.</source>
+        <translation>无法连接到 MiniMax 服务器。请检查网络连接、代理，以及设置中的区域或 API 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="92"/>
+        <source>The connection to MiniMax was lost before the answer was complete. The part received so far is kept; try again to get a full answer.</source>
+        <translation>回答完成前与 MiniMax 的连接已断开。已保留目前收到的部分；请重试以获取完整回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="97"/>
+        <source>MiniMax sent nothing for {seconds} seconds, so the request was given up. The part received so far is kept; try again, or raise the timeout in Settings for very long reasoning.</source>
+        <translation>MiniMax 已有 {seconds} 秒未发送任何数据，因此已放弃该请求。已保留目前收到的部分；请重试，如果思考过程很长，也可以在设置中调高超时时间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="103"/>
+        <source>The server sent a reply this app could not understand. If you use a custom base URL or a proxy, check that it points at an OpenAI-compatible MiniMax endpoint.</source>
+        <translation>服务器返回了本应用无法识别的响应。如果你使用了自定义 API 地址或代理，请检查它是否指向兼容 OpenAI 的 MiniMax 接口。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="108"/>
+        <source>No MiniMax API key is set. Open Settings and paste your key.</source>
+        <translation>尚未设置 MiniMax API 密钥。请打开设置并粘贴你的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="111"/>
+        <source>The answer stopped before MiniMax said it was complete (the connection ended early). The part received so far is kept; try again for a full answer.</source>
+        <translation>MiniMax 尚未表示回答已完成，回答就停止了（连接提前结束）。已保留目前收到的部分；请重试以获取完整回答。</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="11"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="12"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="13"/>
+        <source>{m} min {n} s</source>
+        <translation>{m} 分 {n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="14"/>
+        <source>{prompt} in · {completion} out</source>
+        <translation>输入 {prompt} · 输出 {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="15"/>
+        <source>{n} reasoning</source>
+        <translation>思考 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="16"/>
+        <source>{n} cached</source>
+        <translation>缓存 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>thought for {duration}</source>
+        <translation>已思考 {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <location filename="../../gui/core/importer.py" line="49"/>
+        <source>Imported 1 conversation.</source>
+        <translation>已导入 1 个对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="51"/>
+        <source>Imported {count} conversations.</source>
+        <translation>已导入 {count} 个对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="53"/>
+        <source>Untitled chat</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="54"/>
+        <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
+        <translation>“{title}”已分配新 ID {new}：其原 ID {old} 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="75"/>
+        <source>{name} is not a conversation this app can import: {reason}.</source>
+        <translation>{name} 不是本应用可导入的对话：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="82"/>
+        <source>Too many files (more than {count}).</source>
+        <translation>文件过多（超过 {count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="90"/>
+        <source>No conversation files (.json) were found.</source>
+        <translation>未找到对话文件（.json）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="100"/>
+        <location filename="../../gui/core/importer.py" line="160"/>
+        <source>{name} holds no .json files.</source>
+        <translation>{name} 中没有 .json 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="115"/>
+        <location filename="../../gui/core/importer.py" line="134"/>
+        <location filename="../../gui/core/importer.py" line="175"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="126"/>
+        <location filename="../../gui/core/importer.py" line="166"/>
+        <source>{name} is too large ({size} MB).</source>
+        <translation>{name} 过大（{size} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="146"/>
+        <source>{name} is not a valid .zip archive.</source>
+        <translation>{name} 不是有效的 .zip 压缩包。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="185"/>
+        <source>it is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="188"/>
+        <source>it is not valid JSON ({error} at line {line})</source>
+        <translation>文件不是有效的 JSON（第 {line} 行：{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="193"/>
+        <source>it is nested too deeply</source>
+        <translation>文件嵌套层级过深</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../gui/core/labels.py" line="8"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="9"/>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="10"/>
+        <source>Reasoning</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="11"/>
+        <source>End of reasoning</source>
+        <translation>思考结束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="12"/>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="13"/>
+        <source>Untitled chat</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="14"/>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="15"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="16"/>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="17"/>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="18"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="19"/>
+        <source>Tokens</source>
+        <translation>token 用量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="20"/>
+        <source>thought for</source>
+        <translation>已思考</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="21"/>
+        <source>(No answer text: the model only produced reasoning.)</source>
+        <translation>（没有回答正文：模型只生成了思考过程。）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="24"/>
+        <source>Stopped before the answer was finished.</source>
+        <translation>回答完成前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="25"/>
+        <source>Interrupted before the answer was finished.</source>
+        <translation>回答完成前被中断。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="28"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="29"/>
+        <source>the request failed.</source>
+        <translation>请求失败。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="30"/>
+        <source>Still being written when this was exported.</source>
+        <translation>导出时回答仍在生成中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="31"/>
+        <source>Cut off at the maximum output length.</source>
+        <translation>因达到最大输出长度而被截断。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="32"/>
+        <source>MiniMax code</source>
+        <translation>MiniMax 错误码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="33"/>
+        <source>Exported from MiniMax Chat</source>
+        <translation>导出自 MiniMax Chat</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <location filename="../../gui/core/regions.py" line="22"/>
+        <source>International</source>
+        <translation>国际站</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/regions.py" line="28"/>
+        <source>China (mainland)</source>
+        <translation>中国大陆</translation>
+    </message>
+</context>
+<context>
+    <name>saver</name>
+    <message>
+        <location filename="../../gui/core/saver.py" line="97"/>
+        <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
+        <translation>无法将对话保存到磁盘（{error}）。对话仍在此处打开，下次有更改时会再次尝试保存。</translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="48"/>
+        <source>this session only (not saved)</source>
+        <translation>仅限本次会话（不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="82"/>
+        <source>the keyring library could not load ({error})</source>
+        <translation>keyring 库无法加载（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="87"/>
+        <source>no keyring backend could be loaded ({error})</source>
+        <translation>无法加载任何钥匙串后端（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="102"/>
+        <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
+        <translation>没有可用的安全系统钥匙串（在 Linux 上需要运行 GNOME Keyring 或 KWallet 等 Secret Service 服务）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="125"/>
+        <source>the system keyring ({backend})</source>
+        <translation>系统钥匙串（{backend}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="161"/>
+        <source>Could not read the API key from the keyring</source>
+        <translation>无法从系统钥匙串读取 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="162"/>
+        <source>Could not save the API key in the keyring</source>
+        <translation>无法将 API 密钥保存到系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="163"/>
+        <source>Could not remove the API key from the keyring</source>
+        <translation>无法从系统钥匙串中移除 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="171"/>
+        <source>it is locked and the unlock prompt was dismissed.</source>
+        <translation>钥匙串已锁定，且解锁提示已被关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="174"/>
+        <source>no system keyring is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../gui/core/settings.py" line="123"/>
+        <source>The settings file could not be read ({reason}); using defaults.</source>
+        <translation>无法读取设置文件（{reason}），将使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/settings.py" line="133"/>
+        <source>It was kept as {name}.</source>
+        <translation>原文件已保留为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/settings.py" line="136"/>
+        <source>The settings file was damaged, so defaults are used.</source>
+        <translation>设置文件已损坏，因此将使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../gui/core/storage.py" line="53"/>
+        <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
+        <translation>它由更新版本的 MiniMax Chat 写入（格式版本 {new}，本应用支持的版本为 {ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="131"/>
+        <source>it repeats the id of {name}</source>
+        <translation>其 ID 与 {name} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="172"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="179"/>
+        <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
+        <translation>已跳过 {name}：它是链接或不是普通文件，而本应用只读取自己的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="187"/>
+        <source>it is too large ({size} MB)</source>
+        <translation>文件过大，达 {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="194"/>
+        <source>{name} could not be read (permission denied); it was left as is.</source>
+        <translation>无法读取 {name}（权限不足），已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="201"/>
+        <source>{name} could not be read ({reason}); it was left as is.</source>
+        <translation>无法读取 {name}（{reason}），已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="219"/>
+        <source>{name} was not opened: {reason}. It was left untouched.</source>
+        <translation>未打开 {name}：{reason}。该文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="238"/>
+        <source>{name} is damaged ({reason}).</source>
+        <translation>{name} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="247"/>
+        <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
+        <translation>{name} 已损坏（{reason}），且无法移走：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="254"/>
+        <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
+        <translation>{name} 已损坏（{reason}），已移至 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="287"/>
+        <source>it is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="289"/>
+        <source>it is not valid JSON: {error} at line {line}</source>
+        <translation>文件不是有效的 JSON：第 {line} 行，{error}</translation>
+    </message>
+</context>
+</TS>

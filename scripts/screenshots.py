@@ -1,0 +1,127 @@
+"""Screenshots of the main window in every language/theme pair, for the README.
+
+    python scripts/screenshots.py            # writes docs/screenshots/main-<lang>-<theme>.png
+
+Each picture is taken in its own process (languages and themes are process-wide in
+Qt) on the offscreen platform, against the loopback MiniMax server: no key, no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+PAIRS = [(lang, theme) for lang in ("en", "zh_CN") for theme in ("light", "dark")]
+
+CONTENT = {
+    "en": (
+        "Why is the sum of two odd numbers always even?",
+        "The user asks why odd + odd is even. Write the odd numbers as 2a + 1 and 2b + 1, add "
+        "them, and factor out 2. A short code check and a small table will make it concrete.",
+        "**Short answer:** each odd number is one more than an even number, so two of them "
+        "bring two extra ones, and 1 + 1 = 2 keeps the total even.\n\n### Proof\n\n"
+        "```python\ndef is_even(n: int) -> bool:\n    return n % 2 == 0\n\n"
+        "assert all(is_even(x + y) for x in range(1, 99, 2) for y in range(1, 99, 2))\n```\n\n"
+        "| a | b | sum | even? |\n|---|---|-----|-------|\n| 3 | 5 | 8 | yes |\n"
+        "| 7 | 9 | 16 | yes |\n\nSo the sum is always **2 × an integer**. ∎",
+    ),
+    "zh_CN": (
+        "为什么两个奇数之和总是偶数？",
+        "用户想知道为什么奇数加奇数是偶数。把两个奇数写成 2a + 1 和 2b + 1，相加后提取公因数 2。"
+        "再用一小段代码和一个表格验证。",
+        "**简短回答：** 每个奇数都比某个偶数多 1，两个奇数相加就多出 1 + 1 = 2，所以和仍是偶数。"
+        "\n\n### 证明\n\n```python\ndef is_even(n: int) -> bool:\n    return n % 2 == 0\n\n"
+        "assert all(is_even(x + y) for x in range(1, 99, 2) for y in range(1, 99, 2))\n```\n\n"
+        "| a | b | 和 | 偶数？ |\n|---|---|----|-------|\n"
+        "| 3 | 5 | 8 | 是 |\n| 7 | 9 | 16 | 是 |\n\n"
+        "因此和总是 **2 × 整数**。∎",
+    ),
+}
+
+
+def shoot(language: str, theme_name: str, target: Path) -> None:
+    """Run in a child process: build the real window, chat once, grab it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    sys.path.insert(0, str(ROOT))
+    import json
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.i18n import translating
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui import i18n
+    from gui.ui.aio import asyncgen_hooks
+    from gui.ui.app import apply_style, build_context, build_window, start
+    from tests.fakes import wire
+    from tests.fakes.minimax_server import FakeMiniMax, Reply
+
+    question, reasoning, answer = CONTENT[language]
+    fake = FakeMiniMax().start()
+    fake.default = Reply(events=wire.split_stream(reasoning, answer, size=40))
+    data = Path(tempfile.mkdtemp(prefix="shots-"))
+    (data / "settings.json").write_text(
+        json.dumps({"language": language, "theme": theme_name}), "utf-8"
+    )
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    translators = i18n.install(app, language)
+    with translating(i18n.qt_translate):
+        dark = apply_style(app, theme_name)
+        env = {"OPENAI_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk-api-screenshot-demo"}
+        context = build_context(AppPaths(data), env, secret_store=MemorySecretStore())
+        window, controller = build_window(context, lambda: None, dark=dark)
+        window.resize(1280, 800)
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+
+        async def run() -> None:
+            window.show()
+            await start(context, controller, window)
+            window.send(question)
+            await controller.wait_idle()
+            await asyncio.sleep(0.3)
+            window.grab().save(str(target))
+            await window.shutdown()
+
+        with asyncgen_hooks(loop):
+            loop.run_until_complete(run())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+        context.logs.close()
+    fake.stop()
+    del translators
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "FILE"))
+    args = parser.parse_args()
+    if args.child:
+        shoot(args.child[0], args.child[1], Path(args.child[2]))
+        return 0
+    OUT.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for language, theme_name in PAIRS:
+        target = OUT / f"main-{language}-{theme_name}.png"
+        subprocess.run(
+            [sys.executable, __file__, "--child", language, theme_name, str(target)],
+            check=True,
+            env=env,
+            cwd=ROOT,
+        )
+        print(target.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
