@@ -24,17 +24,54 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="TEXT",
         help="open a new chat and send TEXT straight away",
     )
+    diagnostics = parser.add_argument_group("diagnostics")
+    diagnostics.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation works (window, resources, keyring, data folder, SDK) "
+        "without showing anything; print a JSON report and exit 0, or 1 naming what failed",
+    )
+    diagnostics.add_argument(
+        "--smoke-report",
+        metavar="FILE",
+        help="with --smoke-test: also write the report to FILE (Windows has no console output)",
+    )
+    diagnostics.add_argument(
+        "--smoke-display",
+        action="store_true",
+        help="with --smoke-test: use the real display instead of an offscreen one",
+    )
+    diagnostics.add_argument(
+        "--smoke-keyring-write",
+        action="store_true",
+        help="with --smoke-test: also store, read back and delete a test entry in the keyring "
+        "(the keyring may ask to be unlocked)",
+    )
     from gui.cli import add_commands
 
     add_commands(parser)
     args = parser.parse_args(argv)
     if args.command and args.message is not None:
         parser.error("--message opens the window; it cannot be combined with a command")
+    if args.smoke_test and (args.command or args.message is not None):
+        parser.error("--smoke-test runs on its own")
+    extras = args.smoke_report or args.smoke_display or args.smoke_keyring_write
+    if extras and not args.smoke_test:
+        parser.error("the --smoke-… options go with --smoke-test")
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from gui.ui.smoke import run_smoke_test
+
+        return run_smoke_test(
+            args.data_dir,
+            args.smoke_report,
+            display=args.smoke_display,
+            keyring_write=args.smoke_keyring_write,
+        )
     if args.command:
         from gui.cli import run
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Set up everything the test suite needs, then run lint, types and all tests (CI runs this).
+# Set up everything the test suite needs, then run lint, types and all tests (CI runs this),
+# and finally build the Linux desktop bundle and try it as a new user would
+# (packaging/ci_smoke.sh; skip that part with MINIMAX_CHAT_SKIP_BUNDLE=1).
 set -euo pipefail
 source "$(dirname "$0")/_setup.sh"
 cd "$ROOT"
@@ -9,15 +11,17 @@ TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring  # a real Secret Service for the keyring tests
   chromium                     # proves exported HTML is inert
   poppler-utils                # pdftotext, to read exported PDFs
-  xvfb xauth                   # a virtual X display for the real-platform smoke test
+  xvfb xauth xdotool           # a virtual X display for the real-platform smoke test
+  desktop-file-utils           # validates the Linux launcher
+  binutils                     # PyInstaller reads and strips libraries with it
 )
 install_packages "${TEST_PACKAGES[@]}"
-ensure_venv "[test]"
+ensure_venv "[test,build]"
 PY="$VENV/bin/python"
 
 echo "== ruff"
-"$PY" -m ruff check gui tests benchmarks --output-format concise
-"$PY" -m ruff format --check gui tests benchmarks
+"$PY" -m ruff check gui tests benchmarks packaging --output-format concise
+"$PY" -m ruff format --check gui tests benchmarks packaging
 echo "== mypy"
 "$PY" -m mypy
 echo "== tests (offscreen Qt, no keyring)"
@@ -32,4 +36,8 @@ HOME="$HOME_FOR_KEYRING" XDG_RUNTIME_DIR="$RUNTIME_DIR" dbus-run-session -- sh -
   MINIMAX_CHAT_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen "$0" -m pytest tests -q -p no:cacheprovider -m real_keyring
 ' "$PY" 2>&1 | grep -v "Failed to set fd limit" || exit 1
 rm -rf "$HOME_FOR_KEYRING" "$RUNTIME_DIR"
+
+if [ "${MINIMAX_CHAT_SKIP_BUNDLE:-0}" != 1 ]; then
+  PY="$PY" bash packaging/ci_smoke.sh
+fi
 echo "== all green"

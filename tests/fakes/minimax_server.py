@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -69,6 +70,8 @@ class FakeMiniMax:
         self.requests: list[Received] = []
         self.api_key: str | None = None
         self.disconnects = 0
+        # Picks a reply from the request body (e.g. by question) when order is not enough.
+        self.responder: Callable[[dict[str, Any]], Reply | None] | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -172,7 +175,8 @@ class FakeMiniMax:
                 self._record(body)
                 if self._unauthorised():
                     return
-                reply = fake._next()
+                chosen = fake.responder(body or {}) if fake.responder else None
+                reply = chosen or fake._next()
                 if reply.first_byte_delay:
                     time.sleep(reply.first_byte_delay)
                 if reply.status != 200 or reply.body is not None:

@@ -18,10 +18,14 @@ def test_switching_conversations_while_streaming_keeps_each_reply_in_place(
     arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
 ) -> None:
     """A reply keeps streaming into its own conversation while another one is shown."""
-    fake_minimax.push(
-        Reply(events=wire.split_stream("r", "Answer for A. " * 40, size=6), delay=0.005),
-        Reply(events=wire.split_stream("r", "Answer for B.")),
-    )
+    replies = {
+        "Question A": Reply(
+            events=wire.split_stream("r", "Answer for A. " * 40, size=6), delay=0.005
+        ),
+        "Question B": Reply(events=wire.split_stream("r", "Answer for B.")),
+    }
+    # Both requests are in flight together, so answer by question, not by arrival order.
+    fake_minimax.responder = lambda body: replies.get(body["messages"][-1]["content"])
     app = arun(make_app())
 
     async def scenario() -> None:
