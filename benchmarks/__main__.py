@@ -235,7 +235,13 @@ def main() -> int:
     rows: list[Row] = []
     for name in chosen:
         print(f"… {name}", file=sys.stderr, flush=True)
-        rows.extend(suites[name]())
+        try:
+            rows.extend(suites[name]())
+        except Exception as exc:  # one broken suite must not hide the others' figures
+            print(f"{name} failed: {exc}", file=sys.stderr)
+            rows.append(
+                Row(f"{name}: FAILED ({type(exc).__name__})", float("nan"), "", "", ok=False)
+            )
     print()
     print_table(rows)
     if args.json:

@@ -282,7 +282,7 @@ def open_long() -> None:
         window.open_conversation(other.id)
         await asyncio.sleep(0.3)
         flt = Painted()
-        window.chat.viewport().installEventFilter(flt)
+        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
         painted.clear()
         t0 = time.perf_counter()
         window.open_conversation(conv_id)
@@ -331,7 +331,7 @@ def many_start() -> None:
         listed = window.sidebar.model.rowCount()
         populated = time.perf_counter() - t0
         s0 = time.perf_counter()
-        hits = controller.search("zebra quokka")
+        hits = await controller.search("zebra quokka")
         search = time.perf_counter() - s0
         result = {
             "populated_ms": populated * 1000,

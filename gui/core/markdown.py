@@ -124,10 +124,9 @@ def _pygments_spans(code: str, lang: str, style: str) -> str:
     return str(pyg_highlight(code, lexer, formatter))
 
 
-COMMON_LANGUAGES = (
-    "python", "javascript", "typescript", "bash", "json", "yaml", "html", "css", "sql",
-    "c", "cpp", "java", "go", "rust", "text",
-)  # fmt: skip
+COMMON_LANGUAGES = ("python", "bash", "json", "javascript")
+"""Loaded ahead; each lexer costs memory for the whole session, so only the most common
+ones are (another language loads, once, the first time an answer uses it)."""
 
 
 def warm_up() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import importlib
 import json
 import logging
@@ -22,6 +24,7 @@ from gui.core.events import (
     ToolCallDelta,
     UsageReport,
 )
+from gui.core.logsetup import redact
 from gui.core.models import Usage
 from gui.core.request import ChatRequest
 
@@ -322,8 +325,25 @@ class MiniMaxBackend:
     async def stream(self, request: ChatRequest) -> AsyncGenerator[StreamEvent, None]:
         """Send ``request`` and yield its events; failures end in one ``StreamFailed``.
 
-        Cancelling the consuming task closes the HTTP response.
+        Cancelling the consuming task closes the HTTP response. A failure's texts never
+        carry the key, even when a server or proxy echoes it back.
         """
+        async with contextlib.aclosing(self._events(request)) as events:
+            async for event in events:
+                if isinstance(event, StreamFailed):
+                    event = StreamFailed(self._scrub(event.error), event.interrupted)
+                yield event
+
+    def _scrub(self, error: ClassifiedError) -> ClassifiedError:
+        secrets = (self.config.api_key,) if self.config.api_key else ()
+        return dataclasses.replace(
+            error,
+            message=redact(error.message, secrets),
+            detail=redact(error.detail, secrets),
+            args={name: redact(value, secrets) for name, value in error.args.items()},
+        )
+
+    async def _events(self, request: ChatRequest) -> AsyncGenerator[StreamEvent, None]:
         if not self.config.api_key:
             yield StreamFailed(errors.no_key_error())
             return
@@ -450,9 +470,7 @@ def _status_error(exc: Any) -> ClassifiedError:
         classified = errors.classify(http_status=status, message=text)
     retry_after = _retry_after(exc)
     if retry_after is not None and classified.retryable:
-        from dataclasses import replace
-
-        classified = replace(classified, retry_after=retry_after)
+        classified = dataclasses.replace(classified, retry_after=retry_after)
     return classified
 
 

@@ -29,7 +29,7 @@ from gui.ui.throttle import RenderThrottle
 log = logging.getLogger(__name__)
 
 CHECKPOINT_SECONDS = 2.0
-YIELD_EVERY = 0.008  # seconds of stream parsing before the UI gets a turn
+YIELD_EVERY = 0.010  # seconds of stream parsing before the UI gets a turn
 AUTO_RETRIES = 2
 
 
@@ -384,14 +384,15 @@ class ChatController(QObject):
                 backend = await self._connection.backend()
                 async with contextlib.aclosing(backend.stream(request)) as events:
                     next_yield = time.perf_counter() + YIELD_EVERY
+                    apply, mark_dirty = stream.accumulator.apply, stream.throttle.mark_dirty
                     async for event in events:
                         stream.received_first_byte = True
-                        stream.accumulator.apply(event)
-                        stream.throttle.mark_dirty()
-                        self._maybe_checkpoint(stream)
+                        apply(event)
+                        mark_dirty()
                         if time.perf_counter() > next_yield:
                             # When the socket buffer is full the stream never has to wait,
                             # so nothing else would run: let Qt paint and handle input.
+                            self._maybe_checkpoint(stream)
                             await asyncio.sleep(0)
                             next_yield = time.perf_counter() + YIELD_EVERY
                 wait = self._auto_retry_delay(stream, attempt)

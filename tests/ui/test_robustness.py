@@ -179,3 +179,76 @@ def test_unexpected_errors_are_logged_and_shown_once(
     app.context.errors.show = shown.append
     arun(scenario())
     assert shown == []  # the same failure is not announced again
+
+
+def test_long_conversation_builds_only_the_last_page_and_more_on_scroll(
+    qtbot: Any, qapp: Any
+) -> None:
+    """Opening 300 messages builds a few widgets; reading back up adds earlier pages."""
+    from gui.core.models import Conversation, Message, Role
+    from gui.ui.widgets.chat_view import FIRST_PAGE, PAGE, ChatView
+
+    conv = Conversation(title="long")
+    for number in range(300):
+        role = Role.USER if number % 2 == 0 else Role.ASSISTANT
+        conv.messages.append(Message(role=role, content=f"Message number {number}.\n\n" * 3))
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    view.show_conversation(conv)
+    assert len(view._widgets) == FIRST_PAGE
+    assert view.widget_for(conv.messages[-1].id) is not None
+    assert view.widget_for(conv.messages[0].id) is None
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: len(view._widgets) >= FIRST_PAGE + PAGE)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)  # the reader's place is kept
+    assert view.widget_for(conv.messages[-1].id) is not None
+
+
+def test_key_is_found_nowhere_after_errors_and_exports(
+    arun: Callable[..., Any],
+    make_app: MakeApp,
+    qtbot: Any,
+    fake_minimax: FakeMiniMax,
+    tmp_path: Any,
+) -> None:
+    """Errors that echo the key, then exports in every format: no written file holds the key."""
+    from gui.core.export import ExportFormat
+    from gui.ui.widgets.export_dialog import ExportChoice
+    from tests.ui.conftest import TEST_KEY
+
+    fake_minimax.push(
+        Reply(status=401, body=wire.error_envelope(f"invalid api key {TEST_KEY} (2049)",
+                                                   "authorized_error", 401)),
+        Reply(events=[wire.chunk(wire.content_delta("Partial")),
+                      wire.error_envelope(f"bad request from {TEST_KEY} (1027)",
+                                          "unprocessable_entity_error", 422)]),
+        Reply(events=wire.split_stream("Thinking.", "A normal answer.")),
+    )  # fmt: skip
+    app = arun(make_app())
+    exports = tmp_path / "exports"
+    exports.mkdir()
+
+    async def scenario() -> None:
+        for text in ("first", "second", "third"):
+            type_and_send(app, qtbot, text)
+            await app.controller.wait_idle()
+        conv_id = app.window.current_id or ""
+        for fmt in ExportFormat:
+            choice = ExportChoice(fmt, True, True, True)
+            target = exports / f"chat.{fmt.extension}"
+            await app.window.transcripts.write_one(conv_id, choice, target)
+            assert target.exists()
+        await app.window.shutdown()
+
+    arun(scenario(), timeout=30)
+    app.context.logs.close()
+    conv = saved(app, app.window.current_id or "")
+    assert conv["messages"][1]["error"]["code"] == 2049  # the errors really happened
+    assert "[redacted]" in conv["messages"][1]["error"]["detail"]
+    written = [p for folder in (app.data_dir, exports) for p in folder.rglob("*") if p.is_file()]
+    assert len(written) >= 8  # conversation, settings, log, index, five exports
+    leaks = [p for p in written if TEST_KEY.encode() in p.read_bytes()]
+    assert leaks == []

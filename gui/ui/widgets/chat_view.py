@@ -16,13 +16,14 @@ from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.ui.controller import StreamUpdate
 from gui.ui.widgets.message_widget import MessageWidget
 
-PAGE = 40
+FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
+PAGE = 25  # added each time the reader scrolls up to the top
 
 
 class ChatView(QScrollArea):
     """Shows the newest messages of a conversation; older ones load on demand.
 
-    Only the last ``PAGE`` messages get widgets at first, so a long conversation
+    Only the last ``FIRST_PAGE`` messages get widgets at first, so a long conversation
     opens as fast as a short one; translate("ChatView", "Show earlier messages") adds the next page.
 
     Signals:
@@ -51,6 +52,9 @@ class ChatView(QScrollArea):
         self._first_shown = 0
         self._selected: str | None = None
         self._stick_to_bottom = True
+        self._loading_earlier = False
+        self._keep_from_bottom: int | None = None
+        self._restoring = False
 
         self._container = QWidget()
         self._container.setObjectName("chat-container")
@@ -91,8 +95,9 @@ class ChatView(QScrollArea):
         self._clear()
         self._conversation = conversation
         self._stick_to_bottom = True
+        self._keep_from_bottom = None
         messages = conversation.messages if conversation else []
-        self._first_shown = max(0, len(messages) - PAGE)
+        self._first_shown = max(0, len(messages) - FIRST_PAGE)
         for message in messages[self._first_shown :]:
             self._insert(message, self._layout.count() - 1)
         self._after_change()
@@ -113,6 +118,7 @@ class ChatView(QScrollArea):
                 self._insert(message, position)
             position += 1
         self._stick_to_bottom = True
+        self._keep_from_bottom = None
         self._after_change()
 
     def show_earlier(self) -> None:
@@ -129,8 +135,8 @@ class ChatView(QScrollArea):
         self._first_shown = start
         self._after_change()
         self._stick_to_bottom = False
-        # Keep what the user was reading in place once the layout has grown.
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() - distance_from_bottom))
+        # Keep what the user was reading in place while the layout grows above it.
+        self._keep_from_bottom = distance_from_bottom
 
     def _insert(self, message: Message, position: int) -> MessageWidget:
         widget = MessageWidget(message, dark=self._dark)
@@ -215,13 +221,29 @@ class ChatView(QScrollArea):
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.verticalScrollBar()
+        if not self._restoring:
+            self._keep_from_bottom = None  # the reader moved: stop holding the old place
         self._stick_to_bottom = value >= bar.maximum() - 24
+        if value < 120 and self._first_shown > 0 and not self._loading_earlier:
+            # Reading back up: add the previous page before the top is reached.
+            self._loading_earlier = True
+            QTimer.singleShot(0, self._load_earlier_now)
+
+    def _load_earlier_now(self) -> None:
+        self._loading_earlier = False
+        if self.verticalScrollBar().value() < 120:
+            self.show_earlier()
 
     def _on_range_changed(self, _low: int, high: int) -> None:
-        if self._stick_to_bottom:
+        if self._keep_from_bottom is not None:
+            self._restoring = True
+            self.verticalScrollBar().setValue(high - self._keep_from_bottom)
+            self._restoring = False
+        elif self._stick_to_bottom:
             self.verticalScrollBar().setValue(high)
 
     def scroll_to_bottom(self) -> None:
+        self._keep_from_bottom = None
         self._stick_to_bottom = True
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
