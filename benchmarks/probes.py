@@ -11,6 +11,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+# Like `python -m gui`, import the package before PySide6: it keeps Python's own import
+# function, which the app restores after PySide6 replaces it.
+import gui  # noqa: F401
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -144,6 +148,10 @@ def stream_app() -> None:
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
     data_dir = Path(tempfile.mkdtemp())
+    if os.environ.get("BENCH_RENDER_MS"):  # for experiments with the render interval
+        (data_dir / "settings.json").write_text(
+            json.dumps({"render_interval_ms": int(os.environ["BENCH_RENDER_MS"])}), "utf-8"
+        )
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-0123456789"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
     loop = qasync.QEventLoop(app)

@@ -11,8 +11,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 TMP_SUFFIX = ".tmp"
 
 
@@ -88,6 +86,8 @@ def dumps(data: Any) -> bytes:
     during every save); the standard library stays as the fallback for values
     orjson refuses (integers beyond 64 bits from an imported file).
     """
+    import orjson  # here, not at start-up: it pulls in uuid and platform
+
     try:
         return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
     except (TypeError, orjson.JSONEncodeError):

@@ -46,13 +46,14 @@ from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
 
 if TYPE_CHECKING:
+    # Dialogs load when first opened: they are not needed to show the window.
     from gui.ui.transcripts import TranscriptActions
+    from gui.ui.widgets.settings_dialog import SettingsDialog, SettingsResult
+    from gui.ui.widgets.welcome_dialog import WelcomeDialog
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
 from gui.ui.widgets.reasoning_pane import ReasoningPane
-from gui.ui.widgets.settings_dialog import SettingsDialog, SettingsResult
 from gui.ui.widgets.sidebar import Sidebar
-from gui.ui.widgets.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -634,6 +635,8 @@ class MainWindow(QMainWindow):
         _key, state = await connection.api_key()
         if self._settings_dialog is not None:
             return
+        from gui.ui.widgets.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self._ctx.settings.value,
             state,
@@ -753,6 +756,8 @@ class MainWindow(QMainWindow):
     def open_welcome(self) -> None:
         if self._welcome is not None or self._settings_dialog is not None:
             return
+        from gui.ui.widgets.welcome_dialog import WelcomeDialog
+
         dialog = WelcomeDialog(
             self._ctx.settings.value, self._ctx.connection.store_is_persistent(), self
         )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import ErrorKind, localized_text
-from gui.core.export import answer_text, answer_with_reasoning, close_fences
 from gui.core.formatting import assistant_meta, duration, local_time
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
@@ -285,6 +284,8 @@ class MessageWidget(QFrame):
 
     def copy_answer(self) -> None:
         """The answer as text (its Markdown) and as formatted HTML for rich editors."""
+        from gui.core.export import answer_text  # export code loads on first copy
+
         text = answer_text(self.message)
         _to_clipboard(text, render_markdown(text))
 
@@ -292,6 +293,8 @@ class MessageWidget(QFrame):
         """The reasoning, clearly set apart, followed by the answer."""
         msg = self.message
         reasoning = msg.reasoning.strip("\n")
+        from gui.core.export import answer_text, answer_with_reasoning
+
         rich = render_markdown(answer_text(msg))
         if reasoning.strip():
             rich = (
@@ -303,6 +306,8 @@ class MessageWidget(QFrame):
 
     def copy_markdown(self) -> None:
         """The answer's Markdown source only, so rich editors paste it as typed."""
+        from gui.core.export import answer_text, close_fences
+
         _to_clipboard(close_fences(answer_text(self.message)))
 
     def copy_to_clipboard(self) -> None:
