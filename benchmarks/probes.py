@@ -160,10 +160,13 @@ def stream_app() -> None:
     window.resize(1200, 800)
     gaps: list[float] = []
     last = [time.perf_counter()]
+    started = [time.perf_counter()]
 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
+            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - started[0]:.2f} s", flush=True)
         last[0] = now
 
     heartbeat = QTimer()
@@ -180,7 +183,7 @@ def stream_app() -> None:
         controller.message_changed.connect(lambda *_: ended.append(time.time()))
         heartbeat.start()
         gaps.clear()
-        last[0] = time.perf_counter()
+        last[0] = started[0] = time.perf_counter()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         window.send("go")
         await controller.wait_idle()

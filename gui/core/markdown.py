@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from dataclasses import dataclass
@@ -124,20 +125,24 @@ def _pygments_spans(code: str, lang: str, style: str) -> str:
     return str(pyg_highlight(code, lexer, formatter))
 
 
-COMMON_LANGUAGES = ("python", "bash", "json", "javascript")
-"""Loaded ahead; each lexer costs memory for the whole session, so only the most common
-ones are (another language loads, once, the first time an answer uses it)."""
+def warm_up(dark: bool = False) -> None:
+    """Load the Markdown parser ahead of the first reply (blocking: use a worker thread)."""
+    render_markdown("# Title\n\n*a* **b** `c`\n\n| a |\n|---|\n| 1 |\n\n```\nx\n```", dark=dark)
 
 
-def warm_up() -> None:
-    """Load the parser, the formatter and the common lexers ahead of the first reply.
+def load_lexer(language: str) -> None:
+    """Import the highlighter for ``language`` (blocking: use a worker thread).
 
-    Loading a lexer imports its module (tens of milliseconds); done in a worker
-    thread at start-up, it no longer lands in the middle of a streaming answer.
+    A streamed answer announces its code's language on the fence line, long before
+    the block is complete; loading the lexer then, in the background, keeps the
+    import (tens of milliseconds) out of the window's way, and lexers for languages
+    nobody uses never take memory.
     """
-    sample = "\n\n".join(f"```{lang}\nx = 1\n```" for lang in COMMON_LANGUAGES)
-    for dark in (False, True):
-        render_markdown(f"# Title\n\n*a* **b** `c`\n\n| a |\n|---|\n| 1 |\n\n{sample}", dark=dark)
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    with contextlib.suppress(ClassNotFound):
+        get_lexer_by_name(language)
 
 
 def render_markdown(text: str, *, dark: bool = False) -> str:
@@ -161,11 +166,12 @@ class _BlockScanner:
     top-level code fence ends its block when it closes.
     """
 
-    __slots__ = ("fence", "fence_nested", "pending")
+    __slots__ = ("fence", "fence_info", "fence_nested", "pending")
 
     def __init__(self) -> None:
         self.fence: str | None = None
         self.fence_nested = False
+        self.fence_info = ""
         self.pending: int | None = None
 
     def line(self, line: str, end: int, start: int) -> int | None:
@@ -194,6 +200,7 @@ class _BlockScanner:
         if match:
             self.fence = match.group(1)
             self.fence_nested = not line.startswith(match.group(1))
+            self.fence_info = line[match.end() :].strip()
         return cut
 
 
@@ -264,6 +271,12 @@ class StreamingMarkdown:
     def in_fence(self) -> bool:
         """True while the open tail is inside a fenced code block."""
         return self._scanner.fence is not None
+
+    @property
+    def fence_language(self) -> str:
+        """The language named by the open code fence ("" outside one or when unnamed)."""
+        info = self._scanner.fence_info if self._scanner.fence is not None else ""
+        return info.split()[0].lower() if info else ""
 
     def feed_blocks(self, text: str) -> tuple[list[tuple[str, str]], str]:
         """Add streamed text; return ([(source, HTML) of newly finished blocks], open tail)."""

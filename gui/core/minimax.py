@@ -308,13 +308,15 @@ class MiniMaxBackend:
             kwargs["trust_env"] = False
         elif cfg.proxy_mode == PROXY_CUSTOM and cfg.proxy_url.strip():
             kwargs["proxy"] = cfg.proxy_url.strip()
-        return AsyncOpenAI(
+        client = AsyncOpenAI(
             api_key=cfg.api_key,  # explicit: never silently fall back to the environment
             base_url=cfg.base_url,
             max_retries=0,  # retries are decided by MiniMax error code, not by status
             timeout=timeout,
             http_client=DefaultAsyncHttpx2Client(**kwargs),
         )
+        _preload_first_use(client)
+        return client
 
     async def aclose(self) -> None:
         """Close the HTTP client (before the loop closes, or GC closes it on a dead loop)."""
@@ -457,6 +459,34 @@ class MiniMaxBackend:
             return errors.network_error(_describe(exc)), None
         except Exception as exc:
             return errors.protocol_error(f"{type(exc).__name__}: {exc}"), None
+
+
+_SAMPLE_CHUNK = {
+    "id": "warm-up",
+    "object": "chat.completion.chunk",
+    "created": 0,
+    "model": "MiniMax-M2.7",
+    "choices": [{"index": 0, "delta": {"role": "assistant", "content": "x"}}],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+}
+
+
+def _preload_first_use(client: Any) -> None:
+    """Do, in the worker thread, what the SDK would otherwise do lazily on the first reply.
+
+    The chat and model resources are modules imported on first access, and the first
+    chunk of a type builds cached type information: tens of milliseconds that would
+    land on the UI thread when the first answer starts. Best effort: a change in the
+    SDK's internals only costs that small stall again.
+    """
+    try:
+        _ = client.chat.completions.with_streaming_response, client.models
+        from openai._models import construct_type
+        from openai.types.chat import ChatCompletionChunk
+
+        construct_type(value=_SAMPLE_CHUNK, type_=ChatCompletionChunk)
+    except Exception as exc:  # pragma: no cover - only if the SDK's internals move
+        log.debug("SDK warm-up skipped: %s", exc)
 
 
 def _status_error(exc: Any) -> ClassifiedError:

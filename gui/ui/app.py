@@ -161,7 +161,8 @@ async def start(
         # The server's own model list, for Settings (MiniMax offers GET /models since mid-2026;
         # older deployments answer 404 and the built-in list stays).
         context.live_models = await backend.list_models() or context.live_models
-    await asyncio.to_thread(markdown.warm_up)
+    await asyncio.to_thread(markdown.warm_up, window.dark)
+    window.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector
     # from walking it again on every full collection (those pauses stall the UI).
     gc.collect()

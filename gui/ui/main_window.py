@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import markdown
 from gui.core.connection import SOURCE_NONE
 from gui.core.errors import localized_text
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeDialog | None = None
         self._pending_send: str | None = None
         self._dark = dark
+        self._lexers_loaded: set[str] = set()
         zoom = context.settings.value.text_zoom
         self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
         self.setObjectName("main-window")
@@ -360,6 +362,7 @@ class MainWindow(QMainWindow):
         self.chat.edit_requested.connect(self.composer.start_edit)
         self.chat.settings_requested.connect(self.open_settings)
         self.chat.link_activated.connect(self.confirm_open_link)
+        self.chat.code_language_seen.connect(self._prepare_highlighting)
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
 
     @property
@@ -809,6 +812,30 @@ class MainWindow(QMainWindow):
             self._dark = dark
             self.chat.set_dark(dark)
             self._redraw()
+
+    def _prepare_highlighting(self, language: str) -> None:
+        """Load the lexer for a code block that is still arriving, in a worker thread."""
+        if language not in self._lexers_loaded:
+            self._lexers_loaded.add(language)
+            self._ctx.tasks.spawn(
+                asyncio.to_thread(markdown.load_lexer, language), name="load-lexer"
+            )
+
+    @property
+    def dark(self) -> bool:
+        """Whether answers are rendered for a dark background."""
+        return self._dark
+
+    def warm_up(self) -> None:
+        """Build (and drop) one message widget now, after the window is on screen.
+
+        PySide creates many of Qt's enum types lazily, on first use; the first message
+        widget would otherwise pay that (15-30 ms) at the moment a reply starts.
+        """
+        from gui.core.models import Message
+        from gui.ui.widgets.message_widget import MessageWidget
+
+        MessageWidget(Message(role=Role.ASSISTANT, content="x"), dark=self._dark).deleteLater()
 
     def _on_system_colors_changed(self) -> None:
         if self._ctx.settings.value.theme == "system":

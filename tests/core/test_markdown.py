@@ -542,3 +542,14 @@ def test_streamed_html_is_safe(doc: tuple[list[str], str]) -> None:
     _, text = doc
     stable, tail = run_stream([text])
     assert_safe_html(stable + render_markdown(tail))
+
+
+def test_streaming_reports_the_open_fence_language() -> None:
+    """The language of a code block is known as soon as its fence line arrives."""
+    stream = StreamingMarkdown()
+    stream.feed("Intro\n\n")
+    assert stream.fence_language == ""
+    stream.feed("```Python title=x\nprint(1)\n")
+    assert stream.fence_language == "python"
+    stream.feed("```\nafter\n")
+    assert stream.fence_language == ""

@@ -252,3 +252,24 @@ def test_key_is_found_nowhere_after_errors_and_exports(
     assert len(written) >= 8  # conversation, settings, log, index, five exports
     leaks = [p for p in written if TEST_KEY.encode() in p.read_bytes()]
     assert leaks == []
+
+
+def test_code_language_is_prepared_while_the_block_streams(
+    arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
+) -> None:
+    """A streamed ```rust fence makes the window load the Rust highlighter in the background."""
+    answer = "Here:\n\n```rust\nfn main() {}\n```\n\nDone."
+    fake_minimax.push(Reply(events=wire.split_stream("r", answer, size=3), delay=0.01))
+    app = arun(make_app())
+
+    async def scenario() -> None:
+        type_and_send(app, qtbot, "rust please")
+        await until(lambda: "rust" in app.window._lexers_loaded)
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    conv = app.controller.get(app.window.current_id or "")
+    assert conv is not None
+    widget = app.window.chat.widget_for(conv.messages[1].id)
+    assert widget is not None
+    assert "color" in widget.body.segments[0].toHtml()  # highlighted when complete

@@ -32,6 +32,7 @@ class ChatView(QScrollArea):
         edit_requested(str): edit the last user message (its text).
         settings_requested(): open Settings.
         link_activated(QUrl): a safe link was clicked.
+        code_language_seen(str): a streaming answer opened a code block in this language.
     """
 
     message_selected = Signal(str)
@@ -39,6 +40,7 @@ class ChatView(QScrollArea):
     edit_requested = Signal(str)
     settings_requested = Signal()
     link_activated = Signal(QUrl)
+    code_language_seen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -145,6 +147,7 @@ class ChatView(QScrollArea):
         widget.edit_requested.connect(self.edit_requested)
         widget.settings_requested.connect(self.settings_requested)
         widget.link_activated.connect(self.link_activated)
+        widget.body.code_language_seen.connect(self.code_language_seen)
         self._widgets[message.id] = widget
         self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:

@@ -24,10 +24,12 @@ class MessageBody(QWidget):
     Signals:
         link_activated(QUrl): a safe link was clicked.
         clicked(): the user pressed a mouse button on the text.
+        code_language_seen(str): a streamed code block opened with this language.
     """
 
     link_activated = Signal(QUrl)
     clicked = Signal()
+    code_language_seen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -38,6 +40,7 @@ class MessageBody(QWidget):
         self._layout.setSpacing(0)
         self.segments: list[MarkdownView] = []
         self._stream: StreamingMarkdown | None = None
+        self._announced_language = ""
         self._segment_chars = 0
         self._tail_len = 0
         self._source: list[str] = []
@@ -112,6 +115,10 @@ class MessageBody(QWidget):
             current.append_blocks("".join(html for _source, html in blocks))
             self._segment_chars += size
         current.replace_tail(tail, in_fence=self._stream.in_fence)
+        language = self._stream.fence_language
+        if language and language != self._announced_language:
+            self._announced_language = language
+            self.code_language_seen.emit(language)
 
     def finish_stream(self) -> None:
         """The reply ended: render what is left of the open tail as Markdown."""
