@@ -128,6 +128,7 @@ def _pygments_spans(code: str, lang: str, style: str) -> str:
 def warm_up(dark: bool = False) -> None:
     """Load the Markdown parser ahead of the first reply (blocking: use a worker thread)."""
     render_markdown("# Title\n\n*a* **b** `c`\n\n| a |\n|---|\n| 1 |\n\n```\nx\n```", dark=dark)
+    highlight("x", "text", DARK if dark else LIGHT)  # the formatter and its style
 
 
 def load_lexer(language: str) -> None:
@@ -142,7 +143,8 @@ def load_lexer(language: str) -> None:
     from pygments.util import ClassNotFound
 
     with contextlib.suppress(ClassNotFound):
-        get_lexer_by_name(language)
+        # Tokenising once compiles the lexer's regular expressions, the costly part.
+        list(get_lexer_by_name(language).get_tokens("x = 1\n"))
 
 
 def render_markdown(text: str, *, dark: bool = False) -> str:
