@@ -166,7 +166,8 @@ def stream_app() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
         if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
-            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - started[0]:.2f} s", flush=True)
+            gap, at = 1000 * (now - last[0]), now - started[0]
+            print(f"stall {gap:.0f} ms at {at:.2f} s (clock {now:.3f})", flush=True)
         last[0] = now
 
     heartbeat = QTimer()

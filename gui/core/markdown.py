@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -147,6 +148,38 @@ def load_lexer(language: str) -> None:
         list(get_lexer_by_name(language).get_tokens("x = 1\n"))
 
 
+class LexerLoader:
+    """Which code languages can be highlighted without a pause on the calling thread.
+
+    ``load`` runs in a worker thread; ``ready`` is what the window asks before it
+    renders a finished code block while a reply streams.
+    """
+
+    __slots__ = ("_ready", "_requested")
+
+    def __init__(self) -> None:
+        self._ready: set[str] = set()
+        self._requested: set[str] = set()
+
+    def ready(self, language: str) -> bool:
+        return not language or language in self._ready
+
+    def should_load(self, language: str) -> bool:
+        """True the first time ``language`` is asked for (so it is loaded once)."""
+        if not language or language in self._requested:
+            return False
+        self._requested.add(language)
+        return True
+
+    def load(self, language: str) -> None:
+        """Blocking: use a worker thread. Marks the language ready even if loading fails,
+        so a block is never held back for good."""
+        try:
+            load_lexer(language)
+        finally:
+            self._ready.add(language)
+
+
 def render_markdown(text: str, *, dark: bool = False) -> str:
     """Render Markdown to HTML. Raw HTML in ``text`` is shown as text, never interpreted."""
     return str(_parser(dark).render(text))
@@ -245,6 +278,20 @@ def split_blocks(text: str, max_chars: int) -> list[str]:
     return [p for p in pieces if p] or [""]
 
 
+def fence_languages(source: str) -> list[str]:
+    """The languages named on the code fences in ``source`` (lower case, in order)."""
+    if "```" not in source and "~~~" not in source:
+        return []
+    languages = []
+    for line in source.splitlines():
+        match = _FENCE.match(line)
+        if match:
+            info = line[match.end() :].strip()
+            if info and not (match.group(1)[0] == "`" and "`" in info):  # `x` is inline code
+                languages.append(info.split()[0].lower())
+    return languages
+
+
 class StreamingMarkdown:
     """Render a growing Markdown text block by block.
 
@@ -252,18 +299,27 @@ class StreamingMarkdown:
     on how the network split the text); the open tail is returned as plain text for
     the view to show until its block is complete. The work per call depends on the
     new text and the open block, not on the length of the whole reply.
+
+    With ``lexer_ready``, a finished code block whose highlighter is not loaded yet
+    stays in the tail (as plain code) until it is: compiling a lexer takes tens of
+    milliseconds, which must not happen on the thread that draws the window.
     """
 
-    __slots__ = ("_buf", "_dark", "_scan", "_scanner")
+    __slots__ = ("_buf", "_dark", "_held", "_lexer_ready", "_scan", "_scanner", "waiting_for")
 
-    def __init__(self, *, dark: bool = False) -> None:
+    def __init__(
+        self, *, dark: bool = False, lexer_ready: Callable[[str], bool] | None = None
+    ) -> None:
         self._dark = dark
+        self._lexer_ready = lexer_ready
         self.reset()
 
     def reset(self) -> None:
         self._buf = ""
         self._scan = 0
         self._scanner = _BlockScanner()
+        self._held: list[int] = []
+        self.waiting_for = ""  # the language a finished block waits for, "" if none
 
     @property
     def tail(self) -> str:
@@ -271,8 +327,8 @@ class StreamingMarkdown:
 
     @property
     def in_fence(self) -> bool:
-        """True while the open tail is inside a fenced code block."""
-        return self._scanner.fence is not None
+        """True while the open tail starts or is inside a fenced code block."""
+        return self._scanner.fence is not None or bool(self.waiting_for)
 
     @property
     def fence_language(self) -> str:
@@ -284,13 +340,20 @@ class StreamingMarkdown:
         """Add streamed text; return ([(source, HTML) of newly finished blocks], open tail)."""
         if text:
             self._buf += text
-        cuts = self._advance()
+        cuts = self._held + self._advance()
+        self._held = []
+        self.waiting_for = ""
         if not cuts:
             return [], self._buf
         blocks = []
         start = 0
-        for cut in cuts:
+        for index, cut in enumerate(cuts):
             source = self._buf[start:cut]
+            waiting = self._unready_language(source)
+            if waiting:
+                self.waiting_for = waiting
+                self._held = [c - start for c in cuts[index:]]
+                break
             if source.strip():
                 blocks.append((source, render_markdown(source, dark=self._dark)))
             start = cut
@@ -300,6 +363,11 @@ class StreamingMarkdown:
             self._scanner.pending -= start
         return blocks, self._buf
 
+    def _unready_language(self, source: str) -> str:
+        if self._lexer_ready is None:
+            return ""
+        return next((lang for lang in fence_languages(source) if not self._lexer_ready(lang)), "")
+
     def feed(self, text: str) -> tuple[str, str]:
         """Like ``feed_blocks``, with the finished blocks' HTML joined."""
         blocks, tail = self.feed_blocks(text)
@@ -307,9 +375,8 @@ class StreamingMarkdown:
 
     def finish_block(self) -> tuple[str, str]:
         """The stream ended: (source, HTML) of everything still open."""
-        source, self._buf = self._buf, ""
-        self._scan = 0
-        self._scanner = _BlockScanner()
+        source = self._buf
+        self.reset()
         return source, render_markdown(source, dark=self._dark) if source.strip() else ""
 
     def _advance(self) -> list[int]:

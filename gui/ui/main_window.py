@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeDialog | None = None
         self._pending_send: str | None = None
         self._dark = dark
-        self._lexers_loaded: set[str] = set()
+        self._lexers = markdown.LexerLoader()
         zoom = context.settings.value.text_zoom
         self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
         self.setObjectName("main-window")
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
         self.sidebar = Sidebar()
-        self.chat = ChatView(dark=dark)
+        self.chat = ChatView(dark=dark, lexer_ready=self._lexers.ready)
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
         self.reasoning = ReasoningPane()
@@ -815,11 +815,8 @@ class MainWindow(QMainWindow):
 
     def _prepare_highlighting(self, language: str) -> None:
         """Load the lexer for a code block that is still arriving, in a worker thread."""
-        if language not in self._lexers_loaded:
-            self._lexers_loaded.add(language)
-            self._ctx.tasks.spawn(
-                asyncio.to_thread(markdown.load_lexer, language), name="load-lexer"
-            )
+        if self._lexers.should_load(language):
+            self._ctx.tasks.spawn(asyncio.to_thread(self._lexers.load, language), name="load-lexer")
 
     @property
     def dark(self) -> bool:

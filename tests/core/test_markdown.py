@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from gui.core.markdown import (
     DARK,
     LIGHT,
+    LexerLoader,
     StreamingMarkdown,
+    fence_languages,
     is_safe_url,
     render_markdown,
     stable_prefix_length,
@@ -553,3 +555,62 @@ def test_streaming_reports_the_open_fence_language() -> None:
     assert stream.fence_language == "python"
     stream.feed("```\nafter\n")
     assert stream.fence_language == ""
+
+
+def test_fence_languages_lists_named_fences_only() -> None:
+    text = "```Python x\na\n```\n\n- ~~~ts\n  b\n  ~~~\n\n```\nc\n```\n\n``not`a fence``\n"
+    assert fence_languages(text) == ["python", "ts"]
+    assert fence_languages("no code here") == []
+
+
+def test_finished_code_block_waits_for_its_lexer() -> None:
+    """A closed block whose highlighter is not loaded stays in the tail, shown as code."""
+    loaded: set[str] = set()
+    stream = StreamingMarkdown(lexer_ready=lambda lang: lang in loaded)
+    html_text, tail = stream.feed("Intro\n\n```rust\nfn main() {}\n```\n\nAfter.\n\nMore\n")
+    assert "Intro" in html_text and "main" not in html_text
+    assert tail.startswith("```rust") and tail.endswith("More\n")
+    assert stream.waiting_for == "rust" and stream.in_fence
+    loaded.add("rust")
+    html_text, tail = stream.feed("")
+    assert "main" in html_text and "After." in html_text
+    assert tail == "More\n" and stream.waiting_for == "" and not stream.in_fence
+
+
+def test_held_block_is_rendered_when_the_stream_ends() -> None:
+    stream = StreamingMarkdown(lexer_ready=lambda lang: False)
+    stream.feed("```go\nfunc f() {}\n```\n\nTail\n")
+    source, html_text = stream.finish_block()
+    assert source.startswith("```go") and "func" in html_text and "Tail" in html_text
+    assert stream.waiting_for == "" and stream.tail == ""
+
+
+@PROPERTY_SETTINGS
+@given(data=st.data(), doc=documents())
+def test_waiting_for_lexers_does_not_change_the_result(
+    data: st.DataObject, doc: tuple[list[str], str]
+) -> None:
+    """Lexers becoming ready at arbitrary moments give the same HTML as no waiting at all."""
+    blocks, text = doc
+    pieces = data.draw(split_text(text))
+    ready_after = data.draw(st.integers(min_value=0, max_value=len(pieces) + 1))
+    calls = [0]
+    stream = StreamingMarkdown(lexer_ready=lambda lang: calls[0] >= ready_after)
+    stable = []
+    for piece in pieces:
+        html_text, tail = stream.feed(piece)
+        stable.append(html_text)
+        calls[0] += 1
+        assert text.startswith("".join(pieces[: calls[0]])) and tail == stream.tail
+    _source, rest = stream.finish_block()
+    assert "".join(stable) + rest == block_render(blocks)
+
+
+def test_lexer_loader_loads_once_and_never_holds_for_good() -> None:
+    loader = LexerLoader()
+    assert loader.ready("") and not loader.ready("python")
+    assert loader.should_load("python") and not loader.should_load("python")
+    assert not loader.should_load("")
+    loader.load("python")
+    loader.load("no-such-language")  # unknown: nothing to wait for
+    assert loader.ready("python") and loader.ready("no-such-language")

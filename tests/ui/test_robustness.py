@@ -264,7 +264,7 @@ def test_code_language_is_prepared_while_the_block_streams(
 
     async def scenario() -> None:
         type_and_send(app, qtbot, "rust please")
-        await until(lambda: "rust" in app.window._lexers_loaded)
+        await until(lambda: app.window._lexers.ready("rust"))
         await app.controller.wait_idle()
 
     arun(scenario())

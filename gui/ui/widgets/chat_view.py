@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,9 +44,16 @@ class ChatView(QScrollArea):
     link_activated = Signal(QUrl)
     code_language_seen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        dark: bool = False,
+        lexer_ready: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dark = dark
+        self._lexer_ready = lexer_ready
         self.setObjectName("chat-view")
         self.setAccessibleName(translate("ChatView", "Conversation"))
         self.setWidgetResizable(True)
@@ -141,7 +150,7 @@ class ChatView(QScrollArea):
         self._keep_from_bottom = distance_from_bottom
 
     def _insert(self, message: Message, position: int) -> MessageWidget:
-        widget = MessageWidget(message, dark=self._dark)
+        widget = MessageWidget(message, dark=self._dark, lexer_ready=self._lexer_ready)
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)
         widget.edit_requested.connect(self.edit_requested)

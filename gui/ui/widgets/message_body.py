@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -31,10 +33,17 @@ class MessageBody(QWidget):
     clicked = Signal()
     code_language_seen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        dark: bool = False,
+        lexer_ready: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("message-body")
         self._dark = dark
+        self._lexer_ready = lexer_ready
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -93,7 +102,7 @@ class MessageBody(QWidget):
 
     def begin_stream(self, text: str = "") -> None:
         self._reset()
-        self._stream = StreamingMarkdown(dark=self._dark)
+        self._stream = StreamingMarkdown(dark=self._dark, lexer_ready=self._lexer_ready)
         self.segments[0].begin_stream()
         if text:
             self.append_stream(text)
@@ -115,7 +124,8 @@ class MessageBody(QWidget):
             current.append_blocks("".join(html for _source, html in blocks))
             self._segment_chars += size
         current.replace_tail(tail, in_fence=self._stream.in_fence)
-        language = self._stream.fence_language
+        # A block can open and close within one delta: ask for its lexer all the same.
+        language = self._stream.fence_language or self._stream.waiting_for
         if language and language != self._announced_language:
             self._announced_language = language
             self.code_language_seen.emit(language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
@@ -61,7 +62,14 @@ class MessageWidget(QFrame):
     settings_requested = Signal()
     link_activated = Signal(QUrl)
 
-    def __init__(self, message: Message, *, dark: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        message: Message,
+        *,
+        dark: bool = False,
+        lexer_ready: Callable[[str], bool] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.message = message
         self._is_last = False
@@ -89,7 +97,7 @@ class MessageWidget(QFrame):
         header.addWidget(self._time)
         layout.addLayout(header)
 
-        self.body = MessageBody(dark=dark)
+        self.body = MessageBody(dark=dark, lexer_ready=lexer_ready)
         self.body.setAccessibleName(
             translate("MessageWidget", "Your message")
             if is_user
