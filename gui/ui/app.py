@@ -36,6 +36,8 @@ from gui.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
 
+GIL_SWITCH_SECONDS = 0.001
+
 
 def _use_plain_imports() -> None:
     """Give Python back its own ``__import__`` after PySide6 replaced it.
@@ -143,6 +145,10 @@ async def start(
     first_message: str | None = None,
 ) -> None:
     """Everything after the window is on screen: keyring, conversations, first-run check."""
+    # A worker thread busy in Python (compiling a lexer, building a save) keeps the GIL
+    # for up to the switch interval each time the UI thread asks for it, and a frame
+    # asks many times: 5 ms (the default) stretched one frame past 30 ms.
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     if not context.connection.has_store:
         await choose_secret_store(context)
     await controller.load()

@@ -29,7 +29,7 @@ from gui.ui.throttle import RenderThrottle
 log = logging.getLogger(__name__)
 
 CHECKPOINT_SECONDS = 2.0
-YIELD_EVERY = 0.010  # seconds of stream parsing before the UI gets a turn
+YIELD_EVERY = 0.005  # seconds of stream parsing before the UI gets a turn
 AUTO_RETRIES = 2
 
 
