@@ -66,13 +66,6 @@ NO_KEY_TEXT = QT_TRANSLATE_NOOP(
     "MainWindow", "Add your MiniMax API key in Settings to start chatting."
 )
 
-# What a typical answer holds (prose, CJK, a list, a table, code) for ``warm_up`` to draw.
-# The fence names no language: loading a lexer here would block the UI thread.
-WARM_UP_MARKDOWN = (
-    "## Title\n\nSome *prose*, **bold**, `code` and 中文.\n\n- one\n- two\n\n"
-    "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n```\nx = 1\n```\n"
-)
-
 
 class MainWindow(QMainWindow):
     """Wires the widgets to the ``ChatController``; owns no data of its own.
@@ -831,20 +824,15 @@ class MainWindow(QMainWindow):
         return self._dark
 
     def warm_up(self) -> None:
-        """Build, paint off screen and drop one message widget, after the window is shown.
+        """Build (and drop) one message widget now, after the window is on screen.
 
-        PySide creates many of Qt's enum types lazily, on first use, and Qt loads the
-        monospace font and lays out its first table only when one is drawn: the first
-        reply would otherwise pay each of those (15-40 ms) in the middle of its stream.
+        PySide creates many of Qt's enum types lazily, on first use; the first message
+        widget would otherwise pay that (15-30 ms) at the moment a reply starts.
         """
         from gui.core.models import Message
         from gui.ui.widgets.message_widget import MessageWidget
 
-        sample = Message(role=Role.ASSISTANT, content=WARM_UP_MARKDOWN)
-        widget = MessageWidget(sample, dark=self._dark)
-        widget.resize(max(400, self.chat.viewport().width()), 400)
-        widget.grab()
-        widget.deleteLater()
+        MessageWidget(Message(role=Role.ASSISTANT, content="x"), dark=self._dark).deleteLater()
 
     def _on_system_colors_changed(self) -> None:
         if self._ctx.settings.value.theme == "system":
