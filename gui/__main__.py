@@ -62,7 +62,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--keyring-helper"]:  # the app's own child process (gui.core.keyring_helper)
+        from gui.core.keyring_helper import serve
+
+        return serve()
+    args = parse_args(argv)
     if args.smoke_test:
         from gui.ui.smoke import run_smoke_test
 

@@ -66,10 +66,13 @@ class Connection:
             self._store_ready.set()
         self.on_key_used: Callable[[str], None] = lambda _key: None
 
-    def set_store(self, secrets: SecretStore) -> None:
-        """Use this store from now on (after the start-up keyring probe)."""
+    def set_store(self, secrets: SecretStore, known_keys: dict[str, str] | None = None) -> None:
+        """Use this store from now on (after the start-up keyring probe).
+
+        ``known_keys`` are keys the probe already read from it ("" for none stored).
+        """
         self.secrets = secrets
-        self._keys.clear()
+        self._keys = {account: key or None for account, key in (known_keys or {}).items()}
         self._store_ready.set()
 
     @property

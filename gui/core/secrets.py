@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.keyring_helper import KeyringHelperError, KeyringRunner, run_in_child
 
 log = logging.getLogger(__name__)
 
@@ -67,59 +68,68 @@ class KeyringStatus:
     usable: bool
     backend: str
     problem: str = ""
+    # With ``probe_keyring(read=…)``: the stored key ("" for none), or None if not read.
+    key: str | None = field(default=None, repr=False)
 
 
-def probe_keyring() -> KeyringStatus:
+def probe_keyring(
+    run: KeyringRunner = run_in_child, read: tuple[str, str] | None = None
+) -> KeyringStatus:
     """Find a secure keyring backend; plain-text and null backends do not count.
 
-    Blocking (it may talk to D-Bus): run it in a worker thread.
+    ``read`` = (service, account) also reads that key, in the same child process.
+    Blocking (a child process that may talk to D-Bus): run it in a worker thread.
     """
+    request = {"op": "probe"}
+    if read is not None:
+        request.update(service=read[0], account=read[1])
     try:
-        import keyring
-        import keyring.core
-        from keyring.backends import chainer, fail, null
-    except Exception as exc:  # a broken install must not stop the app
-        why = translate("secrets", "the keyring library could not load ({error})")
-        return KeyringStatus(False, "none", why.format(error=exc))
-    try:
-        ring = keyring.get_keyring()
-    except Exception as exc:
+        reply = run(request)
+    except KeyringHelperError as exc:
         why = translate("secrets", "no keyring backend could be loaded ({error})")
-        return KeyringStatus(False, "none", why.format(error=exc))
-    members = ring.backends if isinstance(ring, chainer.ChainerBackend) else [ring]
-    good = [
-        b
-        for b in members
-        if not isinstance(b, (fail.Keyring, null.Keyring))
-        and "plaintext" not in type(b).__name__.lower()
-        and "plaintext" not in str(getattr(b, "name", "")).lower()
-        and getattr(b, "priority", 0) >= 1
-    ]
-    if not good:
-        return KeyringStatus(
-            False,
-            type(ring).__name__,
-            translate(
-                "secrets",
-                "no secure system keyring is available (on Linux: a Secret Service such as "
-                "GNOME Keyring or KWallet must be running)",
-            ),
-        )
-    return KeyringStatus(True, ", ".join(str(getattr(b, "name", type(b).__name__)) for b in good))
+        return KeyringStatus(False, "none", why.format(error=_helper_problem(exc)))
+    backend = str(reply.get("backend", "none"))
+    if reply.get("usable") is True:
+        value = reply.get("value")
+        key = (value if isinstance(value, str) else "") if reply.get("ok") is True else None
+        return KeyringStatus(True, backend, key=key)
+    problem, detail = reply.get("problem"), str(reply.get("detail", ""))
+    if problem == "load":
+        why = translate("secrets", "the keyring library could not load ({error})")
+        return KeyringStatus(False, backend, why.format(error=detail))
+    if problem == "detect":
+        why = translate("secrets", "no keyring backend could be loaded ({error})")
+        return KeyringStatus(False, backend, why.format(error=detail))
+    return KeyringStatus(
+        False,
+        backend,
+        translate(
+            "secrets",
+            "no secure system keyring is available (on Linux: a Secret Service such as "
+            "GNOME Keyring or KWallet must be running)",
+        ),
+    )
 
 
 class KeyringSecretStore:
     """Stores keys in the OS keyring (Secret Service, Keychain, Credential Locker).
 
-    Errors are turned into ``SecretStoreError`` with a message for the user; there
-    is no plain-text fallback.
+    Each call runs in a short-lived child process (``gui.core.keyring_helper``); errors
+    are turned into ``SecretStoreError`` with a message for the user; there is no
+    plain-text fallback.
     """
 
     persistent = True
 
-    def __init__(self, service: str = SERVICE, backend_name: str = "system keyring") -> None:
+    def __init__(
+        self,
+        service: str = SERVICE,
+        backend_name: str = "system keyring",
+        run: KeyringRunner = run_in_child,
+    ) -> None:
         self._service = service
         self._backend_name = backend_name
+        self._run = run
 
     def describe(self) -> str:
         return translate("secrets", "the system keyring ({backend})").format(
@@ -127,31 +137,23 @@ class KeyringSecretStore:
         )
 
     def get(self, account: str) -> str | None:
-        import keyring
-
-        try:
-            return keyring.get_password(self._service, account)
-        except Exception as exc:
-            raise SecretStoreError(_explain(exc, "read")) from None
+        value = self._call("read", {"op": "get", "account": account})
+        return value if isinstance(value, str) else None
 
     def set(self, account: str, secret: str) -> None:
-        import keyring
-
-        try:
-            keyring.set_password(self._service, account, secret)
-        except Exception as exc:
-            raise SecretStoreError(_explain(exc, "save")) from None
+        self._call("save", {"op": "set", "account": account, "secret": secret})
 
     def delete(self, account: str) -> None:
-        import keyring
-        from keyring.errors import PasswordDeleteError
+        self._call("remove", {"op": "delete", "account": account})
 
+    def _call(self, action: str, request: dict[str, str]) -> object:
         try:
-            keyring.delete_password(self._service, account)
-        except PasswordDeleteError:
-            pass
-        except Exception as exc:
-            raise SecretStoreError(_explain(exc, "remove")) from None
+            reply = self._run({**request, "service": self._service})
+        except KeyringHelperError as exc:
+            raise SecretStoreError(_explain_helper(exc, action)) from None
+        if reply.get("ok") is not True:
+            raise SecretStoreError(_explain(str(reply.get("error", "Error")), action))
+        return reply.get("value")
 
     def __repr__(self) -> str:
         return f"KeyringSecretStore(service={self._service!r})"
@@ -164,14 +166,27 @@ _ACTIONS = {
 }
 
 
-def _explain(exc: BaseException, action: str) -> str:
-    name = type(exc).__name__
+def _explain(name: str, action: str) -> str:
+    """The user's message for a keyring exception, known only by its class name."""
     what = translate("secrets", _ACTIONS[action])
     if name == "KeyringLocked":
         why = translate("secrets", "it is locked and the unlock prompt was dismissed.")
         return f"{what}: {why}"
     if name == "NoKeyringError":
         return f"{what}: " + translate("secrets", "no system keyring is available.")
-    # The exception text never contains the secret itself, but keep it short.
     log.warning("keyring %s failed: %s", action, name)
     return f"{what} ({name})."
+
+
+def _explain_helper(exc: KeyringHelperError, action: str) -> str:
+    what = translate("secrets", _ACTIONS[action])
+    log.warning("keyring %s failed: helper %s", action, exc.kind)
+    return f"{what}: {_helper_problem(exc)}"
+
+
+def _helper_problem(exc: KeyringHelperError) -> str:
+    if exc.kind == "timeout":
+        return translate("secrets", "the keyring did not answer within {seconds} s.").format(
+            seconds=f"{exc.seconds:.0f}"
+        )
+    return translate("secrets", "the keyring helper process failed.")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.environment import AppPaths
+from gui.core.keyring_helper import HELPER_FLAG, KeyringHelperError, helper_command, run_in_child
 from gui.core.secrets import KeyringSecretStore, probe_keyring
 
 Details = dict[str, Any]
@@ -76,6 +77,11 @@ def check_keyring(write: bool = False) -> Details:
             except Exception as exc:
                 raise CheckFailed(f"{name} does not import: {describe(exc)}") from exc
         details["platform_backend"] = module
+    try:  # the app reaches the keyring only through this child process
+        run_in_child({"op": "probe"})
+    except KeyringHelperError as exc:
+        raise CheckFailed(f"the keyring helper process ({HELPER_FLAG}) {exc.kind}") from None
+    details["helper"] = " ".join(helper_command())
     status = probe_keyring()
     details.update({"backend": status.backend, "usable": status.usable})
     if status.problem:

@@ -22,9 +22,16 @@ from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides
 from gui.core.i18n import translate, translating
 from gui.core.index import ConversationIndex
+from gui.core.keyring_helper import run_in_child
 from gui.core.logsetup import setup_logging
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.secrets import KeyringSecretStore, MemorySecretStore, SecretStore, probe_keyring
+from gui.core.secrets import (
+    SERVICE,
+    KeyringSecretStore,
+    MemorySecretStore,
+    SecretStore,
+    probe_keyring,
+)
 from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
 from gui.ui import i18n, theme
@@ -105,9 +112,11 @@ def apply_style(app: QApplication, theme_name: str = "system", zoom: int = 100) 
 
 async def choose_secret_store(context: AppContext) -> None:
     """Probe the OS keyring off the UI thread; fall back to memory, and say so."""
-    status = await asyncio.to_thread(probe_keyring)
+    account = context.connection.account()
+    status = await asyncio.to_thread(probe_keyring, run_in_child, (SERVICE, account))
     if status.usable:
-        context.connection.set_store(KeyringSecretStore(backend_name=status.backend))
+        known = {account: status.key} if status.key is not None else None
+        context.connection.set_store(KeyringSecretStore(backend_name=status.backend), known)
         log.info("using keyring backend %s", status.backend)
     else:
         context.connection.set_store(MemorySecretStore())

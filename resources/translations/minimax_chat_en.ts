@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="116"/>
+        <location filename="../../gui/ui/app.py" line="118"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="262"/>
+        <location filename="../../gui/ui/app.py" line="273"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="269"/>
+        <location filename="../../gui/ui/app.py" line="280"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -38,7 +38,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="400"/>
+        <location filename="../../gui/ui/controller.py" line="401"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -46,17 +46,17 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="46"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="58"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="60"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="75"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="159"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="177"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -221,326 +221,326 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="59"/>
+        <location filename="../../gui/ui/main_window.py" line="61"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="63"/>
+        <location filename="../../gui/ui/main_window.py" line="65"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="140"/>
-        <location filename="../../gui/ui/main_window.py" line="317"/>
+        <location filename="../../gui/ui/main_window.py" line="143"/>
+        <location filename="../../gui/ui/main_window.py" line="320"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="168"/>
+        <location filename="../../gui/ui/main_window.py" line="171"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="187"/>
-        <location filename="../../gui/ui/main_window.py" line="545"/>
+        <location filename="../../gui/ui/main_window.py" line="190"/>
+        <location filename="../../gui/ui/main_window.py" line="549"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="190"/>
+        <location filename="../../gui/ui/main_window.py" line="193"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/main_window.py" line="200"/>
         <source>Stop answer</source>
         <translation>Stop answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <location filename="../../gui/ui/main_window.py" line="203"/>
         <source>Regenerate answer</source>
         <translation>Regenerate answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="206"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <location filename="../../gui/ui/main_window.py" line="214"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
         <source>Rename chat</source>
         <translation>Rename chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="220"/>
         <source>Delete chat…</source>
         <translation>Delete chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="223"/>
         <source>Chat system prompt…</source>
         <translation>Chat system prompt…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="229"/>
         <source>Export chat…</source>
         <translation>Export chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="235"/>
         <source>Export all chats…</source>
         <translation>Export all chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="238"/>
+        <location filename="../../gui/ui/main_window.py" line="241"/>
         <source>Import chats…</source>
         <translation>Import chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="244"/>
+        <location filename="../../gui/ui/main_window.py" line="247"/>
         <source>Import chats from folder…</source>
         <translation>Import chats from folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="250"/>
+        <location filename="../../gui/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="256"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <location filename="../../gui/ui/main_window.py" line="266"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="272"/>
         <source>Next chat</source>
         <translation>Next chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="276"/>
+        <location filename="../../gui/ui/main_window.py" line="279"/>
         <source>Previous chat</source>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="285"/>
-        <location filename="../../gui/ui/main_window.py" line="848"/>
-        <location filename="../../gui/ui/main_window.py" line="852"/>
+        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <location filename="../../gui/ui/main_window.py" line="877"/>
+        <location filename="../../gui/ui/main_window.py" line="881"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <location filename="../../gui/ui/main_window.py" line="291"/>
         <source>Focus message box</source>
         <translation>Focus message box</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="292"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="299"/>
+        <location filename="../../gui/ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="309"/>
+        <location filename="../../gui/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="321"/>
-        <location filename="../../gui/ui/main_window.py" line="924"/>
+        <location filename="../../gui/ui/main_window.py" line="324"/>
+        <location filename="../../gui/ui/main_window.py" line="953"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="445"/>
+        <location filename="../../gui/ui/main_window.py" line="449"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="473"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="474"/>
+        <location filename="../../gui/ui/main_window.py" line="478"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="475"/>
+        <location filename="../../gui/ui/main_window.py" line="479"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="476"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="495"/>
+        <location filename="../../gui/ui/main_window.py" line="499"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="542"/>
+        <location filename="../../gui/ui/main_window.py" line="546"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="544"/>
+        <location filename="../../gui/ui/main_window.py" line="548"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="549"/>
+        <location filename="../../gui/ui/main_window.py" line="553"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <location filename="../../gui/ui/main_window.py" line="559"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="580"/>
+        <location filename="../../gui/ui/main_window.py" line="584"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="581"/>
+        <location filename="../../gui/ui/main_window.py" line="585"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="597"/>
+        <location filename="../../gui/ui/main_window.py" line="601"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="602"/>
+        <location filename="../../gui/ui/main_window.py" line="606"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="606"/>
+        <location filename="../../gui/ui/main_window.py" line="610"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="667"/>
+        <location filename="../../gui/ui/main_window.py" line="673"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="685"/>
+        <location filename="../../gui/ui/main_window.py" line="691"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="716"/>
+        <location filename="../../gui/ui/main_window.py" line="722"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="718"/>
+        <location filename="../../gui/ui/main_window.py" line="724"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="739"/>
+        <location filename="../../gui/ui/main_window.py" line="745"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="740"/>
+        <location filename="../../gui/ui/main_window.py" line="746"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="828"/>
+        <location filename="../../gui/ui/main_window.py" line="857"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <location filename="../../gui/ui/main_window.py" line="883"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <location filename="../../gui/ui/main_window.py" line="883"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <location filename="../../gui/ui/main_window.py" line="896"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <location filename="../../gui/ui/main_window.py" line="896"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="869"/>
+        <location filename="../../gui/ui/main_window.py" line="898"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="870"/>
+        <location filename="../../gui/ui/main_window.py" line="899"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="872"/>
+        <location filename="../../gui/ui/main_window.py" line="901"/>
         <source>Rename the selected chat</source>
         <translation>Rename the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <location filename="../../gui/ui/main_window.py" line="902"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <location filename="../../gui/ui/main_window.py" line="902"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="942"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="927"/>
+        <location filename="../../gui/ui/main_window.py" line="956"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -567,132 +567,132 @@ Log file: {log}</translation>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="80"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="87"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="102"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="97"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="118"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="125"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="119"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="157"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="164"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="201"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="218"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="225"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="223"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="278"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1712,22 +1712,23 @@ Last activity: {time}</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../gui/core/secrets.py" line="48"/>
+        <location filename="../../gui/core/secrets.py" line="49"/>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="82"/>
+        <location filename="../../gui/core/secrets.py" line="88"/>
         <source>the keyring library could not load ({error})</source>
         <translation>the keyring library could not load ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="87"/>
+        <location filename="../../gui/core/secrets.py" line="81"/>
+        <location filename="../../gui/core/secrets.py" line="91"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>no keyring backend could be loaded ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="102"/>
+        <location filename="../../gui/core/secrets.py" line="96"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</translation>
     </message>
@@ -1737,29 +1738,39 @@ Last activity: {time}</translation>
         <translation>the system keyring ({backend})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="161"/>
+        <location filename="../../gui/core/secrets.py" line="153"/>
         <source>Could not read the API key from the keyring</source>
         <translation>Could not read the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="162"/>
+        <location filename="../../gui/core/secrets.py" line="154"/>
         <source>Could not save the API key in the keyring</source>
         <translation>Could not save the API key in the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="163"/>
+        <location filename="../../gui/core/secrets.py" line="155"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>Could not remove the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="171"/>
+        <location filename="../../gui/core/secrets.py" line="163"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>it is locked and the unlock prompt was dismissed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="174"/>
+        <location filename="../../gui/core/secrets.py" line="166"/>
         <source>no system keyring is available.</source>
         <translation>no system keyring is available.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="179"/>
+        <source>the keyring did not answer within {seconds} s.</source>
+        <translation>the keyring did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="182"/>
+        <source>the keyring helper process failed.</source>
+        <translation>the keyring helper process failed.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="116"/>
+        <location filename="../../gui/ui/app.py" line="118"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="262"/>
+        <location filename="../../gui/ui/app.py" line="273"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="269"/>
+        <location filename="../../gui/ui/app.py" line="280"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
@@ -38,7 +38,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="400"/>
+        <location filename="../../gui/ui/controller.py" line="401"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -46,17 +46,17 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="46"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="58"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="60"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="75"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="159"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="177"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -221,326 +221,326 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="59"/>
+        <location filename="../../gui/ui/main_window.py" line="61"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="63"/>
+        <location filename="../../gui/ui/main_window.py" line="65"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="140"/>
-        <location filename="../../gui/ui/main_window.py" line="317"/>
+        <location filename="../../gui/ui/main_window.py" line="143"/>
+        <location filename="../../gui/ui/main_window.py" line="320"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="168"/>
+        <location filename="../../gui/ui/main_window.py" line="171"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="187"/>
-        <location filename="../../gui/ui/main_window.py" line="545"/>
+        <location filename="../../gui/ui/main_window.py" line="190"/>
+        <location filename="../../gui/ui/main_window.py" line="549"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="190"/>
+        <location filename="../../gui/ui/main_window.py" line="193"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/main_window.py" line="200"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <location filename="../../gui/ui/main_window.py" line="203"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="206"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <location filename="../../gui/ui/main_window.py" line="214"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
         <source>Rename chat</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="220"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="223"/>
         <source>Chat system prompt…</source>
         <translation>本对话的系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="229"/>
         <source>Export chat…</source>
         <translation>导出对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="235"/>
         <source>Export all chats…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="238"/>
+        <location filename="../../gui/ui/main_window.py" line="241"/>
         <source>Import chats…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="244"/>
+        <location filename="../../gui/ui/main_window.py" line="247"/>
         <source>Import chats from folder…</source>
         <translation>从文件夹导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="250"/>
+        <location filename="../../gui/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="256"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <location filename="../../gui/ui/main_window.py" line="266"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="272"/>
         <source>Next chat</source>
         <translation>下一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="276"/>
+        <location filename="../../gui/ui/main_window.py" line="279"/>
         <source>Previous chat</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="285"/>
-        <location filename="../../gui/ui/main_window.py" line="848"/>
-        <location filename="../../gui/ui/main_window.py" line="852"/>
+        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <location filename="../../gui/ui/main_window.py" line="877"/>
+        <location filename="../../gui/ui/main_window.py" line="881"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <location filename="../../gui/ui/main_window.py" line="291"/>
         <source>Focus message box</source>
         <translation>聚焦到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="292"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="299"/>
+        <location filename="../../gui/ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="309"/>
+        <location filename="../../gui/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="321"/>
-        <location filename="../../gui/ui/main_window.py" line="924"/>
+        <location filename="../../gui/ui/main_window.py" line="324"/>
+        <location filename="../../gui/ui/main_window.py" line="953"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="445"/>
+        <location filename="../../gui/ui/main_window.py" line="449"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="473"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="474"/>
+        <location filename="../../gui/ui/main_window.py" line="478"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="475"/>
+        <location filename="../../gui/ui/main_window.py" line="479"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="476"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="495"/>
+        <location filename="../../gui/ui/main_window.py" line="499"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="542"/>
+        <location filename="../../gui/ui/main_window.py" line="546"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="544"/>
+        <location filename="../../gui/ui/main_window.py" line="548"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="549"/>
+        <location filename="../../gui/ui/main_window.py" line="553"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <location filename="../../gui/ui/main_window.py" line="559"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="580"/>
+        <location filename="../../gui/ui/main_window.py" line="584"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="581"/>
+        <location filename="../../gui/ui/main_window.py" line="585"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="597"/>
+        <location filename="../../gui/ui/main_window.py" line="601"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="602"/>
+        <location filename="../../gui/ui/main_window.py" line="606"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="606"/>
+        <location filename="../../gui/ui/main_window.py" line="610"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="667"/>
+        <location filename="../../gui/ui/main_window.py" line="673"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="685"/>
+        <location filename="../../gui/ui/main_window.py" line="691"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="716"/>
+        <location filename="../../gui/ui/main_window.py" line="722"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="718"/>
+        <location filename="../../gui/ui/main_window.py" line="724"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="739"/>
+        <location filename="../../gui/ui/main_window.py" line="745"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="740"/>
+        <location filename="../../gui/ui/main_window.py" line="746"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="828"/>
+        <location filename="../../gui/ui/main_window.py" line="857"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <location filename="../../gui/ui/main_window.py" line="883"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="854"/>
+        <location filename="../../gui/ui/main_window.py" line="883"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <location filename="../../gui/ui/main_window.py" line="896"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="867"/>
+        <location filename="../../gui/ui/main_window.py" line="896"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="869"/>
+        <location filename="../../gui/ui/main_window.py" line="898"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="870"/>
+        <location filename="../../gui/ui/main_window.py" line="899"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="872"/>
+        <location filename="../../gui/ui/main_window.py" line="901"/>
         <source>Rename the selected chat</source>
         <translation>重命名所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <location filename="../../gui/ui/main_window.py" line="902"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="873"/>
+        <location filename="../../gui/ui/main_window.py" line="902"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="942"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="927"/>
+        <location filename="../../gui/ui/main_window.py" line="956"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -567,132 +567,132 @@ Log file: {log}</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="80"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="87"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="102"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="97"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="118"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="125"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="119"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="157"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="164"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="201"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="218"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="225"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="223"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="278"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1712,22 +1712,23 @@ Last activity: {time}</source>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../gui/core/secrets.py" line="48"/>
+        <location filename="../../gui/core/secrets.py" line="49"/>
         <source>this session only (not saved)</source>
         <translation>仅限本次会话（不保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="82"/>
+        <location filename="../../gui/core/secrets.py" line="88"/>
         <source>the keyring library could not load ({error})</source>
         <translation>keyring 库无法加载（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="87"/>
+        <location filename="../../gui/core/secrets.py" line="81"/>
+        <location filename="../../gui/core/secrets.py" line="91"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>无法加载任何钥匙串后端（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="102"/>
+        <location filename="../../gui/core/secrets.py" line="96"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>没有可用的安全系统钥匙串（在 Linux 上需要运行 GNOME Keyring 或 KWallet 等 Secret Service 服务）</translation>
     </message>
@@ -1737,29 +1738,39 @@ Last activity: {time}</source>
         <translation>系统钥匙串（{backend}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="161"/>
+        <location filename="../../gui/core/secrets.py" line="153"/>
         <source>Could not read the API key from the keyring</source>
         <translation>无法从系统钥匙串读取 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="162"/>
+        <location filename="../../gui/core/secrets.py" line="154"/>
         <source>Could not save the API key in the keyring</source>
         <translation>无法将 API 密钥保存到系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="163"/>
+        <location filename="../../gui/core/secrets.py" line="155"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>无法从系统钥匙串中移除 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="171"/>
+        <location filename="../../gui/core/secrets.py" line="163"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>钥匙串已锁定，且解锁提示已被关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="174"/>
+        <location filename="../../gui/core/secrets.py" line="166"/>
         <source>no system keyring is available.</source>
         <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="179"/>
+        <source>the keyring did not answer within {seconds} s.</source>
+        <translation>钥匙串在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/secrets.py" line="182"/>
+        <source>the keyring helper process failed.</source>
+        <translation>钥匙串辅助进程失败。</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,16 @@ async def test_store_read_replace_delete_through_the_connection(tmp_path: Path) 
         assert await connection.set_api_key("") is None
     key, _ = await Connection(lambda: settings, EnvOverrides(), store).api_key()
     assert key is None
+
+
+def test_start_up_probe_reads_the_key_from_the_secret_service() -> None:
+    """The start-up probe finds the Secret Service and reads the key in one child process."""
+    store = KeyringSecretStore(service=SERVICE)
+    store.set("china", FIRST)
+    try:
+        status = probe_keyring(read=(SERVICE, "china"))
+        assert status.usable, status.problem
+        assert status.key == FIRST
+        assert probe_keyring(read=(SERVICE, "international")).key == ""
+    finally:
+        store.delete("china")

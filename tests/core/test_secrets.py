@@ -12,6 +12,7 @@ import keyring.backend
 import pytest
 
 from gui.core.environment import EnvOverrides
+from gui.core.keyring_helper import perform
 from gui.core.secrets import (
     KeyringSecretStore,
     KeyringStatus,
@@ -157,7 +158,7 @@ def test_keyring_get_raises_store_error() -> None:
         KeyringSecretStore().get("default")
     assert type(info.value) is SecretStoreError
     assert info.value.__cause__ is None
-    assert info.value.__suppress_context__ is True
+    assert info.value.__context__ is None  # no keyring exception (or its text) attached
 
 
 def test_keyring_set_raises_store_error_without_secret() -> None:
@@ -180,7 +181,7 @@ def test_keyring_delete_raises_store_error() -> None:
         KeyringSecretStore().delete("default")
 
 
-# -- keyring with installed backends --------------------------------------------------------------
+# -- keyring with installed backends, in this process ---------------------------------------------
 
 
 def test_leaky_backend_errors_never_show_secret(
@@ -188,7 +189,7 @@ def test_leaky_backend_errors_never_show_secret(
 ) -> None:
     """Even a backend error that quotes the key yields a SecretStoreError and logs without it."""
     use_backend(LeakyKeyring())
-    store = KeyringSecretStore()
+    store = KeyringSecretStore(run=perform)
     caplog.set_level(logging.DEBUG)
     for call in (
         lambda: store.set("default", SECRET),
@@ -208,7 +209,7 @@ def test_working_backend_round_trip(use_backend: InstallBackend) -> None:
     """With a working backend the store sets, gets and deletes under the app's service name."""
     backend = DictKeyring()
     use_backend(backend)
-    store = KeyringSecretStore(service="MiniMax Chat test")
+    store = KeyringSecretStore(service="MiniMax Chat test", run=perform)
     assert store.get("default") is None
     store.set("default", SECRET)
     assert store.get("default") == SECRET
@@ -221,7 +222,7 @@ def test_working_backend_round_trip(use_backend: InstallBackend) -> None:
 def test_probe_accepts_secure_backend(use_backend: InstallBackend) -> None:
     """A secure backend with a positive priority is reported usable."""
     use_backend(DictKeyring())
-    status = probe_keyring()
+    status = probe_keyring(perform)
     assert status.usable is True
     assert status.problem == ""
 
@@ -229,7 +230,7 @@ def test_probe_accepts_secure_backend(use_backend: InstallBackend) -> None:
 def test_probe_rejects_plaintext_backend(use_backend: InstallBackend) -> None:
     """A plain-text backend does not count as a secure keyring."""
     use_backend(PlaintextKeyring())
-    status = probe_keyring()
+    status = probe_keyring(perform)
     assert status.usable is False
     assert status.problem
 

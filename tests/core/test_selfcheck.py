@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 
 from gui.core import selfcheck
 from gui.core.selfcheck import CheckFailed
-from tests.core.test_secrets import DictKeyring, LeakyKeyring
-
-
-@pytest.fixture
-def backend() -> Iterator[None]:
-    """Restore the keyring backend a test replaced."""
-    previous = keyring.get_keyring()
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
+from tests.core.conftest import use_child_backend
 
 
 def test_data_dir_is_created_written_and_left_clean(tmp_path: Path) -> None:
@@ -52,19 +40,19 @@ def test_keyring_backend_is_found_but_absence_of_a_service_is_only_reported() ->
         selfcheck.check_keyring(write=True)
 
 
-def test_keyring_round_trip_stores_reads_and_deletes(backend: None) -> None:
+def test_keyring_round_trip_stores_reads_and_deletes(child_keyring: Path) -> None:
     """With a working keyring the test entry goes in, comes back, and is gone afterwards."""
-    ring = DictKeyring()
-    keyring.set_keyring(ring)
     details = selfcheck.check_keyring(write=True)
     assert details["usable"] is True
     assert details["round_trip"] is True
-    assert ring.data == {}
+    assert json.loads(child_keyring.read_text("utf-8")) == {}
 
 
-def test_keyring_round_trip_failure_is_reported(backend: None) -> None:
+def test_keyring_round_trip_failure_is_reported(
+    child_keyring: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A keyring that fails on write fails the check, without the value in the message."""
-    keyring.set_keyring(LeakyKeyring())
+    use_child_backend(monkeypatch, "LeakyKeyring")
     with pytest.raises(Exception) as caught:  # noqa: PT011 - SecretStoreError, user-facing
         selfcheck.check_keyring(write=True)
     assert "smoke-" not in str(caught.value)
@@ -90,3 +78,12 @@ def test_describe_names_the_error_and_where() -> None:
     except KeyError as exc:
         text = selfcheck.describe(exc)
     assert text.startswith("KeyError: 'missing' (test_selfcheck.py:")
+
+
+def test_a_keyring_helper_that_does_not_run_fails_the_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The smoke test fails when the app cannot start its keyring helper."""
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    with pytest.raises(CheckFailed, match="keyring helper process"):
+        selfcheck.check_keyring()
