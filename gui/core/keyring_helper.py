@@ -103,15 +103,24 @@ def _probe() -> Reply:
 
 
 def serve() -> int:
-    """The child's side: read one request from stdin, answer on stdout."""
+    """The child's side: read one request from stdin, answer on stdout.
+
+    Uses file descriptors 0 and 1 directly: a windowed frozen app on Windows starts with
+    ``sys.stdin``/``sys.stdout`` set to None (or, after ``packaging/entry.py``, to a null
+    sink) even when its parent handed it pipes.
+    """
     bad_request: Reply = {"ok": False, "error": "BadRequest"}
+    chunks = []
+    while chunk := os.read(0, 65536):
+        chunks.append(chunk)
     try:
-        request = json.loads(sys.stdin.read())
+        request = json.loads(b"".join(chunks))
     except ValueError:
         request = None
     reply = perform(request) if isinstance(request, dict) else bad_request
-    sys.stdout.write(json.dumps(reply))
-    sys.stdout.flush()
+    payload = memoryview(json.dumps(reply).encode("utf-8"))
+    while payload:
+        payload = payload[os.write(1, payload) :]
     return 0
 
 
