@@ -58,6 +58,12 @@ class Connection:
         self.secrets: SecretStore = secrets if secrets is not None else MemorySecretStore()
         self._factory = backend_factory
         self._keys: dict[str, str | None] = {}
+        # One keyring read per account at a time, shared by everyone who asks meanwhile.
+        self._reads: dict[str, asyncio.Future[str | None]] = {}
+        # Bumped by every save (per account) and store change: a read that began before
+        # one of those is stale and must not replace what was saved.
+        self._versions: dict[str, int] = {}
+        self._store_epoch = 0
         self._backend: MiniMaxBackend | None = None
         self._retired: list[MiniMaxBackend] = []  # may still be streaming; closed at exit
         self._lock = asyncio.Lock()
@@ -72,6 +78,8 @@ class Connection:
         ``known_keys`` are keys the probe already read from it ("" for none stored).
         """
         self.secrets = secrets
+        self._store_epoch += 1
+        self._reads.clear()
         self._keys = {account: key or None for account, key in (known_keys or {}).items()}
         self._store_ready.set()
 
@@ -100,14 +108,35 @@ class Connection:
         await self._store_ready.wait()
         account = self.account()
         if account not in self._keys:
+            version = self._version(account)
             try:
-                self._keys[account] = await asyncio.to_thread(self.secrets.get, account)
+                read = await asyncio.shield(self._read(account))
             except SecretStoreError as exc:
                 return None, KeyState(SOURCE_NONE, problem=str(exc))
-        key = self._keys[account]
+            if version == self._version(account):
+                self._keys.setdefault(account, read)
+        key = self._keys.get(account)
         if not key:
             return None, KeyState(SOURCE_NONE)
         return key, KeyState(SOURCE_STORE, key_hint(key))
+
+    def _version(self, account: str) -> tuple[int, int]:
+        return self._store_epoch, self._versions.get(account, 0)
+
+    def _read(self, account: str) -> asyncio.Future[str | None]:
+        """The keyring read for ``account`` in progress, or a new one."""
+        future = self._reads.get(account)
+        if future is None:
+            future = asyncio.ensure_future(asyncio.to_thread(self.secrets.get, account))
+            self._reads[account] = future
+            future.add_done_callback(lambda done: self._read_done(account, done))
+        return future
+
+    def _read_done(self, account: str, future: asyncio.Future[str | None]) -> None:
+        if self._reads.get(account) is future:
+            del self._reads[account]
+        if not future.cancelled():
+            future.exception()  # retrieved: whoever awaited it has seen it (or gave up)
 
     async def set_api_key(self, key: str) -> str | None:
         """Store a key for the current account; returns a problem text or None.
@@ -116,6 +145,8 @@ class Connection:
         """
         await self._store_ready.wait()
         account = self.account()
+        self._versions[account] = self._versions.get(account, 0) + 1
+        self._reads.pop(account, None)  # later callers must not join a read of the old key
         key = key.strip()
         problem = None
         try:

@@ -60,8 +60,8 @@ def perform(request: Request) -> Reply:
         from keyring.errors import PasswordDeleteError
     except Exception as exc:  # a broken install must not stop the app
         return {"ok": False, "error": type(exc).__name__}
-    service, account = str(request["service"]), str(request["account"])
     try:
+        service, account = str(request["service"]), str(request["account"])
         if op == "get":
             return {"ok": True, "value": keyring.get_password(service, account)}
         if op == "set":
@@ -107,20 +107,31 @@ def serve() -> int:
 
     Uses file descriptors 0 and 1 directly: a windowed frozen app on Windows starts with
     ``sys.stdin``/``sys.stdout`` set to None (or, after ``packaging/entry.py``, to a null
-    sink) even when its parent handed it pipes.
+    sink) even when its parent handed it pipes. Anything a backend prints goes to stderr,
+    so it cannot spoil the reply, and no exception escapes (a windowed frozen app would
+    show it in a dialog and wait).
     """
-    bad_request: Reply = {"ok": False, "error": "BadRequest"}
-    chunks = []
-    while chunk := os.read(0, 65536):
-        chunks.append(chunk)
+    reply_fd = os.dup(1)
+    with contextlib.suppress(OSError):
+        os.dup2(2, 1)
     try:
-        request = json.loads(b"".join(chunks))
-    except ValueError:
-        request = None
-    reply = perform(request) if isinstance(request, dict) else bad_request
+        chunks = []
+        while chunk := os.read(0, 65536):
+            chunks.append(chunk)
+        try:
+            request = json.loads(b"".join(chunks))
+        except ValueError:
+            request = None
+        if isinstance(request, dict):
+            reply = perform(request)
+        else:
+            reply = {"ok": False, "error": "BadRequest"}
+    except BaseException:  # the parent gets an answer whatever happened
+        reply = {"ok": False, "error": "HelperCrashed"}
     payload = memoryview(json.dumps(reply).encode("utf-8"))
     while payload:
-        payload = payload[os.write(1, payload) :]
+        payload = payload[os.write(reply_fd, payload) :]
+    os.close(reply_fd)
     return 0
 
 
@@ -131,7 +142,9 @@ def helper_command() -> list[str]:
     """How to start this program as the helper, from source or from the frozen bundle."""
     if getattr(sys, "frozen", False):
         return [sys.executable, HELPER_FLAG]
-    return [sys.executable, "-m", "gui", HELPER_FLAG]
+    # -P: the working folder must not come first on sys.path, or a ``keyring.py`` lying
+    # there would be imported by the process that handles the key.
+    return [sys.executable, "-P", "-m", "gui", HELPER_FLAG]
 
 
 def _child_environment() -> dict[str, str]:
@@ -146,8 +159,12 @@ def _child_environment() -> dict[str, str]:
 def run_in_child(request: Request, timeout: float | None = None) -> Reply:
     """Carry out one request in a child process (blocking: use a worker thread)."""
     if timeout is None:
-        timeout = PROBE_TIMEOUT_SECONDS if request.get("op") == "probe" else CALL_TIMEOUT_SECONDS
+        # Reading a key may bring up an unlock prompt: the user needs time to answer it.
+        quick = request.get("op") == "probe" and "account" not in request
+        timeout = PROBE_TIMEOUT_SECONDS if quick else CALL_TIMEOUT_SECONDS
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing up on Windows
+    done: subprocess.CompletedProcess[str] | None = None
+    timed_out = False
     try:
         done = subprocess.run(
             helper_command(),
@@ -161,9 +178,15 @@ def run_in_child(request: Request, timeout: float | None = None) -> Reply:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise KeyringHelperError("timeout", timeout) from None
+        timed_out = True
     except OSError:
-        raise KeyringHelperError("failed") from None
+        pass
+    # Raised out here, not in the handlers: TimeoutExpired holds whatever the child had
+    # written (possibly the key) and must not stay attached as the error's context.
+    if timed_out:
+        raise KeyringHelperError("timeout", timeout)
+    if done is None:
+        raise KeyringHelperError("failed")
     try:
         reply = json.loads(done.stdout)
     except ValueError:

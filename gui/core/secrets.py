@@ -86,6 +86,10 @@ def probe_keyring(
     try:
         reply = run(request)
     except KeyringHelperError as exc:
+        if read is not None:
+            # Reading may have waited on an unlock prompt nobody answered: that says
+            # nothing about whether the keyring works, so ask that alone.
+            return probe_keyring(run)
         why = translate("secrets", "no keyring backend could be loaded ({error})")
         return KeyringStatus(False, "none", why.format(error=_helper_problem(exc)))
     backend = str(reply.get("backend", "none"))

@@ -113,7 +113,10 @@ def apply_style(app: QApplication, theme_name: str = "system", zoom: int = 100) 
 async def choose_secret_store(context: AppContext) -> None:
     """Probe the OS keyring off the UI thread; fall back to memory, and say so."""
     account = context.connection.account()
-    status = await asyncio.to_thread(probe_keyring, run_in_child, (SERVICE, account))
+    # The key from OPENAI_API_KEY wins: reading the stored one could only bring up an
+    # unlock prompt for nothing.
+    read = None if context.connection.env.api_key else (SERVICE, account)
+    status = await asyncio.to_thread(probe_keyring, run_in_child, read)
     if status.usable:
         known = {account: status.key} if status.key is not None else None
         context.connection.set_store(KeyringSecretStore(backend_name=status.backend), known)
@@ -158,10 +161,16 @@ async def start(
     # for up to the switch interval each time the UI thread asks for it, and a frame
     # asks many times: 5 ms (the default) stretched one frame past 30 ms.
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    # The keyring may wait for an unlock prompt: list the conversations meanwhile.
+    probing = None
     if not context.connection.has_store:
-        await choose_secret_store(context)
-    await controller.load()
-    await window.show_latest()
+        probing = asyncio.ensure_future(choose_secret_store(context))
+    try:
+        await controller.load()
+        await window.show_latest()
+    finally:
+        if probing is not None:
+            await probing
     for notice in context.startup_notices:
         window.show_notice(notice)
     await window.first_run_check()

@@ -76,14 +76,29 @@ class SlowKeyring(FileKeyring):
 
 
 class NoisyKeyring(FileKeyring):
-    """A backend that writes to stdout, which would corrupt the helper's reply."""
+    """A backend that prints to stdout, where the helper's reply goes."""
 
     def get_password(self, service: str, username: str) -> str | None:
         print("debug output from a careless backend")
-        return "sk-never-seen"
+        os.write(1, b"and some more, straight to fd 1\n")
+        return "sk-noisy-but-fine"
+
+
+class DyingKeyring(FileKeyring):
+    """A backend that takes the whole process down (a crash in a C library)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        os._exit(3)
+
+
+class ExitingKeyring(FileKeyring):
+    """A backend that raises what ``except Exception`` does not catch."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise SystemExit(f"giving up while holding {SECRET_IN_ERRORS}")
 
 
 # keyring registers every backend class for auto-detection; keep these doubles out of it
 # so that a real-keyring run can never pick one.
-for _double in (FileKeyring, LeakyKeyring, SlowKeyring, NoisyKeyring):
+for _double in (FileKeyring, LeakyKeyring, SlowKeyring, NoisyKeyring, DyingKeyring, ExitingKeyring):
     keyring.backend.KeyringBackend._classes.discard(_double)

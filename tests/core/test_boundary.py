@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import pathlib
 import subprocess
 import sys
@@ -42,3 +43,26 @@ def test_ui_does_not_import_transport_or_keyring() -> None:
                 continue
             assert not roots & banned, f"{path}:{node.lineno} imports {roots & banned}"
     assert checked >= 5
+
+
+def test_keyring_libraries_stay_out_of_the_app_process() -> None:
+    """The app, started and probing the keyring, never loads keyring or its crypto itself.
+
+    Each keyring call runs in a child process (gui.core.keyring_helper); loading these
+    here would keep ~11 MB resident for the whole session.
+    """
+    code = (
+        "import pkgutil, importlib, sys, gui.core as c, gui.ui.app\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'gui.core.'): importlib.import_module(m.name)\n"
+        "from gui.core.secrets import KeyringSecretStore, probe_keyring\n"
+        "status = probe_keyring(read=('MiniMax Chat (boundary test)', 'china'))\n"
+        "assert not status.usable, status\n"
+        "heavy = {'keyring', 'secretstorage', 'cryptography', 'jeepney', 'importlib_metadata'}\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in heavy)\n"
+        "sys.exit(', '.join(bad) or None)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr + result.stdout

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 from gui.core.connection import SOURCE_NONE, SOURCE_STORE, Connection
 from gui.core.environment import EnvOverrides
 from gui.core.secrets import MemorySecretStore
@@ -47,3 +50,45 @@ async def test_no_key_found_by_the_probe_means_none() -> None:
     key, state = await connection.api_key()
     assert (key, state.source) == (None, SOURCE_NONE)
     assert store.reads == []
+
+
+class GatedStore(CountingStore):
+    """Reads wait until the test opens the gate (a keyring waiting on an unlock prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+
+    def get(self, account: str) -> str | None:
+        value = super().get(account)  # read now: what a slow keyring had before a save
+        assert self.gate.wait(10)
+        return value
+
+
+async def test_concurrent_lookups_share_one_read() -> None:
+    """Several callers waiting for the same key start one keyring read between them."""
+    settings = Settings(region="china")
+    store = GatedStore()
+    store.set("china", KEY)
+    connection = Connection(lambda: settings, EnvOverrides(), store)
+    lookups = [asyncio.ensure_future(connection.api_key()) for _ in range(3)]
+    await asyncio.sleep(0.05)
+    store.gate.set()
+    results = await asyncio.gather(*lookups)
+    assert [key for key, _state in results] == [KEY] * 3
+    assert store.reads == ["china"]
+
+
+async def test_a_read_that_ends_after_a_save_does_not_undo_it() -> None:
+    """A slow read of the old key must not replace the key the user just saved."""
+    settings = Settings(region="china")
+    store = GatedStore()
+    store.set("china", "sk-cp-old-key")
+    connection = Connection(lambda: settings, EnvOverrides(), store)
+    slow = asyncio.ensure_future(connection.api_key())
+    await asyncio.sleep(0.05)
+    assert await connection.set_api_key(KEY) is None
+    store.gate.set()
+    await slow
+    key, _ = await connection.api_key()
+    assert key == KEY

@@ -40,21 +40,24 @@ def test_probe_in_a_child_reports_the_backend(child_keyring: Path) -> None:
     assert "FileKeyring" in status.backend
 
 
-def test_secret_never_reaches_the_command_line(
+def test_secret_never_reaches_the_command_line_or_environment(
     child_keyring: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The secret goes to the child on stdin; its arguments are the same for every call."""
+    """The secret goes to the child on stdin, never in its arguments or environment."""
     seen: list[list[str]] = []
+    envs: list[dict[str, str]] = []
     real_run = subprocess.run
 
     def spy(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
         seen.append(list(args))
+        envs.append(dict(kwargs["env"]))  # type: ignore[call-overload]
         return real_run(args, **kwargs)  # type: ignore[call-overload, no-any-return]
 
     monkeypatch.setattr(subprocess, "run", spy)
     KeyringSecretStore().set("china", SECRET)
     assert seen == [helper_command()]
     assert all(SECRET not in arg for arg in seen[0])
+    assert all(SECRET not in value for value in envs[0].values())
     assert seen[0][-1] == HELPER_FLAG
 
 
@@ -88,13 +91,60 @@ def test_a_keyring_that_hangs_is_given_up_on(
         store.get("china")
 
 
-def test_a_helper_that_answers_garbage_is_an_error(
+def test_a_backend_that_prints_does_not_spoil_the_reply(
     child_keyring: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Anything but one JSON reply on stdout is a failure, never a key."""
+    """Whatever a backend prints goes to stderr; the reply on stdout stays one JSON object."""
     use_child_backend(monkeypatch, "NoisyKeyring")
+    assert KeyringSecretStore().get("china") == "sk-noisy-but-fine"
+
+
+def test_a_helper_that_dies_is_an_error(
+    child_keyring: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that exits without answering is a failure, never a key."""
+    use_child_backend(monkeypatch, "DyingKeyring")
     with pytest.raises(SecretStoreError, match="helper process failed"):
         KeyringSecretStore().get("china")
+
+
+def test_even_system_exit_in_a_backend_gets_an_answer(
+    child_keyring: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No exception escapes the child (a windowed frozen app would show it in a dialog)."""
+    use_child_backend(monkeypatch, "ExitingKeyring")
+    with pytest.raises(SecretStoreError, match="HelperCrashed") as info:
+        KeyringSecretStore().get("china")
+    assert SECRET_IN_ERRORS not in str(info.value)
+
+
+def test_a_slow_read_at_start_up_does_not_disable_the_keyring(
+    child_keyring: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unlock prompt nobody answers in time: the keyring is usable, the key unknown."""
+    use_child_backend(monkeypatch, "SlowKeyring")
+    status = probe_keyring(
+        lambda request: run_in_child(request, timeout=4.0), read=("MiniMax Chat", "china")
+    )
+    assert status.usable, status.problem
+    assert status.key is None
+
+
+def test_a_keyring_py_in_the_working_folder_is_not_imported(
+    child_keyring: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The helper ignores modules in the folder the app was started from."""
+    folder = tmp_path / "cwd"
+    folder.mkdir()
+    marker = tmp_path / "hijacked"
+    (folder / "keyring.py").write_text(
+        f"open({str(marker)!r}, 'w').write('imported')\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(folder)
+    store = KeyringSecretStore()
+    store.set("china", SECRET)
+    assert store.get("china") == SECRET
+    assert not marker.exists()
 
 
 def test_probe_says_why_when_the_helper_fails(monkeypatch: pytest.MonkeyPatch) -> None:
