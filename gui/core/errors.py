@@ -183,6 +183,16 @@ def minimax_code(message: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+QUOTE_CHARS = 300
+
+
+def _quoted(detail: str) -> str:
+    """The server's text as quoted to the user: one line, at most ``QUOTE_CHARS`` long
+    (a proxy may send a whole HTML page)."""
+    line = " ".join(detail.split())
+    return line if len(line) <= QUOTE_CHARS else line[: QUOTE_CHARS - 1] + "…"
+
+
 def classify(
     *,
     http_status: int | None,
@@ -213,7 +223,7 @@ def classify(
             ids,
             retryable=retryable,
             detail=detail,
-            args={"detail": detail},
+            args={"detail": _quoted(detail)},
             code=code,
             http_status=http_status,
             retry_after=after,

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._banner_text = QLabel()
         self._banner_text.setObjectName("notice-text")
         self._banner_text.setWordWrap(True)
+        self._banner_text.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
         self._banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self._banner_text, 1)
         self._banner_action = QPushButton()
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.stop_action = action(translate("MainWindow", "Stop answer"), self.stop, "Esc", "stop")
         self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.stop_action.setEnabled(False)
         self.regenerate_action = action(
             translate("MainWindow", "Regenerate answer"), self.regenerate, "Ctrl+Shift+R", "regen"
         )
@@ -435,7 +437,7 @@ class MainWindow(QMainWindow):
                 self.chat.select(last.id)
             else:
                 self.reasoning.clear_message()
-        self.composer.set_busy(self._controller.is_streaming(conversation_id))
+        self._show_busy(self._controller.is_streaming(conversation_id))
         self._refresh_list()
         self._update_title(conv)
 
@@ -494,9 +496,15 @@ class MainWindow(QMainWindow):
 
     def _on_busy_changed(self, conversation_id: str, busy: bool) -> None:
         if conversation_id == self._current:
-            self.composer.set_busy(busy)
+            self._show_busy(busy)
             if busy:
                 self._announce(translate("MainWindow", "MiniMax is answering."))
+
+    def _show_busy(self, busy: bool) -> None:
+        """Send becomes Stop; Esc stops only then (otherwise it is the composer's, e.g. to
+        cancel editing a message)."""
+        self.composer.set_busy(busy)
+        self.stop_action.setEnabled(busy)
 
     def _on_message_selected(self, message_id: str) -> None:
         conv = self._controller.get(self._current or "")

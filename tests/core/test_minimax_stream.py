@@ -296,6 +296,17 @@ async def test_html_error_page_from_a_proxy(fake_minimax: FakeMiniMax) -> None:
     assert message.error is not None and message.error.kind == "server"
 
 
+async def test_a_long_html_page_is_quoted_short_and_on_one_line(fake_minimax: FakeMiniMax) -> None:
+    """A proxy's whole 404 page is quoted to the user as one line of at most 300 characters."""
+    page = b"<html>\n<body>\n<h1>Not Found</h1>\n" + b"<p>filler text</p>\n" * 500 + b"</html>"
+    message, _ = await collect(fake_minimax, Reply(status=404, body=page, content_type="text/html"))
+    assert message.error is not None and message.error.kind == "not_found"
+    quoted = message.error.message.split("MiniMax said: “", 1)[1]
+    assert "\n" not in quoted
+    assert len(quoted) <= 300 + len("”.")
+    assert quoted.endswith("…”.")
+
+
 async def test_html_page_with_status_200(fake_minimax: FakeMiniMax) -> None:
     """A captive portal answering 200 with HTML is a protocol error, not an empty answer."""
     page = b"<html><body>Please log in to the Wi-Fi</body></html>"

@@ -299,6 +299,30 @@ def test_edit_and_resend_last_user_message(
     assert data["title"] == "Tell me about dogs"
 
 
+def test_esc_cancels_editing_when_nothing_streams(
+    arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
+) -> None:
+    """Esc stops an answer only while one streams; otherwise it cancels editing a message."""
+    fake_minimax.push(Reply(events=wire.split_stream("r1", "About cats.")))
+    app = arun(make_app())
+
+    async def scenario() -> None:
+        assert not app.window.stop_action.isEnabled()
+        type_and_send(app, qtbot, "Tell me about cats")
+        await app.controller.wait_idle()
+        assert not app.window.stop_action.isEnabled()
+        conv = app.controller.get(app.window.current_id or "")
+        assert conv is not None
+        widget = app.window.chat.widget_for(conv.messages[0].id)
+        assert widget is not None
+        qtbot.mouseClick(widget.edit_button, Qt.MouseButton.LeftButton)
+        assert app.window.composer.editing
+        qtbot.keyClick(app.window.composer.edit, Qt.Key.Key_Escape)
+        assert not app.window.composer.editing
+
+    arun(scenario())
+
+
 def test_selecting_an_answer_shows_its_reasoning(
     arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
 ) -> None:

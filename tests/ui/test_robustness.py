@@ -273,3 +273,20 @@ def test_code_language_is_prepared_while_the_block_streams(
     widget = app.window.chat.widget_for(conv.messages[1].id)
     assert widget is not None
     assert "color" in widget.body.segments[0].toHtml()  # highlighted when complete
+
+
+def test_server_html_in_an_error_is_shown_as_text(qtbot: Any) -> None:
+    """An error quoting a proxy's HTML shows the markup as text: nothing is fetched or styled."""
+    from PySide6.QtCore import Qt
+
+    from gui.core.models import ErrorInfo, Message, MessageStatus, Role
+    from gui.ui.widgets.message_widget import MessageWidget
+
+    html = '<img src="http://example.invalid/x.png"><b>Bad gateway</b>'
+    message = Message(role=Role.ASSISTANT, content="Par", status=MessageStatus.ERROR)
+    message.error = ErrorInfo(kind="unknown", message=f"MiniMax said: “{html}”.")
+    widget = MessageWidget(message)
+    qtbot.addWidget(widget)
+    label = widget.findChild(type(widget._error), "message-error")
+    assert label is not None and label.text().startswith("MiniMax said: “<img")
+    assert label.textFormat() is Qt.TextFormat.PlainText

@@ -110,6 +110,7 @@ class MessageWidget(QFrame):
         self._error = QLabel()
         self._error.setObjectName("message-error")
         self._error.setWordWrap(True)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)  # may quote a proxy's HTML page
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.hide()
         layout.addWidget(self._error)

@@ -145,6 +145,7 @@ class WelcomeDialog(QDialog):
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.result_value()))
         test_row.addWidget(self.test_button)
         self.test_result = _wrapping("", "test-result")
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_result, 1)
         layout.addLayout(test_row)
