@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from gui.core.atomic import dumps
+from gui.core.errors import localized_text
 from gui.core.formatting import duration
 from gui.core.labels import label
 from gui.core.models import Conversation, Message, MessageStatus, Role, Usage
@@ -146,7 +147,11 @@ def status_note(message: Message) -> str:
     error = message.error
     detail = ""
     if error is not None:
-        detail = error.message + (f" ({label('minimax_code')} {error.code})" if error.code else "")
+        # In the export's language when the error is one the app words itself.
+        text = (localized_text(tuple(error.text_ids), error.args) if error.text_ids else "") or (
+            error.message
+        )
+        detail = text + (f" ({label('minimax_code')} {error.code})" if error.code else "")
     if message.status is MessageStatus.STOPPED:
         return label("status_stopped")
     if message.status is MessageStatus.INTERRUPTED:

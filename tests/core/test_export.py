@@ -15,6 +15,7 @@ from gui.core.export import (
     export_json,
     export_markdown,
     render_export,
+    status_note,
 )
 from gui.core.html_export import CSP, export_html
 from gui.core.models import Conversation, Message, MessageStatus, Role
@@ -263,3 +264,25 @@ def test_empty_and_streaming_replies_are_described() -> None:
     assert md.startswith("# Untitled chat\n")
     assert "Still being written when this was exported." in md
     assert "(No answer text: the model only produced reasoning.)" in md
+
+
+def test_error_notes_follow_the_export_language() -> None:
+    """An error the app words itself is exported in the export's language, not as stored."""
+    from gui.core.errors import classify
+    from gui.core.i18n import translating
+    from gui.core.models import ErrorInfo
+
+    error = classify(http_status=402, message="insufficient balance (1008)")
+    reply = Message(role=Role.ASSISTANT, content="Par", status=MessageStatus.ERROR)
+    reply.error = ErrorInfo(
+        kind=error.kind.value,
+        message=error.message,
+        code=error.code,
+        text_ids=list(error.text_ids),
+        args=dict(error.args),
+    )
+    assert status_note(reply).startswith("Error: " + error.message)
+    with translating(lambda _context, text: f"«{text}»"):
+        note = status_note(reply)
+    assert error.message not in note
+    assert "«" + error.message.split(".")[0] in note
