@@ -185,18 +185,23 @@ def _local(iso: str) -> str:
 
 
 def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> int:
-    from gui.core.export import ExportFormat, ExportOptions, export_time, render_export
+    from gui.core.export import (
+        ExportFormat,
+        ExportOptions,
+        export_time,
+        export_title,
+        render_export,
+    )
     from gui.core.exportfiles import write_file
     from gui.core.filenames import safe_filename, taken_names
 
     fmt = ExportFormat(args.format or _format_from(args.output) or "md")
-    secret = (os.environ.get("OPENAI_API_KEY") or "").strip()
     options = ExportOptions(
         include_reasoning=args.include_reasoning,
         include_system_prompt=args.include_system_prompt,
         include_metadata=args.include_metadata,
         exported_at=export_time() if args.include_metadata else None,
-        redact=(secret,) if secret else (),
+        redact=_known_keys(root),
     )
     result = _load(root)
     if args.all:
@@ -215,7 +220,8 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
         return 0
     if args.output is None or Path(args.output).is_dir():
         folder = Path(args.output or ".")
-        path = folder / safe_filename(conv.title, fmt.extension, taken_names(_names(folder)))
+        taken = taken_names(_names(folder))
+        path = folder / safe_filename(export_title(conv, options), fmt.extension, taken)
     else:
         path = Path(args.output)
         if not path.parent.is_dir():
@@ -271,6 +277,23 @@ def _find(result: LoadResult, wanted: str) -> Conversation:
     raise CliError(f"no conversation with the id {wanted!r}.{hint}")
 
 
+def _known_keys(root: Path) -> tuple[str, ...]:
+    """Every API key this user has (environment and keyring), to keep out of exports."""
+    from gui.core.regions import CUSTOM_ID, REGIONS
+    from gui.core.secrets import stored_keys
+    from gui.core.settings import load_settings
+
+    settings, _problem = load_settings(root)
+    accounts = list(REGIONS)
+    if settings.region == CUSTOM_ID:
+        accounts.append(f"custom:{settings.base_url()}")
+    keys = set(stored_keys(accounts))
+    env_key = (os.environ.get("OPENAI_API_KEY") or "").strip()
+    if env_key:
+        keys.add(env_key)
+    return tuple(sorted(keys))
+
+
 def _export_all(
     result: LoadResult,
     fmt: ExportFormat,
@@ -279,7 +302,7 @@ def _export_all(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from gui.core.export import ExportFormat, render_export
+    from gui.core.export import ExportFormat, export_title, render_export
     from gui.core.exportfiles import ExportItem, write_folder, write_zip
 
     if result.problems and not args.skip_damaged:
@@ -294,7 +317,7 @@ def _export_all(
         raise CliError("--all writes several files: give a folder or a .zip path as --output.")
     pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
     items = [
-        ExportItem(c.title, render_export(c, fmt, options, pdf=pdf), c.updated_at)
+        ExportItem(export_title(c, options), render_export(c, fmt, options, pdf=pdf), c.updated_at)
         for c in result.conversations
     ]
     if args.output and args.output.lower().endswith(".zip"):

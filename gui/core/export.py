@@ -97,6 +97,20 @@ def render_export(
 # -- shared pieces -------------------------------------------------------------------
 
 
+def redact_text(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with every occurrence of ``secrets`` replaced."""
+    for secret in secrets:
+        if secret and len(secret) >= 6:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def export_title(conversation: Conversation, options: ExportOptions) -> str:
+    """The title an export's file is named after: titles come from the first message,
+    which may hold a pasted key."""
+    return redact_text(conversation.title, options.redact)
+
+
 def redacted(conversation: Conversation, secrets: tuple[str, ...]) -> Conversation:
     """A copy of ``conversation`` with every occurrence of ``secrets`` replaced."""
     secrets = tuple(s for s in secrets if s and len(s) >= 6)

@@ -52,6 +52,13 @@ def perform(request: Request) -> Reply:
         if reply["usable"] and "account" in request:
             # Start-up reads the key in the same child: one process start instead of two.
             reply.update(perform({**request, "op": "get"}))
+        if reply["usable"] and "accounts" in request:
+            values = {}
+            for account in request["accounts"]:
+                got = perform({"op": "get", "service": request["service"], "account": account})
+                if got.get("ok") and isinstance(got.get("value"), str):
+                    values[str(account)] = got["value"]
+            reply["values"] = values
         return reply
     if op not in ("get", "set", "delete"):
         return {"ok": False, "error": "UnknownRequest"}

@@ -115,6 +115,20 @@ def probe_keyring(
     )
 
 
+def stored_keys(
+    accounts: list[str], service: str = SERVICE, run: KeyringRunner = run_in_child
+) -> list[str]:
+    """The keys saved for ``accounts`` (to keep them out of exports); [] without a keyring."""
+    try:
+        reply = run({"op": "probe", "service": service, "accounts": accounts})
+    except KeyringHelperError:
+        return []
+    values = reply.get("values")
+    if not isinstance(values, dict):
+        return []
+    return [v for v in values.values() if isinstance(v, str) and v]
+
+
 class KeyringSecretStore:
     """Stores keys in the OS keyring (Secret Service, Keychain, Credential Locker).
 

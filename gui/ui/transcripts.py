@@ -14,7 +14,14 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.core.export import ExportFormat, ExportOptions, export_time, render_export
+from gui.core.export import (
+    ExportFormat,
+    ExportOptions,
+    export_time,
+    export_title,
+    redact_text,
+    render_export,
+)
 from gui.core.exportfiles import ExportItem, write_file, write_folder, write_zip
 from gui.core.filenames import safe_filename, safe_stem
 from gui.core.i18n import translate
@@ -143,7 +150,8 @@ class TranscriptActions(QObject):
         dialog.setNameFilter(f"{fmt.display_name} (*.{fmt.extension})")
         dialog.setDefaultSuffix(fmt.extension)
         dialog.setDirectory(self._start_folder())
-        dialog.selectFile(safe_filename(title, fmt.extension))
+        secrets = tuple(self._ctx.logs.redactor.secrets)
+        dialog.selectFile(safe_filename(redact_text(title, secrets), fmt.extension))
         dialog.fileSelected.connect(
             lambda path: self._ctx.tasks.spawn(
                 self.write_one(conversation_id, choice, Path(path)), name="export-chat"
@@ -248,7 +256,7 @@ class TranscriptActions(QObject):
                 items = []
                 for copy in copies:
                     data = render_export(copy, fmt, options, pdf=render_pdf)
-                    items.append(ExportItem(copy.title, data, copy.updated_at))
+                    items.append(ExportItem(export_title(copy, options), data, copy.updated_at))
                     await asyncio.sleep(0)  # keep the window responsive between chats
             else:
                 items = await asyncio.to_thread(_render_items, copies, fmt, options)
@@ -339,7 +347,8 @@ def _render_items(
     conversations: list[Conversation], fmt: ExportFormat, options: ExportOptions
 ) -> list[ExportItem]:
     return [
-        ExportItem(c.title, render_export(c, fmt, options), c.updated_at) for c in conversations
+        ExportItem(export_title(c, options), render_export(c, fmt, options), c.updated_at)
+        for c in conversations
     ]
 
 

@@ -310,6 +310,42 @@ def test_api_key_in_the_environment_never_reaches_an_export(tmp_path: Path) -> N
         assert key.encode() not in out.read_bytes()
 
 
+def test_api_key_in_the_keyring_reaches_no_export_or_file_name(tmp_path: Path) -> None:
+    """A saved key pasted into a chat (so also into its title) is removed from the files
+    and from their names, whether one chat or all are exported, to a folder or a zip."""
+    key = "sk-cp-SAVED-IN-KEYRING-0123456789"
+    keyring_file = tmp_path / "keyring.json"
+    keyring_file.write_text(json.dumps({"MiniMax Chat/china": key}), "utf-8")
+    env = {
+        "PYTHON_KEYRING_BACKEND": "tests.core.keyring_doubles.FileKeyring",
+        "MINIMAX_CHAT_TEST_KEYRING": str(keyring_file),
+    }
+    root = tmp_path / "data"
+    conv = sample_conversation()
+    conv.title = f"Why does {key} fail"
+    conv.messages[0].content = f"Why does {key} fail?"
+    ConversationStore(root).save(conv)
+    one, every = tmp_path / "one", tmp_path / "every"
+    one.mkdir()
+    runs = [
+        ("export", SAMPLE_ID, "-o", str(one)),
+        ("export", "--all", "-o", str(every)),
+        ("export", "--all", "-f", "txt", "-o", str(tmp_path / "all.zip")),
+    ]
+    for args in runs:
+        result = cli(*args, "--data-dir", str(root), cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+    written = [*one.iterdir(), *every.iterdir()]
+    assert len(written) == 2
+    for path in written:
+        assert key not in path.name
+        assert key.encode() not in path.read_bytes()
+    with zipfile.ZipFile(tmp_path / "all.zip") as archive:
+        for name in archive.namelist():
+            assert key not in name
+            assert key.encode() not in archive.read(name)
+
+
 def test_message_option_cannot_be_combined_with_a_command(tmp_path: Path) -> None:
     """``--message`` belongs to the window; with a command it is a usage error."""
     result = cli("--message", "hi", "list", "--data-dir", str(tmp_path), cwd=tmp_path)
