@@ -71,7 +71,10 @@ def replay_assistant(message: Message) -> dict[str, Any] | None:
         return {"role": "assistant", "content": message.content}
     entry: dict[str, Any] = {"role": "assistant"}
     if message.reasoning_details:
-        entry["content"] = message.content
+        raw = message.raw_content
+        # As received (the shown text is trimmed), unless it also carried a <think> block
+        # that reasoning_details already holds.
+        entry["content"] = raw if raw is not None and "<think>" not in raw else message.content
         entry["reasoning_details"] = [dict(item) for item in message.reasoning_details]
     else:
         entry["content"] = (

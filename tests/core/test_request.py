@@ -143,6 +143,17 @@ def test_split_mode_replays_reasoning_details_exactly() -> None:
     assert entry == {"role": "assistant", "content": "Hello!", "reasoning_details": DETAILS}
 
 
+def test_split_mode_replays_the_answer_as_received() -> None:
+    """The answer goes back as it arrived (the shown text is trimmed), with its details;
+    a <think> block in the content is not sent twice."""
+    details = [dict(d) for d in DETAILS]
+    msg = assistant("Answer.", reasoning_details=details, raw_content="\n\nAnswer.\n")
+    entry = replay_assistant(msg)
+    assert entry == {"role": "assistant", "content": "\n\nAnswer.\n", "reasoning_details": DETAILS}
+    both = assistant("Answer.", reasoning_details=details, raw_content="<think>x</think>Answer.")
+    assert (replay_assistant(both) or {})["content"] == "Answer."
+
+
 def test_replayed_reasoning_details_are_copies() -> None:
     """Mutating the request entry cannot change the stored message."""
     msg = assistant("Hello!", reasoning_details=[dict(d) for d in DETAILS])
