@@ -321,7 +321,7 @@ def export_markdown(conversation: Conversation, options: ExportOptions) -> str:
         parts.append(
             "  \n".join(md_escape(line) for line in conversation_meta(conversation, options))
         )
-    prompt = (conversation.system_prompt or "").strip("\n")
+    prompt = conversation.effective_system_prompt.strip("\n")
     if options.include_system_prompt and prompt.strip():
         quoted = "\n".join(f"> {line}".rstrip() for line in prompt.splitlines())
         parts.append(f"## {label('system_prompt')}\n\n{quoted}")

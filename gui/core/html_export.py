@@ -158,7 +158,7 @@ def export_html(conversation: Conversation, options: ExportOptions) -> str:
         )
         body.append(f'<ul class="meta conversation-meta">{items}</ul>')
     body.append("</header>")
-    prompt = (conversation.system_prompt or "").strip("\n")
+    prompt = conversation.effective_system_prompt.strip("\n")
     if options.include_system_prompt and prompt.strip():
         body.append(
             f'<section class="system-prompt"><h2>{esc(label("system_prompt"))}</h2>'

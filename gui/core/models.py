@@ -222,9 +222,12 @@ class Conversation:
     title: str = ""
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
-    system_prompt: str | None = None
+    system_prompt: str | None = None  # None: the default from Settings; "": none
     messages: list[Message] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # The default prompt the latest request carried, when the conversation has none of its
+    # own: exports show what was sent, even after the default changes.
+    sent_system_prompt: str | None = None
 
     def touch(self) -> None:
         """Record activity now (sorts the conversation to the top)."""
@@ -246,7 +249,16 @@ class Conversation:
                 "messages": [m.to_dict() for m in self.messages],
             }
         )
+        if self.sent_system_prompt is not None:
+            data["sent_system_prompt"] = self.sent_system_prompt
         return data
+
+    @property
+    def effective_system_prompt(self) -> str:
+        """The system prompt this conversation's requests carry ("" for none)."""
+        if self.system_prompt is not None:
+            return self.system_prompt
+        return self.sent_system_prompt or ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
@@ -263,9 +275,10 @@ class Conversation:
         if not isinstance(title, str):
             raise ValueError("title must be a string")
         prompt = data.get("system_prompt")
+        sent = data.get("sent_system_prompt")
         known = {
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
-            "messages",
+            "messages", "sent_system_prompt",
         }  # fmt: skip
         return cls(
             id=conv_id,
@@ -275,6 +288,7 @@ class Conversation:
             system_prompt=prompt if isinstance(prompt, str) else None,
             messages=[Message.from_dict(m) for m in messages],
             extra={k: v for k, v in data.items() if k not in known},
+            sent_system_prompt=sent if isinstance(sent, str) else None,
         )
 
 

@@ -154,7 +154,7 @@ def export_text(conversation: Conversation, options: ExportOptions, width: int =
     parts = [f"{title}\n{'=' * min(width, max(3, display_width(title)))}"]
     if options.include_metadata:
         parts.append("\n".join(conversation_meta(conversation, options)))
-    prompt = (conversation.system_prompt or "").strip("\n")
+    prompt = conversation.effective_system_prompt.strip("\n")
     if options.include_system_prompt and prompt.strip():
         lines = [f"{label('system_prompt')}:"]
         lines.extend(wrap_markdown(prompt, width, "    "))

@@ -377,6 +377,8 @@ class ChatController(QObject):
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
             )
+            if conv.system_prompt is None:  # remembered for exports (see Conversation)
+                conv.sent_system_prompt = settings.system_prompt or None
             for attempt in range(AUTO_RETRIES + 1):
                 if attempt:
                     stream.accumulator = StreamAccumulator(reply, self._clock)

@@ -97,7 +97,7 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
     if options.include_metadata:
         lines = "<br>".join(_esc(line) for line in conversation_meta(conversation, options))
         parts.append(f'<p style="color: {_MUTED}; font-size: small;">{lines}</p>')
-    prompt = (conversation.system_prompt or "").strip("\n")
+    prompt = conversation.effective_system_prompt.strip("\n")
     if options.include_system_prompt and prompt.strip():
         parts.append(
             f'<p style="font-weight: bold; color: {_MUTED};">{_esc(label("system_prompt"))}</p>'

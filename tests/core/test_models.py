@@ -300,3 +300,20 @@ def test_title_long_word_is_hard_cut() -> None:
 def test_title_custom_limit() -> None:
     """The limit can be changed."""
     assert title_from_text("one two three four", limit=10) == "one two…"
+
+
+def test_sent_system_prompt_round_trips_and_is_absent_when_unused() -> None:
+    """The default prompt a request carried is stored only when there was one."""
+    from gui.core.models import Conversation
+
+    conv = Conversation(title="t")
+    assert "sent_system_prompt" not in conv.to_dict()
+    assert conv.effective_system_prompt == ""
+    conv.sent_system_prompt = "Be brief."
+    again = Conversation.from_dict(conv.to_dict())
+    assert again.sent_system_prompt == "Be brief."
+    assert again.effective_system_prompt == "Be brief."
+    again.system_prompt = ""  # the conversation's own choice (none) wins
+    assert again.effective_system_prompt == ""
+    odd = Conversation.from_dict({**conv.to_dict(), "sent_system_prompt": 42})
+    assert odd.sent_system_prompt is None

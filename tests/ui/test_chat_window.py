@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -496,3 +497,35 @@ def test_closing_mid_stream_saves_partial_and_exits_cleanly(
     assert reply["status"] == "stopped"
     assert reply["content"]
     assert not app.context.tasks.pending()
+
+
+def test_exports_show_the_default_system_prompt_that_was_sent(
+    arun: Callable[..., Any],
+    make_app: MakeApp,
+    qtbot: Any,
+    fake_minimax: FakeMiniMax,
+    tmp_path: Path,
+) -> None:
+    """A chat using the default prompt records it, so an export shows what was sent."""
+    from gui.core.export import ExportFormat, ExportOptions, render_export
+    from gui.core.models import Conversation
+    from gui.core.settings import Settings, save_settings
+
+    root = tmp_path / "data"
+    save_settings(root, Settings(system_prompt="Answer like a pirate."))
+    fake_minimax.push(Reply(events=wire.split_stream("r", "Arr.")))
+    app = arun(make_app(data_dir=root))
+
+    async def scenario() -> None:
+        type_and_send(app, qtbot, "Hello")
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    assert request["messages"][0] == {"role": "system", "content": "Answer like a pirate."}
+    data = saved(app, app.window.current_id or "")
+    assert data["system_prompt"] is None
+    assert data["sent_system_prompt"] == "Answer like a pirate."
+    options = ExportOptions(include_system_prompt=True)
+    markdown = render_export(Conversation.from_dict(data), ExportFormat.MARKDOWN, options)
+    assert b"Answer like a pirate." in markdown
