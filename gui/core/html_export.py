@@ -15,6 +15,7 @@ from gui.core.export import (
     title_of,
 )
 from gui.core.labels import label
+from gui.core.markdown import LIGHT as LIGHT_PALETTE
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.web_markdown import highlight_css, render_markdown_browser
 
@@ -107,12 +108,15 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; text-align: ce
 """
 
 
+LIGHT_CODE_STYLE = LIGHT_PALETTE.pygments_style  # the window's: its colours meet WCAG AA
+
+
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     """The page's CSS: layout, light and dark colours, and code colours for both."""
     dark = highlight_css("github-dark").replace("\n", "\n  ")
     return (
-        f"{_BASE_CSS.strip()}\n{highlight_css('default')}\n"
+        f"{_BASE_CSS.strip()}\n{highlight_css(LIGHT_CODE_STYLE)}\n"
         f"@media (prefers-color-scheme: dark) {{\n  {dark}\n}}"
     )
 

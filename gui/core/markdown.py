@@ -26,8 +26,8 @@ class Palette:
     pygments_style: str
 
 
-LIGHT = Palette("#1f2328", "#59636e", "#f3f4f6", "#8c959f", "#0969da", "#59636e", "default")
-DARK = Palette("#e6edf3", "#9198a1", "#22272e", "#656c76", "#4493f8", "#9198a1", "github-dark")
+LIGHT = Palette("#1f2328", "#59636e", "#f3f4f6", "#8c959f", "#0969da", "#59636e", "xcode")
+DARK = Palette("#e6edf3", "#9198a1", "#21262d", "#656c76", "#4493f8", "#9198a1", "github-dark")
 
 
 def is_safe_url(url: str) -> bool:

@@ -63,6 +63,29 @@ def test_rendered_markdown_colours_meet_wcag_aa(palette: Any) -> None:
         assert theme.contrast(fg, bg) >= 4.5, (fg, bg)
 
 
+@pytest.mark.parametrize(
+    ("style", "background"),
+    [
+        (MD_LIGHT.pygments_style, MD_LIGHT.code_bg),
+        (MD_DARK.pygments_style, MD_DARK.code_bg),
+        (MD_LIGHT.pygments_style, "#f6f8fa"),  # exported HTML, light (html_export.py)
+        ("github-dark", "#161b22"),  # exported HTML, dark
+    ],
+)
+def test_code_highlighting_colours_meet_wcag_aa(style: str, background: str) -> None:
+    """Every coloured token of the highlighting styles is readable on its code background."""
+    from pygments.styles import get_style_by_name
+
+    tokens = [
+        (str(token), "#" + spec["color"].lstrip("#"))
+        for token, spec in get_style_by_name(style)
+        if spec["color"] and "Whitespace" not in str(token)  # shown only as blank space
+    ]
+    assert len(tokens) > 10
+    low = [(t, c) for t, c in tokens if theme.contrast(c, background) < 4.5]
+    assert not low, low
+
+
 def test_switching_to_dark_recolours_and_rerenders(
     arun: Callable[..., Any], make_app: MakeApp, qtbot: Any, fake_minimax: FakeMiniMax
 ) -> None:
