@@ -12,6 +12,7 @@ from typing import Any
 from gui.core.atomic import dumps
 from gui.core.errors import localized_text
 from gui.core.formatting import duration
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
 from gui.core.models import Conversation, Message, MessageStatus, Role, Usage
 
@@ -33,15 +34,16 @@ class ExportFormat(StrEnum):
 
     @property
     def display_name(self) -> str:
-        return FORMAT_TITLES[self]
+        """The format's name for file dialogs, in the current language."""
+        return translate("Export", FORMAT_TITLES[self])
 
 
 FORMAT_TITLES = {
-    ExportFormat.MARKDOWN: "Markdown",
-    ExportFormat.HTML: "Web page (HTML)",
-    ExportFormat.PDF: "PDF",
-    ExportFormat.JSON: "JSON (re-importable)",
-    ExportFormat.TEXT: "Plain text",
+    ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP("Export", "Markdown"),
+    ExportFormat.HTML: QT_TRANSLATE_NOOP("Export", "Web page (HTML)"),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("Export", "PDF"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("Export", "JSON (re-importable)"),
+    ExportFormat.TEXT: QT_TRANSLATE_NOOP("Export", "Plain text"),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -257,13 +258,9 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = action(
             translate("MainWindow", "Larger text"), lambda: self.zoom_by(10), "Ctrl+=", "zoom-in"
         )
-        self.zoom_in_action.setShortcuts(
-            [
-                QKeySequence("Ctrl+="),
-                QKeySequence("Ctrl++"),
-                QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            ]
-        )
+        standard = QKeySequence(QKeySequence.StandardKey.ZoomIn).toString()
+        zoom_in_keys = ["Ctrl+=", "Ctrl++", standard]
+        self.zoom_in_action.setShortcuts([QKeySequence(k) for k in dict.fromkeys(zoom_in_keys)])
         self.zoom_out_action = action(
             translate("MainWindow", "Smaller text"), lambda: self.zoom_by(-10), "Ctrl+-", "zoom-out"
         )
@@ -276,7 +273,10 @@ class MainWindow(QMainWindow):
             "Ctrl+PgDown",
             "next",
         )
-        self.next_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        # Qt reads "Ctrl" as Cmd on macOS, where Cmd+Tab belongs to the system: the
+        # Control key is "Meta" there.
+        tab = "Meta" if sys.platform == "darwin" else "Ctrl"
+        self.next_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence(f"{tab}+Tab")])
         self.previous_action = action(
             translate("MainWindow", "Previous chat"),
             lambda: self.step_conversation(-1),
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             "previous",
         )
         self.previous_action.setShortcuts(
-            [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")]
+            [QKeySequence("Ctrl+PgUp"), QKeySequence(f"{tab}+Shift+Tab")]
         )
         self.shortcuts_action = action(
             translate("MainWindow", "Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcuts"
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.show_logs_action)
         help_menu.addAction(translate("MainWindow", "About MiniMax Chat"), self._about)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_action)
@@ -894,7 +894,9 @@ class MainWindow(QMainWindow):
             (
                 a.text().replace("&", ""),
                 ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()
+                    dict.fromkeys(
+                        s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()
+                    )
                 ),
             )
             for a in self.actions()

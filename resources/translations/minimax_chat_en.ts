@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="118"/>
+        <location filename="../../gui/ui/app.py" line="130"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="273"/>
+        <location filename="../../gui/ui/app.py" line="291"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="280"/>
+        <location filename="../../gui/ui/app.py" line="298"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -38,7 +38,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="401"/>
+        <location filename="../../gui/ui/controller.py" line="403"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -108,6 +108,34 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <location filename="../../gui/ui/context.py" line="76"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gui/core/export.py" line="42"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="43"/>
+        <source>Web page (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="44"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="45"/>
+        <source>JSON (re-importable)</source>
+        <translation>JSON (re-importable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="46"/>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
     </message>
 </context>
 <context>
@@ -221,326 +249,331 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="61"/>
+        <location filename="../../gui/ui/main_window.py" line="62"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="65"/>
+        <location filename="../../gui/ui/main_window.py" line="66"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="143"/>
-        <location filename="../../gui/ui/main_window.py" line="320"/>
+        <location filename="../../gui/ui/main_window.py" line="144"/>
+        <location filename="../../gui/ui/main_window.py" line="322"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="171"/>
+        <location filename="../../gui/ui/main_window.py" line="173"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="190"/>
-        <location filename="../../gui/ui/main_window.py" line="549"/>
+        <location filename="../../gui/ui/main_window.py" line="192"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="193"/>
+        <location filename="../../gui/ui/main_window.py" line="195"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <location filename="../../gui/ui/main_window.py" line="202"/>
         <source>Stop answer</source>
         <translation>Stop answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="206"/>
         <source>Regenerate answer</source>
         <translation>Regenerate answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="206"/>
+        <location filename="../../gui/ui/main_window.py" line="209"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="220"/>
         <source>Rename chat</source>
         <translation>Rename chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="223"/>
         <source>Delete chat…</source>
         <translation>Delete chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="223"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>Chat system prompt…</source>
         <translation>Chat system prompt…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="229"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>Export chat…</source>
         <translation>Export chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="235"/>
+        <location filename="../../gui/ui/main_window.py" line="238"/>
         <source>Export all chats…</source>
         <translation>Export all chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="241"/>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
         <source>Import chats…</source>
         <translation>Import chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="247"/>
+        <location filename="../../gui/ui/main_window.py" line="250"/>
         <source>Import chats from folder…</source>
         <translation>Import chats from folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="256"/>
+        <location filename="../../gui/ui/main_window.py" line="259"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="265"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="268"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="272"/>
+        <location filename="../../gui/ui/main_window.py" line="271"/>
         <source>Next chat</source>
         <translation>Next chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="279"/>
+        <location filename="../../gui/ui/main_window.py" line="281"/>
         <source>Previous chat</source>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="288"/>
-        <location filename="../../gui/ui/main_window.py" line="877"/>
-        <location filename="../../gui/ui/main_window.py" line="881"/>
+        <location filename="../../gui/ui/main_window.py" line="290"/>
+        <location filename="../../gui/ui/main_window.py" line="885"/>
+        <location filename="../../gui/ui/main_window.py" line="889"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="291"/>
+        <location filename="../../gui/ui/main_window.py" line="293"/>
         <source>Focus message box</source>
         <translation>Focus message box</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="302"/>
+        <location filename="../../gui/ui/main_window.py" line="304"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="312"/>
+        <location filename="../../gui/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="318"/>
+        <location filename="../../gui/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="324"/>
-        <location filename="../../gui/ui/main_window.py" line="953"/>
+        <location filename="../../gui/ui/main_window.py" line="326"/>
+        <location filename="../../gui/ui/main_window.py" line="963"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="449"/>
+        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="451"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="479"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="478"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="479"/>
+        <location filename="../../gui/ui/main_window.py" line="481"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="499"/>
+        <location filename="../../gui/ui/main_window.py" line="501"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="546"/>
+        <location filename="../../gui/ui/main_window.py" line="554"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="548"/>
+        <location filename="../../gui/ui/main_window.py" line="556"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="553"/>
+        <location filename="../../gui/ui/main_window.py" line="561"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="559"/>
+        <location filename="../../gui/ui/main_window.py" line="567"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="584"/>
+        <location filename="../../gui/ui/main_window.py" line="592"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="585"/>
+        <location filename="../../gui/ui/main_window.py" line="593"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="601"/>
+        <location filename="../../gui/ui/main_window.py" line="609"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="606"/>
+        <location filename="../../gui/ui/main_window.py" line="614"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="610"/>
+        <location filename="../../gui/ui/main_window.py" line="618"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="673"/>
+        <location filename="../../gui/ui/main_window.py" line="681"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="691"/>
+        <location filename="../../gui/ui/main_window.py" line="699"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="722"/>
+        <location filename="../../gui/ui/main_window.py" line="730"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="724"/>
+        <location filename="../../gui/ui/main_window.py" line="732"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="745"/>
+        <location filename="../../gui/ui/main_window.py" line="753"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="746"/>
+        <location filename="../../gui/ui/main_window.py" line="754"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="857"/>
+        <location filename="../../gui/ui/main_window.py" line="865"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="883"/>
+        <location filename="../../gui/ui/main_window.py" line="891"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="883"/>
+        <location filename="../../gui/ui/main_window.py" line="891"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="896"/>
+        <location filename="../../gui/ui/main_window.py" line="906"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="896"/>
+        <location filename="../../gui/ui/main_window.py" line="906"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="898"/>
+        <location filename="../../gui/ui/main_window.py" line="908"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="899"/>
+        <location filename="../../gui/ui/main_window.py" line="909"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="901"/>
+        <location filename="../../gui/ui/main_window.py" line="911"/>
         <source>Rename the selected chat</source>
         <translation>Rename the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="902"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="902"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="942"/>
+        <location filename="../../gui/ui/main_window.py" line="952"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="956"/>
+        <location filename="../../gui/ui/main_window.py" line="966"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -582,117 +615,117 @@ Log file: {log}</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="125"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="140"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="143"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="147"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="164"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="176"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="225"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="231"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="286"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1133,124 +1166,124 @@ Last activity: {time}</translation>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="70"/>
+        <location filename="../../gui/ui/transcripts.py" line="77"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>This chat is empty: there is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="83"/>
+        <location filename="../../gui/ui/transcripts.py" line="90"/>
         <source>There are no chats to export yet.</source>
         <translation>There are no chats to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="140"/>
+        <location filename="../../gui/ui/transcripts.py" line="147"/>
         <source>Export chat</source>
         <translation>Export chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="156"/>
-        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <location filename="../../gui/ui/transcripts.py" line="164"/>
+        <location filename="../../gui/ui/transcripts.py" line="250"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat export {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="161"/>
+        <location filename="../../gui/ui/transcripts.py" line="169"/>
         <source>Export all chats as a .zip archive</source>
         <translation>Export all chats as a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="165"/>
+        <location filename="../../gui/ui/transcripts.py" line="173"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="171"/>
+        <location filename="../../gui/ui/transcripts.py" line="179"/>
         <source>Choose where to create the export folder</source>
         <translation>Choose where to create the export folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="202"/>
+        <location filename="../../gui/ui/transcripts.py" line="210"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>The chat was deleted before it could be exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="216"/>
+        <location filename="../../gui/ui/transcripts.py" line="224"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>“{name}” could not be written: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="222"/>
+        <location filename="../../gui/ui/transcripts.py" line="230"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>Exported “{title}” to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="223"/>
+        <location filename="../../gui/ui/transcripts.py" line="231"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="225"/>
-        <location filename="../../gui/ui/transcripts.py" line="273"/>
+        <location filename="../../gui/ui/transcripts.py" line="233"/>
+        <location filename="../../gui/ui/transcripts.py" line="281"/>
         <source>Show folder</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="234"/>
+        <location filename="../../gui/ui/transcripts.py" line="242"/>
         <source>Exporting {chats}…</source>
         <translation>Exporting {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="261"/>
+        <location filename="../../gui/ui/transcripts.py" line="269"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>The chats could not be exported to {target}: {reason}. Nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="270"/>
+        <location filename="../../gui/ui/transcripts.py" line="278"/>
         <source>Exported {chats} to {target}.</source>
         <translation>Exported {chats} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="280"/>
+        <location filename="../../gui/ui/transcripts.py" line="288"/>
         <source>Import chats</source>
         <translation>Import chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="284"/>
+        <location filename="../../gui/ui/transcripts.py" line="292"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat exports (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="285"/>
+        <location filename="../../gui/ui/transcripts.py" line="293"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="298"/>
+        <location filename="../../gui/ui/transcripts.py" line="306"/>
         <source>Import chats from a folder</source>
         <translation>Import chats from a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="316"/>
+        <location filename="../../gui/ui/transcripts.py" line="324"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="317"/>
+        <location filename="../../gui/ui/transcripts.py" line="325"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="321"/>
+        <location filename="../../gui/ui/transcripts.py" line="329"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>Nothing was imported: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="334"/>
+        <location filename="../../gui/ui/transcripts.py" line="342"/>
         <source>1 chat</source>
         <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="335"/>
+        <location filename="../../gui/ui/transcripts.py" line="343"/>
         <source>{count} chats</source>
         <translation>{count} chats</translation>
     </message>
@@ -1319,32 +1352,32 @@ Last activity: {time}</translation>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="155"/>
         <source>Start chatting</source>
         <translation>Start chatting</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="159"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="162"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="163"/>
         <source>More settings…</source>
         <translation>More settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="172"/>
         <source>Get a key</source>
         <translation>Get a key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="176"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
         <source>Get a key for {region}</source>
         <translation>Get a key for {region}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="207"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="208"/>
         <source>Paste your API key first.</source>
         <translation>Paste your API key first.</translation>
     </message>
@@ -1352,7 +1385,7 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="124"/>
+        <location filename="../../gui/core/connection.py" line="158"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
@@ -1717,58 +1750,58 @@ Last activity: {time}</translation>
         <translation>this session only (not saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="88"/>
+        <location filename="../../gui/core/secrets.py" line="102"/>
         <source>the keyring library could not load ({error})</source>
         <translation>the keyring library could not load ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="81"/>
-        <location filename="../../gui/core/secrets.py" line="91"/>
+        <location filename="../../gui/core/secrets.py" line="93"/>
+        <location filename="../../gui/core/secrets.py" line="105"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>no keyring backend could be loaded ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="96"/>
+        <location filename="../../gui/core/secrets.py" line="110"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="125"/>
+        <location filename="../../gui/core/secrets.py" line="153"/>
         <source>the system keyring ({backend})</source>
         <translation>the system keyring ({backend})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="153"/>
+        <location filename="../../gui/core/secrets.py" line="181"/>
         <source>Could not read the API key from the keyring</source>
         <translation>Could not read the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="154"/>
+        <location filename="../../gui/core/secrets.py" line="182"/>
         <source>Could not save the API key in the keyring</source>
         <translation>Could not save the API key in the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="155"/>
+        <location filename="../../gui/core/secrets.py" line="183"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>Could not remove the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="163"/>
+        <location filename="../../gui/core/secrets.py" line="191"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>it is locked and the unlock prompt was dismissed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="166"/>
+        <location filename="../../gui/core/secrets.py" line="194"/>
         <source>no system keyring is available.</source>
         <translation>no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="179"/>
+        <location filename="../../gui/core/secrets.py" line="207"/>
         <source>the keyring did not answer within {seconds} s.</source>
         <translation>the keyring did not answer within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="182"/>
+        <location filename="../../gui/core/secrets.py" line="210"/>
         <source>the keyring helper process failed.</source>
         <translation>the keyring helper process failed.</translation>
     </message>

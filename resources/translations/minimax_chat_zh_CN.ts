@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="118"/>
+        <location filename="../../gui/ui/app.py" line="130"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="273"/>
+        <location filename="../../gui/ui/app.py" line="291"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="280"/>
+        <location filename="../../gui/ui/app.py" line="298"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
@@ -38,7 +38,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="401"/>
+        <location filename="../../gui/ui/controller.py" line="403"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -108,6 +108,34 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <location filename="../../gui/ui/context.py" line="76"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>发生了意外错误（{error}）。你的对话安然无恙。详细信息已记录在日志中（帮助 → 显示日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gui/core/export.py" line="42"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="43"/>
+        <source>Web page (HTML)</source>
+        <translation>网页 (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="44"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="45"/>
+        <source>JSON (re-importable)</source>
+        <translation>JSON（可重新导入）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export.py" line="46"/>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
     </message>
 </context>
 <context>
@@ -221,326 +249,331 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="61"/>
+        <location filename="../../gui/ui/main_window.py" line="62"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="65"/>
+        <location filename="../../gui/ui/main_window.py" line="66"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="143"/>
-        <location filename="../../gui/ui/main_window.py" line="320"/>
+        <location filename="../../gui/ui/main_window.py" line="144"/>
+        <location filename="../../gui/ui/main_window.py" line="322"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="171"/>
+        <location filename="../../gui/ui/main_window.py" line="173"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="190"/>
-        <location filename="../../gui/ui/main_window.py" line="549"/>
+        <location filename="../../gui/ui/main_window.py" line="192"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="193"/>
+        <location filename="../../gui/ui/main_window.py" line="195"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <location filename="../../gui/ui/main_window.py" line="202"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="206"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="206"/>
+        <location filename="../../gui/ui/main_window.py" line="209"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="220"/>
         <source>Rename chat</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="223"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="223"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>Chat system prompt…</source>
         <translation>本对话的系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="229"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>Export chat…</source>
         <translation>导出对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="235"/>
+        <location filename="../../gui/ui/main_window.py" line="238"/>
         <source>Export all chats…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="241"/>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
         <source>Import chats…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="247"/>
+        <location filename="../../gui/ui/main_window.py" line="250"/>
         <source>Import chats from folder…</source>
         <translation>从文件夹导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="256"/>
+        <location filename="../../gui/ui/main_window.py" line="259"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="265"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="268"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="272"/>
+        <location filename="../../gui/ui/main_window.py" line="271"/>
         <source>Next chat</source>
         <translation>下一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="279"/>
+        <location filename="../../gui/ui/main_window.py" line="281"/>
         <source>Previous chat</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="288"/>
-        <location filename="../../gui/ui/main_window.py" line="877"/>
-        <location filename="../../gui/ui/main_window.py" line="881"/>
+        <location filename="../../gui/ui/main_window.py" line="290"/>
+        <location filename="../../gui/ui/main_window.py" line="885"/>
+        <location filename="../../gui/ui/main_window.py" line="889"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="291"/>
+        <location filename="../../gui/ui/main_window.py" line="293"/>
         <source>Focus message box</source>
         <translation>聚焦到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="302"/>
+        <location filename="../../gui/ui/main_window.py" line="304"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="312"/>
+        <location filename="../../gui/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="318"/>
+        <location filename="../../gui/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="324"/>
-        <location filename="../../gui/ui/main_window.py" line="953"/>
+        <location filename="../../gui/ui/main_window.py" line="326"/>
+        <location filename="../../gui/ui/main_window.py" line="963"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="449"/>
+        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="451"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="479"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="478"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="479"/>
+        <location filename="../../gui/ui/main_window.py" line="481"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="499"/>
+        <location filename="../../gui/ui/main_window.py" line="501"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="546"/>
+        <location filename="../../gui/ui/main_window.py" line="554"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="548"/>
+        <location filename="../../gui/ui/main_window.py" line="556"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="553"/>
+        <location filename="../../gui/ui/main_window.py" line="561"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="559"/>
+        <location filename="../../gui/ui/main_window.py" line="567"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="584"/>
+        <location filename="../../gui/ui/main_window.py" line="592"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="585"/>
+        <location filename="../../gui/ui/main_window.py" line="593"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="601"/>
+        <location filename="../../gui/ui/main_window.py" line="609"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="606"/>
+        <location filename="../../gui/ui/main_window.py" line="614"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="610"/>
+        <location filename="../../gui/ui/main_window.py" line="618"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="673"/>
+        <location filename="../../gui/ui/main_window.py" line="681"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="691"/>
+        <location filename="../../gui/ui/main_window.py" line="699"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="722"/>
+        <location filename="../../gui/ui/main_window.py" line="730"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="724"/>
+        <location filename="../../gui/ui/main_window.py" line="732"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="745"/>
+        <location filename="../../gui/ui/main_window.py" line="753"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="746"/>
+        <location filename="../../gui/ui/main_window.py" line="754"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="857"/>
+        <location filename="../../gui/ui/main_window.py" line="865"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="883"/>
+        <location filename="../../gui/ui/main_window.py" line="891"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="883"/>
+        <location filename="../../gui/ui/main_window.py" line="891"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="896"/>
+        <location filename="../../gui/ui/main_window.py" line="906"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="896"/>
+        <location filename="../../gui/ui/main_window.py" line="906"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="898"/>
+        <location filename="../../gui/ui/main_window.py" line="908"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="899"/>
+        <location filename="../../gui/ui/main_window.py" line="909"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="901"/>
+        <location filename="../../gui/ui/main_window.py" line="911"/>
         <source>Rename the selected chat</source>
         <translation>重命名所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="902"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="902"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="942"/>
+        <location filename="../../gui/ui/main_window.py" line="952"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="956"/>
+        <location filename="../../gui/ui/main_window.py" line="966"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -582,117 +615,117 @@ Log file: {log}</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="125"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="140"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="143"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="146"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="147"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="152"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="164"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="176"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="225"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="231"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="286"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1133,124 +1166,124 @@ Last activity: {time}</source>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="70"/>
+        <location filename="../../gui/ui/transcripts.py" line="77"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>此对话为空，暂无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="83"/>
+        <location filename="../../gui/ui/transcripts.py" line="90"/>
         <source>There are no chats to export yet.</source>
         <translation>暂无可导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="140"/>
+        <location filename="../../gui/ui/transcripts.py" line="147"/>
         <source>Export chat</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="156"/>
-        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <location filename="../../gui/ui/transcripts.py" line="164"/>
+        <location filename="../../gui/ui/transcripts.py" line="250"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat 导出 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="161"/>
+        <location filename="../../gui/ui/transcripts.py" line="169"/>
         <source>Export all chats as a .zip archive</source>
         <translation>将全部对话导出为 .zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="165"/>
+        <location filename="../../gui/ui/transcripts.py" line="173"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="171"/>
+        <location filename="../../gui/ui/transcripts.py" line="179"/>
         <source>Choose where to create the export folder</source>
         <translation>选择创建导出文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="202"/>
+        <location filename="../../gui/ui/transcripts.py" line="210"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>该对话在导出前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="216"/>
+        <location filename="../../gui/ui/transcripts.py" line="224"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>无法写入“{name}”：{reason}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="222"/>
+        <location filename="../../gui/ui/transcripts.py" line="230"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>已将“{title}”导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="223"/>
+        <location filename="../../gui/ui/transcripts.py" line="231"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="225"/>
-        <location filename="../../gui/ui/transcripts.py" line="273"/>
+        <location filename="../../gui/ui/transcripts.py" line="233"/>
+        <location filename="../../gui/ui/transcripts.py" line="281"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="234"/>
+        <location filename="../../gui/ui/transcripts.py" line="242"/>
         <source>Exporting {chats}…</source>
         <translation>正在导出 {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="261"/>
+        <location filename="../../gui/ui/transcripts.py" line="269"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>无法将对话导出到 {target}：{reason}。没有留下任何残余文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="270"/>
+        <location filename="../../gui/ui/transcripts.py" line="278"/>
         <source>Exported {chats} to {target}.</source>
         <translation>已将 {chats}导出到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="280"/>
+        <location filename="../../gui/ui/transcripts.py" line="288"/>
         <source>Import chats</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="284"/>
+        <location filename="../../gui/ui/transcripts.py" line="292"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat 导出文件 (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="285"/>
+        <location filename="../../gui/ui/transcripts.py" line="293"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="298"/>
+        <location filename="../../gui/ui/transcripts.py" line="306"/>
         <source>Import chats from a folder</source>
         <translation>从文件夹导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="316"/>
+        <location filename="../../gui/ui/transcripts.py" line="324"/>
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="317"/>
+        <location filename="../../gui/ui/transcripts.py" line="325"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="321"/>
+        <location filename="../../gui/ui/transcripts.py" line="329"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>未导入任何内容：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="334"/>
+        <location filename="../../gui/ui/transcripts.py" line="342"/>
         <source>1 chat</source>
         <translation>1 个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="335"/>
+        <location filename="../../gui/ui/transcripts.py" line="343"/>
         <source>{count} chats</source>
         <translation>{count} 个对话</translation>
     </message>
@@ -1319,32 +1352,32 @@ Last activity: {time}</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="155"/>
         <source>Start chatting</source>
         <translation>开始对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="159"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="162"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="163"/>
         <source>More settings…</source>
         <translation>更多设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="172"/>
         <source>Get a key</source>
         <translation>获取密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="176"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
         <source>Get a key for {region}</source>
         <translation>获取{region}密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="207"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="208"/>
         <source>Paste your API key first.</source>
         <translation>请先粘贴你的 API 密钥。</translation>
     </message>
@@ -1352,7 +1385,7 @@ Last activity: {time}</source>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="124"/>
+        <location filename="../../gui/core/connection.py" line="158"/>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
@@ -1717,58 +1750,58 @@ Last activity: {time}</source>
         <translation>仅限本次会话（不保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="88"/>
+        <location filename="../../gui/core/secrets.py" line="102"/>
         <source>the keyring library could not load ({error})</source>
         <translation>keyring 库无法加载（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="81"/>
-        <location filename="../../gui/core/secrets.py" line="91"/>
+        <location filename="../../gui/core/secrets.py" line="93"/>
+        <location filename="../../gui/core/secrets.py" line="105"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>无法加载任何钥匙串后端（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="96"/>
+        <location filename="../../gui/core/secrets.py" line="110"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>没有可用的安全系统钥匙串（在 Linux 上需要运行 GNOME Keyring 或 KWallet 等 Secret Service 服务）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="125"/>
+        <location filename="../../gui/core/secrets.py" line="153"/>
         <source>the system keyring ({backend})</source>
         <translation>系统钥匙串（{backend}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="153"/>
+        <location filename="../../gui/core/secrets.py" line="181"/>
         <source>Could not read the API key from the keyring</source>
         <translation>无法从系统钥匙串读取 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="154"/>
+        <location filename="../../gui/core/secrets.py" line="182"/>
         <source>Could not save the API key in the keyring</source>
         <translation>无法将 API 密钥保存到系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="155"/>
+        <location filename="../../gui/core/secrets.py" line="183"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>无法从系统钥匙串中移除 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="163"/>
+        <location filename="../../gui/core/secrets.py" line="191"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>钥匙串已锁定，且解锁提示已被关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="166"/>
+        <location filename="../../gui/core/secrets.py" line="194"/>
         <source>no system keyring is available.</source>
         <translation>没有可用的系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="179"/>
+        <location filename="../../gui/core/secrets.py" line="207"/>
         <source>the keyring did not answer within {seconds} s.</source>
         <translation>钥匙串在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="182"/>
+        <location filename="../../gui/core/secrets.py" line="210"/>
         <source>the keyring helper process failed.</source>
         <translation>钥匙串辅助进程失败。</translation>
     </message>

@@ -171,6 +171,9 @@ def test_shortcuts_dialog_lists_every_shortcut(arun: Callable[..., Any], make_ap
     for action in (app.window.new_action, app.window.stop_action, app.window.export_action,
                    app.window.toggle_reasoning_action, app.window.next_action):  # fmt: skip
         assert action.text().replace("&", "") in names
+    for row in range(table.rowCount()):
+        keys = table.item(row, 1).text().split(", ")
+        assert len(keys) == len(set(keys)), keys  # each shortcut listed once
 
 
 def test_every_control_has_an_accessible_name(
