@@ -690,7 +690,21 @@ class MainWindow(QMainWindow):
         self._update_model_label()
         if problem:
             self.show_notice(problem)
+        server_changed = (result.settings.base_url(), result.settings.region) != (
+            before.base_url(),
+            before.region,
+        )
+        if server_changed or result.new_key is not None or result.remove_key:
+            # The model list is the server's: ask the new one (or the old one, with the new key).
+            self._ctx.live_models = None
+            self._ctx.tasks.spawn(self._refresh_models(), name="list-models")
         await self._check_key_async()
+
+    async def _refresh_models(self) -> None:
+        key, _state = await self._ctx.connection.api_key()
+        if key:
+            backend = await self._ctx.connection.backend()
+            self._ctx.live_models = await backend.list_models()
 
     def _test_connection(
         self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult

@@ -290,3 +290,23 @@ def test_server_html_in_an_error_is_shown_as_text(qtbot: Any) -> None:
     label = widget.findChild(type(widget._error), "message-error")
     assert label is not None and label.text().startswith("MiniMax said: “<img")
     assert label.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_a_new_key_or_server_refreshes_the_model_list(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax
+) -> None:
+    """After Settings change the key or address, Settings offers that server's models."""
+    from dataclasses import replace
+
+    from gui.ui.widgets.settings_dialog import SettingsResult
+
+    app = arun(make_app())
+    fake_minimax.models = ["MiniMax-M2", "MiniMax-Next-Experimental"]
+
+    async def scenario() -> None:
+        settings = replace(app.context.settings.value, temperature=0.7)
+        await app.window._apply_settings(SettingsResult(settings, new_key="sk-api-another-0123"))
+        await until(lambda: app.context.live_models is not None)
+
+    arun(scenario())
+    assert app.context.live_models == ["MiniMax-M2", "MiniMax-Next-Experimental"]
