@@ -195,6 +195,13 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
     from gui.core.exportfiles import write_file
     from gui.core.filenames import safe_filename, taken_names
 
+    if not args.format and not args.all:
+        suffix = Path(args.output or "").suffix.lower()
+        if suffix and not args.output.endswith(("/", os.sep)) and _format_from(args.output) is None:
+            raise CliError(
+                f"cannot tell the format from “{suffix}”: add --format "
+                f"({'|'.join(FORMATS)}) or use one of their extensions."
+            )
     fmt = ExportFormat(args.format or _format_from(args.output) or "md")
     options = ExportOptions(
         include_reasoning=args.include_reasoning,
@@ -218,8 +225,11 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
             buffer.write(data)
             buffer.flush()
         return 0
-    if args.output is None or Path(args.output).is_dir():
+    wants_folder = args.output is not None and args.output.endswith(("/", os.sep))
+    if args.output is None or wants_folder or Path(args.output).is_dir():
         folder = Path(args.output or ".")
+        if not folder.is_dir():  # "newdir/": a folder is meant, not a file named newdir
+            raise CliError(f"cannot write to {folder}: the folder does not exist.")
         taken = taken_names(_names(folder))
         path = folder / safe_filename(export_title(conv, options), fmt.extension, taken)
     else:

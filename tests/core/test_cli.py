@@ -183,6 +183,23 @@ def test_unwritable_output_fails_and_leaves_nothing(data: Path, tmp_path: Path) 
     assert files_in(tmp_path) == ["a-file", "data"]
 
 
+def test_output_paths_that_say_something_else_are_refused(data: Path, tmp_path: Path) -> None:
+    """``newdir/`` means a folder (it must exist); an unknown extension needs --format."""
+    for output, expected in (("newdir/", "folder does not exist"), ("out.docx", "--format")):
+        result = cli("export", SAMPLE_ID, "-o", output, "--data-dir", str(data), cwd=tmp_path)
+        assert result.returncode != 0
+        assert expected in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # nothing written
+    (tmp_path / "newdir").mkdir()
+    ok = cli("export", SAMPLE_ID, "-o", "newdir/", "--data-dir", str(data), cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert [p.suffix for p in (tmp_path / "newdir").iterdir()] == [".md"]
+    docx = cli(
+        "export", SAMPLE_ID, "-o", "out.docx", "-f", "txt", "--data-dir", str(data), cwd=tmp_path
+    )
+    assert docx.returncode == 0, docx.stderr
+
+
 def test_damaged_conversation_cannot_be_exported(data: Path, tmp_path: Path) -> None:
     """Exporting a conversation whose file is damaged says so and exits 1."""
     (data / "conversations" / "broken-conversation.json").write_bytes(b"\xff\xfe")
