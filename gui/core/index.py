@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gui.core.models import Conversation
+from gui.core.models import SCHEMA_VERSION, Conversation
 from gui.core.storage import ConversationStore
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS conversations (
     haystack TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS skipped (
+    file TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+);
 """
 
 
@@ -128,16 +132,28 @@ class ConversationIndex:
             }
             result = RefreshResult()
             on_disk: dict[str, os.stat_result] = {}
+            odd: dict[str, os.stat_result] = {}  # links and other non-files named *.json
             with contextlib.suppress(FileNotFoundError), os.scandir(store.directory) as entries:
                 for entry in entries:
-                    if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False):
-                        on_disk[entry.name] = entry.stat(follow_symlinks=False)
+                    if not entry.name.endswith(".json"):
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    if entry.is_file(follow_symlinks=False):
+                        on_disk[entry.name] = info
+                    else:
+                        odd[entry.name] = info
+            # Files that could not be loaded and were left in place (a link, no permission,
+            # a newer schema) are reported once, then skipped until they change.
+            skipped = dict(db.execute("SELECT file, fingerprint FROM skipped"))
             stale = [
                 name
-                for name, info in on_disk.items()
-                if name not in known
-                or known[name][2] != info.st_mtime_ns
-                or known[name][3] != info.st_size
+                for name, info in {**on_disk, **odd}.items()
+                if (
+                    name not in known
+                    or known[name][2] != info.st_mtime_ns
+                    or known[name][3] != info.st_size
+                )
+                and skipped.get(name) != _fingerprint(info)
             ]
             vanished = [name for name in known if name not in on_disk]
             try:
@@ -160,6 +176,7 @@ class ConversationIndex:
                         for conv_id, name in list(db.execute("SELECT id, file FROM conversations")):
                             if not (store.directory / name).exists():
                                 db.execute("DELETE FROM conversations WHERE id=?", (conv_id,))
+                self._remember_skipped(db, store, stale, skipped)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -175,6 +192,27 @@ class ConversationIndex:
                 )
             ]
             return result
+
+    @staticmethod
+    def _remember_skipped(
+        db: sqlite3.Connection, store: ConversationStore, stale: list[str], skipped: dict[str, str]
+    ) -> None:
+        loaded = {row[0] for row in db.execute("SELECT file FROM conversations")}
+        for name in skipped:
+            try:
+                gone = _fingerprint((store.directory / name).lstat()) != skipped[name]
+            except OSError:
+                gone = True
+            if gone or name in loaded:
+                db.execute("DELETE FROM skipped WHERE file=?", (name,))
+        for name in stale:
+            if name in loaded:
+                continue
+            with contextlib.suppress(OSError):  # set aside (moved): nothing left to skip
+                info = (store.directory / name).lstat()
+                db.execute(
+                    "INSERT OR REPLACE INTO skipped VALUES (?, ?)", (name, _fingerprint(info))
+                )
 
     def _insert_all(
         self, db: sqlite3.Connection, store: ConversationStore, conversations: list[Conversation]
@@ -240,3 +278,9 @@ class ConversationIndex:
                 self._connect().execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
             except sqlite3.Error as exc:
                 log.warning("could not update the search index: %s", exc)
+
+
+def _fingerprint(info: os.stat_result) -> str:
+    """Changes when the file is edited, replaced, or its permissions change (ctime), and
+    with the app's schema version (a newer app may read what this one skipped)."""
+    return f"{info.st_ctime_ns}:{info.st_size}:{info.st_mode}:{SCHEMA_VERSION}"

@@ -116,3 +116,37 @@ def test_duplicate_found_later_keeps_the_file_named_after_the_id(tmp_path: Path)
     assert [s.title for s in result.summaries] == ["Real"]
     assert not copy.exists()
     assert result.problems
+
+
+def test_files_left_in_place_are_reported_once_until_they_change(tmp_path: Path) -> None:
+    """A link and a file from a newer app are reported on the first start only; a changed
+    file is looked at (and reported) again, and a fixed one loads."""
+    good = make(tmp_path, "Good", "fine")
+    folder = tmp_path / "conversations"
+    target = tmp_path / "elsewhere.json"
+    target.write_text(json.dumps(Conversation(title="Outside").to_dict()), "utf-8")
+    (folder / "linked.json").symlink_to(target)
+    future = Conversation(title="From the future").to_dict()
+    future["schema_version"] = 99
+    (folder / "future.json").write_text(json.dumps(future), "utf-8")
+
+    def start() -> list[str]:
+        index = ConversationIndex(tmp_path / "cache" / "index.sqlite3")
+        try:
+            result = index.refresh(ConversationStore(tmp_path))
+        finally:
+            index.close()
+        assert [s.id for s in result.summaries][-1] == good.id
+        return result.problems
+
+    first = start()
+    assert len(first) == 2
+    assert any("linked.json" in p for p in first) and any("future.json" in p for p in first)
+    assert start() == []
+    future["title"] = "From the future, edited"
+    (folder / "future.json").write_text(json.dumps(future), "utf-8")
+    assert [p for p in start() if "future.json" in p]
+    future["schema_version"] = 1
+    (folder / "future.json").write_text(json.dumps(future), "utf-8")
+    assert start() == []
+    assert (folder / "linked.json").is_symlink()  # never followed, never moved

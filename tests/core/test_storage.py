@@ -507,3 +507,51 @@ def test_file_ids_lists_every_conversation_file(store: ConversationStore) -> Non
     store.save(Conversation(id="one"))
     write_raw(store, "two.json", b"damaged")
     assert store.file_ids() == {"one", "two"}
+
+
+def test_a_file_over_the_size_limit_is_set_aside_unread(tmp_path: Path) -> None:
+    """A 100 MB file is moved aside by its size alone; the rest loads."""
+    from gui.core.storage import MAX_FILE_BYTES
+
+    store = ConversationStore(tmp_path)
+    good = Conversation(title="Good")
+    store.save(good)
+    huge = store.directory / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: 100 MB without writing them
+    assert huge.stat().st_size > MAX_FILE_BYTES
+    result = store.load_all()
+    assert [c.id for c in result.conversations] == [good.id]
+    assert len(result.problems) == 1 and "too large" in result.problems[0]
+    assert not huge.exists()
+    (aside,) = [
+        p
+        for p in store.directory.iterdir()
+        if p.name.startswith("huge.json.damaged") and not p.name.endswith(".reason.txt")
+    ]
+    assert aside.stat().st_size == 100 * 1024 * 1024  # moved, not rewritten
+
+
+def test_an_unreadable_file_is_left_in_place_and_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No permission to read: reported, left exactly where it is, the rest loads.
+
+    (Simulated: the test suite may run as root, which may read anything.)"""
+    store = ConversationStore(tmp_path)
+    good = Conversation(title="Good")
+    store.save(good)
+    locked = store.directory / "locked.json"
+    locked.write_text(json.dumps(Conversation(title="Locked").to_dict()), "utf-8")
+    real_read = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "locked.json":
+            raise PermissionError(13, "Permission denied")
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = store.load_all()
+    assert [c.id for c in result.conversations] == [good.id]
+    assert len(result.problems) == 1 and "permission denied" in result.problems[0]
+    assert locked.exists()
