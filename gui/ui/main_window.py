@@ -749,9 +749,9 @@ class MainWindow(QMainWindow):
             dialog.show_test_result(True, text)
         else:
             ids = error.text_ids
-            dialog.show_test_result(
-                False, (localized_text(ids, error.args) if ids else "") or error.message
-            )
+            text = (localized_text(ids, error.args) if ids else "") or error.message
+            dialog.show_test_result(False, text)
+        self._announce(text)  # the result appears away from the focused button
 
     # -- key / notices -----------------------------------------------------------------
 

@@ -369,8 +369,8 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="290"/>
-        <location filename="../../gui/ui/main_window.py" line="885"/>
-        <location filename="../../gui/ui/main_window.py" line="889"/>
+        <location filename="../../gui/ui/main_window.py" line="899"/>
+        <location filename="../../gui/ui/main_window.py" line="903"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="326"/>
-        <location filename="../../gui/ui/main_window.py" line="963"/>
+        <location filename="../../gui/ui/main_window.py" line="977"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
@@ -493,87 +493,87 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="699"/>
+        <location filename="../../gui/ui/main_window.py" line="713"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="730"/>
+        <location filename="../../gui/ui/main_window.py" line="744"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="732"/>
+        <location filename="../../gui/ui/main_window.py" line="746"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="753"/>
+        <location filename="../../gui/ui/main_window.py" line="767"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="754"/>
+        <location filename="../../gui/ui/main_window.py" line="768"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="865"/>
+        <location filename="../../gui/ui/main_window.py" line="879"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="891"/>
+        <location filename="../../gui/ui/main_window.py" line="905"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="891"/>
+        <location filename="../../gui/ui/main_window.py" line="905"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="906"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="906"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="908"/>
+        <location filename="../../gui/ui/main_window.py" line="922"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="909"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="911"/>
+        <location filename="../../gui/ui/main_window.py" line="925"/>
         <source>Rename the selected chat</source>
         <translation>Rename the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="926"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="926"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="952"/>
+        <location filename="../../gui/ui/main_window.py" line="966"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="966"/>
+        <location filename="../../gui/ui/main_window.py" line="980"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -819,284 +819,320 @@ Log file: {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="83"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="54"/>
+        <source>Keys are issued per region and only work in the region that issued them.</source>
+        <translation>Keys are issued per region and only work in the region that issued them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="57"/>
+        <source>Kept only in the system keyring, never in a file or a log.</source>
+        <translation>Kept only in the system keyring, never in a file or a log.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <source>Shows the key as plain text while you type.</source>
+        <translation>Shows the key as plain text while you type.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <source>Checks the key and the address shown here, without saving them.</source>
+        <translation>Checks the key and the address shown here, without saving them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="94"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="96"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="97"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="100"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="120"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="129"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="135"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="171"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="155"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <source>An OpenAI-compatible address, usually ending in /v1</source>
+        <translation>An OpenAI-compatible address, usually ending in /v1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="181"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="170"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="196"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="180"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="184"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="187"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="214"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="221"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="201"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="229"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="213"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="241"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="219"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="234"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="262"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="268"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="303"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="277"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="312"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="300"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="328"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="301"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="329"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="336"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <source>Light, dark, or the same colours as the system</source>
+        <translation>Light, dark, or the same colours as the system</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="318"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="319"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="352"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="326"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="333"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="343"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="374"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="381"/>
+        <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
+        <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="355"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="404"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="371"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="411"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="382"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="416"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="433"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="472"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="442"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="476"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
@@ -1291,93 +1327,108 @@ Last activity: {time}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="55"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="62"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="67"/>
         <source>Welcome to MiniMax Chat</source>
         <translation>Welcome to MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="76"/>
         <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
         <translation>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="85"/>
         <source>1. Where is your MiniMax account?</source>
         <translation>1. Where is your MiniMax account?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="95"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="103"/>
         <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
         <source>2. Your API key</source>
         <translation>2. Your API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="109"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="117"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="111"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="120"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="134"/>
         <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="133"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
         <source>3. Model</source>
         <translation>3. Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="146"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="156"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="155"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="169"/>
         <source>Start chatting</source>
         <translation>Start chatting</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="173"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="163"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <source>Saves these choices and the key, then opens the chat.</source>
+        <translation>Saves these choices and the key, then opens the chat.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="180"/>
+        <source>Closes this; the key can be added in Settings at any time.</source>
+        <translation>Closes this; the key can be added in Settings at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="183"/>
         <source>More settings…</source>
         <translation>More settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="172"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="187"/>
+        <source>Opens Settings: custom address, proxy, appearance, more.</source>
+        <translation>Opens Settings: custom address, proxy, appearance, more.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="196"/>
         <source>Get a key</source>
         <translation>Get a key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="201"/>
         <source>Get a key for {region}</source>
         <translation>Get a key for {region}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="208"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="232"/>
         <source>Paste your API key first.</source>
         <translation>Paste your API key first.</translation>
     </message>

@@ -369,8 +369,8 @@ The answer appears here; its thinking streams into the side pane.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="290"/>
-        <location filename="../../gui/ui/main_window.py" line="885"/>
-        <location filename="../../gui/ui/main_window.py" line="889"/>
+        <location filename="../../gui/ui/main_window.py" line="899"/>
+        <location filename="../../gui/ui/main_window.py" line="903"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="326"/>
-        <location filename="../../gui/ui/main_window.py" line="963"/>
+        <location filename="../../gui/ui/main_window.py" line="977"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
@@ -493,87 +493,87 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="699"/>
+        <location filename="../../gui/ui/main_window.py" line="713"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="730"/>
+        <location filename="../../gui/ui/main_window.py" line="744"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="732"/>
+        <location filename="../../gui/ui/main_window.py" line="746"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="753"/>
+        <location filename="../../gui/ui/main_window.py" line="767"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="754"/>
+        <location filename="../../gui/ui/main_window.py" line="768"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="865"/>
+        <location filename="../../gui/ui/main_window.py" line="879"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="891"/>
+        <location filename="../../gui/ui/main_window.py" line="905"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="891"/>
+        <location filename="../../gui/ui/main_window.py" line="905"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="906"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="906"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="908"/>
+        <location filename="../../gui/ui/main_window.py" line="922"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="909"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="911"/>
+        <location filename="../../gui/ui/main_window.py" line="925"/>
         <source>Rename the selected chat</source>
         <translation>重命名所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="926"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="926"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="952"/>
+        <location filename="../../gui/ui/main_window.py" line="966"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="966"/>
+        <location filename="../../gui/ui/main_window.py" line="980"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -819,284 +819,320 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="83"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="54"/>
+        <source>Keys are issued per region and only work in the region that issued them.</source>
+        <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="57"/>
+        <source>Kept only in the system keyring, never in a file or a log.</source>
+        <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <source>Shows the key as plain text while you type.</source>
+        <translation>输入时以明文显示密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <source>Checks the key and the address shown here, without saving them.</source>
+        <translation>检查此处显示的密钥和地址，但不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="94"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="96"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="97"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="100"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="120"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="129"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="135"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="171"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="155"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <source>An OpenAI-compatible address, usually ending in /v1</source>
+        <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="181"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="170"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="196"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="180"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="184"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="187"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="214"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="221"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="201"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="229"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="213"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="241"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="219"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="234"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="262"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="268"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="303"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="277"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="312"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="300"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="328"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="301"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="329"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="336"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <source>Light, dark, or the same colours as the system</source>
+        <translation>浅色、深色，或与系统配色一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="318"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="319"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="352"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="326"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="333"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="343"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="374"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="381"/>
+        <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
+        <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="355"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="404"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="371"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="411"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="382"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="416"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="433"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="472"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="442"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="476"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
@@ -1291,93 +1327,108 @@ Last activity: {time}</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="55"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="62"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="67"/>
         <source>Welcome to MiniMax Chat</source>
         <translation>欢迎使用 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="76"/>
         <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
         <translation>只需三步即可开始对话。你的密钥将保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="85"/>
         <source>1. Where is your MiniMax account?</source>
         <translation>1. 你的 MiniMax 账号属于哪个区域？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="95"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="103"/>
         <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：来自 platform.minimaxi.com（中国大陆）的密钥会被国际站接口拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
         <source>2. Your API key</source>
         <translation>2. 你的 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="109"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="117"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="111"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="120"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="134"/>
         <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保留。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="133"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
         <source>3. Model</source>
         <translation>3. 模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="146"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="156"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="155"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="169"/>
         <source>Start chatting</source>
         <translation>开始对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="173"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="163"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <source>Saves these choices and the key, then opens the chat.</source>
+        <translation>保存这些选择和密钥，然后打开聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="180"/>
+        <source>Closes this; the key can be added in Settings at any time.</source>
+        <translation>关闭此窗口；随时可以在设置中添加密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="183"/>
         <source>More settings…</source>
         <translation>更多设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="172"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="187"/>
+        <source>Opens Settings: custom address, proxy, appearance, more.</source>
+        <translation>打开设置：自定义地址、代理、外观等。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="196"/>
         <source>Get a key</source>
         <translation>获取密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="201"/>
         <source>Get a key for {region}</source>
         <translation>获取{region}密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="208"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="232"/>
         <source>Paste your API key first.</source>
         <translation>请先粘贴你的 API 密钥。</translation>
     </message>

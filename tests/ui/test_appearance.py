@@ -9,11 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QTabBar,
     QTableWidget,
     QWidget,
 )
@@ -197,3 +201,47 @@ def test_every_control_has_an_accessible_name(
         if not (widget.accessibleName() or text.strip()):
             unnamed.append(f"{type(widget).__name__}#{widget.objectName()}")
     assert not unnamed
+
+
+def test_every_dialog_control_has_a_name_and_a_description(qtbot: Any) -> None:
+    """Settings and the welcome screen: each control a keyboard reaches is named and
+    described for screen readers (not only by a tooltip or a label beside it)."""
+    from gui.core.connection import SOURCE_NONE, KeyState
+    from gui.core.environment import EnvOverrides
+    from gui.core.settings import Settings
+    from gui.ui.widgets.settings_dialog import SettingsDialog
+    from gui.ui.widgets.welcome_dialog import WelcomeDialog
+
+    settings = Settings()
+    dialogs = [
+        SettingsDialog(settings, KeyState(SOURCE_NONE), "the keyring", True, EnvOverrides()),
+        WelcomeDialog(settings, True),
+    ]
+    missing = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        standard = {  # Save, Cancel, … speak for themselves
+            b
+            for box in dialog.findChildren(QDialogButtonBox)
+            for b in box.buttons()
+            if box.standardButton(b) != QDialogButtonBox.StandardButton.NoButton
+        }
+        for widget in dialog.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget in standard:
+                continue
+            if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox, QTabBar)):
+                continue  # parts of a spin box, combo box or tab bar: the whole is the control
+            if not isinstance(
+                widget, (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+            ):
+                continue
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            if not name:
+                name = "labelled" if _has_buddy_label(dialog, widget) else ""
+            if not name or not widget.accessibleDescription():
+                missing.append((dialog.objectName(), widget.objectName() or type(widget).__name__))
+    assert not missing, missing
+
+
+def _has_buddy_label(dialog: QWidget, widget: QWidget) -> bool:
+    return any(label.buddy() is widget for label in dialog.findChildren(QLabel))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gui.core.catalog import model_ids
 from gui.core.connection import SOURCE_ENV, SOURCE_STORE, KeyState
 from gui.core.environment import EnvOverrides
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.regions import (
     CHINA,
     CUSTOM_ID,
@@ -49,6 +49,28 @@ class SettingsResult:
     settings: Settings
     new_key: str | None
     remove_key: bool = False
+
+
+REGION_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Keys are issued per region and only work in the region that issued them."
+)
+KEY_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Kept only in the system keyring, never in a file or a log."
+)
+SHOW_KEY_HINT = QT_TRANSLATE_NOOP("SettingsDialog", "Shows the key as plain text while you type.")
+TEST_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Checks the key and the address shown here, without saving them."
+)
+
+
+def describe_controls(root: QWidget) -> None:
+    """Give every control its tooltip, or else its placeholder, as accessible description
+    (screen readers read descriptions; tooltips need a mouse, placeholders vanish)."""
+    for widget in root.findChildren(QWidget):
+        placeholder = getattr(widget, "placeholderText", None)
+        hint = widget.toolTip() or (placeholder() if callable(placeholder) else "")
+        if hint and not widget.accessibleDescription():
+            widget.setAccessibleDescription(hint)
 
 
 def _note(text: str, name: str = "settings-note") -> QLabel:
@@ -99,6 +121,7 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
         self.test_button.setObjectName("test-connection")
+        self.test_button.setToolTip(translate("SettingsDialog", TEST_HINT))
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.result_value()))
         test_row.addWidget(self.test_button)
         self.test_result = _note("", "test-result")
@@ -112,6 +135,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        describe_controls(self)
         self._update_region_widgets()
 
     # -- tabs --------------------------------------------------------------------------
@@ -136,6 +160,7 @@ class SettingsDialog(QDialog):
         ):
             button = QRadioButton(label)
             button.setObjectName(f"region-{region_id}")
+            button.setToolTip(translate("SettingsDialog", REGION_HINT))
             self.region_group.addButton(button)
             self.region_buttons[region_id] = button
             form.addWidget(button)
@@ -146,6 +171,9 @@ class SettingsDialog(QDialog):
         self.custom_url.setObjectName("custom-url")
         self.custom_url.setPlaceholderText("https://my-proxy.example.com/v1")
         self.custom_url.setAccessibleName(translate("SettingsDialog", "Custom base URL"))
+        self.custom_url.setToolTip(
+            translate("SettingsDialog", "An OpenAI-compatible address, usually ending in /v1")
+        )
         form.addWidget(self.custom_url)
         for button in self.region_buttons.values():
             button.toggled.connect(self._update_region_widgets)
@@ -182,6 +210,7 @@ class SettingsDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("api-key")
         self.key_edit.setAccessibleName(translate("SettingsDialog", "MiniMax API key"))
+        self.key_edit.setToolTip(translate("SettingsDialog", KEY_HINT))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(
             translate("SettingsDialog", "Saved ({hint}). Type a new key to replace it.").format(
@@ -192,6 +221,7 @@ class SettingsDialog(QDialog):
         )
         key_row.addWidget(self.key_edit, 1)
         self.show_key = QCheckBox(translate("SettingsDialog", "Show"))
+        self.show_key.setToolTip(translate("SettingsDialog", SHOW_KEY_HINT))
         self.show_key.toggled.connect(
             lambda on: self.key_edit.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -298,7 +328,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(translate("SettingsDialog", "Language:"), self.language)
-        form.addRow(_note(translate("SettingsDialog", "A new language applies after a restart.")))
+        language_note = translate("SettingsDialog", "A new language applies after a restart.")
+        self.language.setAccessibleDescription(language_note)
+        form.addRow(_note(language_note))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for value, text in (
@@ -308,6 +340,9 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.theme.setToolTip(
+            translate("SettingsDialog", "Light, dark, or the same colours as the system")
+        )
         form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
         self.zoom = QSpinBox()
         self.zoom.setObjectName("text-zoom")
@@ -328,15 +363,13 @@ class SettingsDialog(QDialog):
         self.reasoning_split.setObjectName("reasoning-split")
         self.reasoning_split.setChecked(settings.reasoning_split)
         form.addRow(self.reasoning_split)
-        form.addRow(
-            _note(
-                translate(
-                    "SettingsDialog",
-                    "Turn this off only for a proxy that rejects unknown request fields; the "
-                    "reasoning is then separated from the answer's <think> tags instead.",
-                )
-            )
+        split_note = translate(
+            "SettingsDialog",
+            "Turn this off only for a proxy that rejects unknown request fields; the "
+            "reasoning is then separated from the answer's <think> tags instead.",
         )
+        self.reasoning_split.setAccessibleDescription(split_note)
+        form.addRow(_note(split_note))
         self.proxy_mode = QComboBox()
         self.proxy_mode.setObjectName("proxy-mode")
         for value, label in (
@@ -346,6 +379,9 @@ class SettingsDialog(QDialog):
         ):
             self.proxy_mode.addItem(label, value)
         self.proxy_mode.setCurrentIndex(max(0, self.proxy_mode.findData(settings.proxy_mode)))
+        self.proxy_mode.setToolTip(
+            translate("SettingsDialog", "How to reach MiniMax: the system's proxy, none, or yours")
+        )
         form.addRow(translate("SettingsDialog", "Proxy:"), self.proxy_mode)
         self.proxy_url = QLineEdit(settings.proxy_url)
         self.proxy_url.setObjectName("proxy-url")

@@ -25,7 +25,14 @@ from gui.core.catalog import model_ids
 from gui.core.i18n import translate
 from gui.core.regions import CHINA, INTERNATIONAL, Region, region_label
 from gui.core.settings import Settings
-from gui.ui.widgets.settings_dialog import SettingsResult
+from gui.ui.widgets.settings_dialog import (
+    KEY_HINT,
+    REGION_HINT,
+    SHOW_KEY_HINT,
+    TEST_HINT,
+    SettingsResult,
+    describe_controls,
+)
 
 
 def _wrapping(text: str, name: str = "") -> QLabel:
@@ -83,6 +90,7 @@ class WelcomeDialog(QDialog):
             row = QHBoxLayout()
             button = QRadioButton(f"{region_label(region)}  ({region.base_url})")
             button.setObjectName(f"welcome-region-{region.id}")
+            button.setAccessibleDescription(translate("SettingsDialog", REGION_HINT))
             self.region_group.addButton(button)
             self.region_buttons[region.id] = button
             row.addWidget(button, 1)
@@ -107,10 +115,12 @@ class WelcomeDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("welcome-key")
         self.key_edit.setAccessibleName(translate("WelcomeDialog", "MiniMax API key"))
+        self.key_edit.setAccessibleDescription(translate("SettingsDialog", KEY_HINT))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(translate("WelcomeDialog", "Paste your MiniMax API key"))
         key_row.addWidget(self.key_edit, 1)
         show = QCheckBox(translate("WelcomeDialog", "Show"))
+        show.setAccessibleDescription(translate("SettingsDialog", SHOW_KEY_HINT))
         show.toggled.connect(
             lambda on: self.key_edit.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -134,6 +144,9 @@ class WelcomeDialog(QDialog):
         self.model = QComboBox()
         self.model.setObjectName("welcome-model")
         self.model.setAccessibleName(translate("WelcomeDialog", "Model"))
+        self.model.setAccessibleDescription(
+            translate("SettingsDialog", "Pick a model or type any model id your key can use")
+        )
         self.model.setEditable(True)
         self.model.addItems(model_ids())
         self.model.setCurrentText(settings.model)
@@ -142,6 +155,7 @@ class WelcomeDialog(QDialog):
         test_row = QHBoxLayout()
         self.test_button = QPushButton(translate("WelcomeDialog", "Test connection"))
         self.test_button.setObjectName("welcome-test")
+        self.test_button.setAccessibleDescription(translate("SettingsDialog", TEST_HINT))
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.result_value()))
         test_row.addWidget(self.test_button)
         self.test_result = _wrapping("", "test-result")
@@ -159,13 +173,23 @@ class WelcomeDialog(QDialog):
             translate("WelcomeDialog", "Later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         later.setObjectName("welcome-later")
+        self.start_button.setAccessibleDescription(
+            translate("WelcomeDialog", "Saves these choices and the key, then opens the chat.")
+        )
+        later.setAccessibleDescription(
+            translate("WelcomeDialog", "Closes this; the key can be added in Settings at any time.")
+        )
         more = buttons.addButton(
             translate("WelcomeDialog", "More settings…"), QDialogButtonBox.ButtonRole.ResetRole
         )
         more.clicked.connect(self._on_more)
+        more.setAccessibleDescription(
+            translate("WelcomeDialog", "Opens Settings: custom address, proxy, appearance, more.")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        describe_controls(self)
         self.key_edit.setFocus()
 
     def _console_link(self, region: Region) -> QLabel:
