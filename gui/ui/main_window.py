@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -609,17 +610,28 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(translate("MainWindow", "System prompt for this chat"))
         layout = QVBoxLayout(dialog)
         default = self._ctx.settings.value.system_prompt
-        layout.addWidget(
-            QLabel(
-                translate(
-                    "MainWindow", "Leave empty to use the default from Settings:\n{prompt}"
-                ).format(prompt=default)
-                if default
-                else translate("MainWindow", "Leave empty to send no system prompt.")
-            )
+        uses_default = translate(
+            "MainWindow", "Leave empty to use the default from Settings:\n{prompt}"
         )
+        note = QLabel(
+            uses_default.format(prompt=default)
+            if default
+            else translate("MainWindow", "Leave empty to send no system prompt.")
+        )
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         edit = QPlainTextEdit(conv.system_prompt or "")
+        edit.setAccessibleName(translate("MainWindow", "System prompt for this chat"))
         layout.addWidget(edit)
+        # With a default in Settings, "empty" means "the default": opting out needs a box.
+        none = QCheckBox(translate("MainWindow", "Send no system prompt in this chat"))
+        none.setObjectName("no-system-prompt")
+        none.setChecked(bool(default) and conv.system_prompt == "")
+        none.setVisible(bool(default))
+        none.toggled.connect(lambda on: edit.setEnabled(not on))
+        edit.setEnabled(not none.isChecked())
+        layout.addWidget(none)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -630,7 +642,8 @@ class MainWindow(QMainWindow):
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 text = edit.toPlainText()
-                self._controller.set_system_prompt(conv.id, text if text.strip() else None)
+                prompt = "" if none.isChecked() else (text if text.strip() else None)
+                self._controller.set_system_prompt(conv.id, prompt)
 
         dialog.finished.connect(done)
         dialog.open()

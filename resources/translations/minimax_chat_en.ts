@@ -249,331 +249,337 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="62"/>
+        <location filename="../../gui/ui/main_window.py" line="63"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="66"/>
+        <location filename="../../gui/ui/main_window.py" line="67"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="144"/>
-        <location filename="../../gui/ui/main_window.py" line="322"/>
+        <location filename="../../gui/ui/main_window.py" line="145"/>
+        <location filename="../../gui/ui/main_window.py" line="323"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="173"/>
+        <location filename="../../gui/ui/main_window.py" line="174"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="192"/>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/main_window.py" line="193"/>
+        <location filename="../../gui/ui/main_window.py" line="558"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="195"/>
+        <location filename="../../gui/ui/main_window.py" line="196"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="202"/>
+        <location filename="../../gui/ui/main_window.py" line="203"/>
         <source>Stop answer</source>
         <translation>Stop answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="206"/>
+        <location filename="../../gui/ui/main_window.py" line="207"/>
         <source>Regenerate answer</source>
         <translation>Regenerate answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="209"/>
+        <location filename="../../gui/ui/main_window.py" line="210"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="218"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="221"/>
         <source>Rename chat</source>
         <translation>Rename chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="223"/>
+        <location filename="../../gui/ui/main_window.py" line="224"/>
         <source>Delete chat…</source>
         <translation>Delete chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="227"/>
         <source>Chat system prompt…</source>
         <translation>Chat system prompt…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="233"/>
         <source>Export chat…</source>
         <translation>Export chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="238"/>
+        <location filename="../../gui/ui/main_window.py" line="239"/>
         <source>Export all chats…</source>
         <translation>Export all chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="244"/>
+        <location filename="../../gui/ui/main_window.py" line="245"/>
         <source>Import chats…</source>
         <translation>Import chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="250"/>
+        <location filename="../../gui/ui/main_window.py" line="251"/>
         <source>Import chats from folder…</source>
         <translation>Import chats from folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="256"/>
+        <location filename="../../gui/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="259"/>
+        <location filename="../../gui/ui/main_window.py" line="260"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="265"/>
+        <location filename="../../gui/ui/main_window.py" line="266"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="268"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="272"/>
         <source>Next chat</source>
         <translation>Next chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="281"/>
+        <location filename="../../gui/ui/main_window.py" line="282"/>
         <source>Previous chat</source>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="290"/>
-        <location filename="../../gui/ui/main_window.py" line="899"/>
-        <location filename="../../gui/ui/main_window.py" line="903"/>
+        <location filename="../../gui/ui/main_window.py" line="291"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="916"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="293"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>Focus message box</source>
         <translation>Focus message box</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="297"/>
+        <location filename="../../gui/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="304"/>
+        <location filename="../../gui/ui/main_window.py" line="305"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="314"/>
+        <location filename="../../gui/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="320"/>
+        <location filename="../../gui/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="326"/>
-        <location filename="../../gui/ui/main_window.py" line="977"/>
+        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="990"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="451"/>
+        <location filename="../../gui/ui/main_window.py" line="452"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="479"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="481"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="481"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="501"/>
+        <location filename="../../gui/ui/main_window.py" line="502"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="554"/>
+        <location filename="../../gui/ui/main_window.py" line="555"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="556"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="561"/>
+        <location filename="../../gui/ui/main_window.py" line="562"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="567"/>
+        <location filename="../../gui/ui/main_window.py" line="568"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="592"/>
+        <location filename="../../gui/ui/main_window.py" line="593"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="593"/>
+        <location filename="../../gui/ui/main_window.py" line="594"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="609"/>
+        <location filename="../../gui/ui/main_window.py" line="610"/>
+        <location filename="../../gui/ui/main_window.py" line="625"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="614"/>
+        <location filename="../../gui/ui/main_window.py" line="613"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="618"/>
+        <location filename="../../gui/ui/main_window.py" line="619"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="681"/>
+        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <source>Send no system prompt in this chat</source>
+        <translation>Send no system prompt in this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="694"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="713"/>
+        <location filename="../../gui/ui/main_window.py" line="726"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="744"/>
+        <location filename="../../gui/ui/main_window.py" line="757"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="746"/>
+        <location filename="../../gui/ui/main_window.py" line="759"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="767"/>
+        <location filename="../../gui/ui/main_window.py" line="780"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="768"/>
+        <location filename="../../gui/ui/main_window.py" line="781"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="879"/>
+        <location filename="../../gui/ui/main_window.py" line="892"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="905"/>
+        <location filename="../../gui/ui/main_window.py" line="918"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="905"/>
+        <location filename="../../gui/ui/main_window.py" line="918"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="920"/>
+        <location filename="../../gui/ui/main_window.py" line="933"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="920"/>
+        <location filename="../../gui/ui/main_window.py" line="933"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="922"/>
+        <location filename="../../gui/ui/main_window.py" line="935"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/main_window.py" line="936"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="925"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Rename the selected chat</source>
         <translation>Rename the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="926"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="926"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="966"/>
+        <location filename="../../gui/ui/main_window.py" line="979"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="980"/>
+        <location filename="../../gui/ui/main_window.py" line="993"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -839,300 +845,300 @@ Log file: {log}</translation>
         <translation>Checks the key and the address shown here, without saving them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="118"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="119"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="120"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="122"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="171"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="175"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>An OpenAI-compatible address, usually ending in /v1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="181"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="183"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="196"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="212"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="214"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="216"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="221"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="229"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="241"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="249"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="262"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="288"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="298"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="303"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="312"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="314"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="324"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="328"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="330"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="329"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="331"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="336"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="338"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="352"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="374"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="378"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="381"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="397"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="404"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="408"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="411"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="413"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="416"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="418"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="433"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="472"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="476"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>

@@ -249,331 +249,337 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="62"/>
+        <location filename="../../gui/ui/main_window.py" line="63"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="66"/>
+        <location filename="../../gui/ui/main_window.py" line="67"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="144"/>
-        <location filename="../../gui/ui/main_window.py" line="322"/>
+        <location filename="../../gui/ui/main_window.py" line="145"/>
+        <location filename="../../gui/ui/main_window.py" line="323"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="173"/>
+        <location filename="../../gui/ui/main_window.py" line="174"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="192"/>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/main_window.py" line="193"/>
+        <location filename="../../gui/ui/main_window.py" line="558"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="195"/>
+        <location filename="../../gui/ui/main_window.py" line="196"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="202"/>
+        <location filename="../../gui/ui/main_window.py" line="203"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="206"/>
+        <location filename="../../gui/ui/main_window.py" line="207"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="209"/>
+        <location filename="../../gui/ui/main_window.py" line="210"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="218"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="221"/>
         <source>Rename chat</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="223"/>
+        <location filename="../../gui/ui/main_window.py" line="224"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="227"/>
         <source>Chat system prompt…</source>
         <translation>本对话的系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="233"/>
         <source>Export chat…</source>
         <translation>导出对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="238"/>
+        <location filename="../../gui/ui/main_window.py" line="239"/>
         <source>Export all chats…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="244"/>
+        <location filename="../../gui/ui/main_window.py" line="245"/>
         <source>Import chats…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="250"/>
+        <location filename="../../gui/ui/main_window.py" line="251"/>
         <source>Import chats from folder…</source>
         <translation>从文件夹导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="256"/>
+        <location filename="../../gui/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="259"/>
+        <location filename="../../gui/ui/main_window.py" line="260"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="265"/>
+        <location filename="../../gui/ui/main_window.py" line="266"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="268"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="272"/>
         <source>Next chat</source>
         <translation>下一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="281"/>
+        <location filename="../../gui/ui/main_window.py" line="282"/>
         <source>Previous chat</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="290"/>
-        <location filename="../../gui/ui/main_window.py" line="899"/>
-        <location filename="../../gui/ui/main_window.py" line="903"/>
+        <location filename="../../gui/ui/main_window.py" line="291"/>
+        <location filename="../../gui/ui/main_window.py" line="912"/>
+        <location filename="../../gui/ui/main_window.py" line="916"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="293"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>Focus message box</source>
         <translation>聚焦到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="297"/>
+        <location filename="../../gui/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="304"/>
+        <location filename="../../gui/ui/main_window.py" line="305"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="314"/>
+        <location filename="../../gui/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="320"/>
+        <location filename="../../gui/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="326"/>
-        <location filename="../../gui/ui/main_window.py" line="977"/>
+        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="990"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="451"/>
+        <location filename="../../gui/ui/main_window.py" line="452"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="479"/>
+        <location filename="../../gui/ui/main_window.py" line="480"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="481"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="481"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="501"/>
+        <location filename="../../gui/ui/main_window.py" line="502"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="554"/>
+        <location filename="../../gui/ui/main_window.py" line="555"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="556"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="561"/>
+        <location filename="../../gui/ui/main_window.py" line="562"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="567"/>
+        <location filename="../../gui/ui/main_window.py" line="568"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="592"/>
+        <location filename="../../gui/ui/main_window.py" line="593"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="593"/>
+        <location filename="../../gui/ui/main_window.py" line="594"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="609"/>
+        <location filename="../../gui/ui/main_window.py" line="610"/>
+        <location filename="../../gui/ui/main_window.py" line="625"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="614"/>
+        <location filename="../../gui/ui/main_window.py" line="613"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="618"/>
+        <location filename="../../gui/ui/main_window.py" line="619"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="681"/>
+        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <source>Send no system prompt in this chat</source>
+        <translation>本对话不发送系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="694"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="713"/>
+        <location filename="../../gui/ui/main_window.py" line="726"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="744"/>
+        <location filename="../../gui/ui/main_window.py" line="757"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="746"/>
+        <location filename="../../gui/ui/main_window.py" line="759"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="767"/>
+        <location filename="../../gui/ui/main_window.py" line="780"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="768"/>
+        <location filename="../../gui/ui/main_window.py" line="781"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="879"/>
+        <location filename="../../gui/ui/main_window.py" line="892"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="905"/>
+        <location filename="../../gui/ui/main_window.py" line="918"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="905"/>
+        <location filename="../../gui/ui/main_window.py" line="918"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="920"/>
+        <location filename="../../gui/ui/main_window.py" line="933"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="920"/>
+        <location filename="../../gui/ui/main_window.py" line="933"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="922"/>
+        <location filename="../../gui/ui/main_window.py" line="935"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/main_window.py" line="936"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="925"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Rename the selected chat</source>
         <translation>重命名所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="926"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="926"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="966"/>
+        <location filename="../../gui/ui/main_window.py" line="979"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="980"/>
+        <location filename="../../gui/ui/main_window.py" line="993"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -839,300 +845,300 @@ Log file: {log}</source>
         <translation>检查此处显示的密钥和地址，但不保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="118"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="119"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="120"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="122"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="171"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="175"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="181"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="183"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="196"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="212"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="214"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="216"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="221"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="229"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="241"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="249"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="262"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="288"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="298"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="303"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="312"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="314"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="324"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="328"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="330"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="329"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="331"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="336"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="338"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="352"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="364"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="374"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="378"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="381"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="397"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="404"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="408"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="411"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="413"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="416"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="418"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="433"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="472"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="476"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>

@@ -142,3 +142,14 @@ def test_second_instance_on_the_same_data_folder_is_refused(
     log = (tmp_path / "logs" / "minimax-chat.log").read_text("utf-8")
     assert log.count("MiniMax Chat starting") == 1  # the second one never got going
     assert code == 0, err
+
+
+@pytest.mark.timeout(120)
+def test_killing_the_app_mid_answer_loses_nothing_saved(tmp_path: Path) -> None:
+    """SIGKILL the real app at random moments while it answers (a short run of the stress
+    script ``python -m tests.stress.kill_app``): no damaged file, no lost conversation."""
+    from tests.stress.kill_app import run
+
+    tally = run(iterations=3, seed=7, data_dir=tmp_path)
+    assert tally.failures == []
+    assert tally.rounds == 3

@@ -529,3 +529,38 @@ def test_exports_show_the_default_system_prompt_that_was_sent(
     options = ExportOptions(include_system_prompt=True)
     markdown = render_export(Conversation.from_dict(data), ExportFormat.MARKDOWN, options)
     assert b"Answer like a pirate." in markdown
+
+
+def test_a_chat_can_opt_out_of_the_default_system_prompt(
+    arun: Callable[..., Any],
+    make_app: MakeApp,
+    qtbot: Any,
+    fake_minimax: FakeMiniMax,
+    tmp_path: Path,
+) -> None:
+    """With a default prompt in Settings, one chat can still send none at all."""
+    from PySide6.QtWidgets import QCheckBox, QDialog
+
+    from gui.core.settings import Settings, save_settings
+
+    root = tmp_path / "data"
+    save_settings(root, Settings(system_prompt="Answer like a pirate."))
+    fake_minimax.push(Reply(events=wire.split_stream("r", "Plain.")))
+    app = arun(make_app(data_dir=root))
+
+    async def scenario() -> None:
+        app.window.new_chat()
+        app.window.edit_conversation_prompt()
+        dialog = app.window.findChild(QDialog, "conversation-prompt")
+        assert dialog is not None
+        box = dialog.findChild(QCheckBox, "no-system-prompt")
+        assert box is not None and box.isVisibleTo(dialog)
+        box.setChecked(True)
+        dialog.accept()
+        type_and_send(app, qtbot, "Hello")
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    assert [m["role"] for m in request["messages"]] == ["user"]
+    assert saved(app, app.window.current_id or "")["system_prompt"] == ""
