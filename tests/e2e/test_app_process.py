@@ -150,6 +150,8 @@ def test_killing_the_app_mid_answer_loses_nothing_saved(tmp_path: Path) -> None:
     script ``python -m tests.stress.kill_app``): no damaged file, no lost conversation."""
     from tests.stress.kill_app import run
 
-    tally = run(iterations=3, seed=7, data_dir=tmp_path)
+    # Late enough that the app (1-2 s to start here) has sent its question most times.
+    tally = run(iterations=3, seed=7, data_dir=tmp_path, kill_after=(2.5, 6.0))
     assert tally.failures == []
     assert tally.rounds == 3
+    assert tally.saved  # at least one round got as far as saving its question
