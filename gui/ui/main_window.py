@@ -608,6 +608,7 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setObjectName("conversation-prompt")
         dialog.setWindowTitle(translate("MainWindow", "System prompt for this chat"))
+        dialog.setMinimumWidth(520)
         layout = QVBoxLayout(dialog)
         default = self._ctx.settings.value.system_prompt
         uses_default = translate(
