@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from gui.core.i18n import QT_TRANSLATE_NOOP
+
 SCHEMA_VERSION = 1
 
 
@@ -174,11 +176,11 @@ class Message:
     def from_dict(cls, data: dict[str, Any]) -> Message:
         """Build a message; raises ValueError when required fields have the wrong shape."""
         if not isinstance(data, dict):
-            raise ValueError("a message must be a JSON object")
+            raise ValueError(QT_TRANSLATE_NOOP("storage", "a message must be a JSON object"))
         role = Role(str(data.get("role")))
         content = data.get("content", "")
         if not isinstance(content, str):
-            raise ValueError("message content must be a string")
+            raise ValueError(QT_TRANSLATE_NOOP("storage", "message content must be a string"))
         raw_status = str(data.get("status", MessageStatus.COMPLETE.value))
         try:
             status = MessageStatus(raw_status)
@@ -264,16 +266,18 @@ class Conversation:
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
         """Build a conversation; raises ValueError when the data is not a valid conversation."""
         if not isinstance(data, dict):
-            raise ValueError("a conversation must be a JSON object")
+            raise ValueError(QT_TRANSLATE_NOOP("storage", "a conversation must be a JSON object"))
         conv_id = data.get("id")
         if not isinstance(conv_id, str) or not conv_id:
-            raise ValueError("a conversation needs a non-empty string id")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("storage", "a conversation needs a non-empty string id")
+            )
         messages = data.get("messages", [])
         if not isinstance(messages, list):
-            raise ValueError("messages must be a list")
+            raise ValueError(QT_TRANSLATE_NOOP("storage", "messages must be a list"))
         title = data.get("title", "")
         if not isinstance(title, str):
-            raise ValueError("title must be a string")
+            raise ValueError(QT_TRANSLATE_NOOP("storage", "title must be a string"))
         prompt = data.get("system_prompt")
         sent = data.get("sent_system_prompt")
         known = {

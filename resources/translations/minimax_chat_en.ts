@@ -369,8 +369,8 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="291"/>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
-        <location filename="../../gui/ui/main_window.py" line="916"/>
+        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="917"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="990"/>
+        <location filename="../../gui/ui/main_window.py" line="991"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
@@ -472,114 +472,114 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="610"/>
-        <location filename="../../gui/ui/main_window.py" line="625"/>
+        <location filename="../../gui/ui/main_window.py" line="626"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="613"/>
+        <location filename="../../gui/ui/main_window.py" line="614"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="619"/>
+        <location filename="../../gui/ui/main_window.py" line="620"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <location filename="../../gui/ui/main_window.py" line="629"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="694"/>
+        <location filename="../../gui/ui/main_window.py" line="695"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="726"/>
+        <location filename="../../gui/ui/main_window.py" line="727"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="757"/>
+        <location filename="../../gui/ui/main_window.py" line="758"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="759"/>
+        <location filename="../../gui/ui/main_window.py" line="760"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="780"/>
+        <location filename="../../gui/ui/main_window.py" line="781"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="781"/>
+        <location filename="../../gui/ui/main_window.py" line="782"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="892"/>
+        <location filename="../../gui/ui/main_window.py" line="893"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="918"/>
+        <location filename="../../gui/ui/main_window.py" line="919"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="918"/>
+        <location filename="../../gui/ui/main_window.py" line="919"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="933"/>
+        <location filename="../../gui/ui/main_window.py" line="934"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="933"/>
+        <location filename="../../gui/ui/main_window.py" line="934"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="935"/>
+        <location filename="../../gui/ui/main_window.py" line="936"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="936"/>
+        <location filename="../../gui/ui/main_window.py" line="937"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Rename the selected chat</source>
         <translation>Rename the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="979"/>
+        <location filename="../../gui/ui/main_window.py" line="980"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="993"/>
+        <location filename="../../gui/ui/main_window.py" line="994"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -1884,6 +1884,16 @@ Last activity: {time}</translation>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../../gui/core/storage.py" line="47"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>the file does not hold a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="50"/>
+        <source>schema_version is missing or not a number</source>
+        <translation>schema_version is missing or not a number</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/storage.py" line="53"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</translation>
@@ -1939,14 +1949,54 @@ Last activity: {time}</translation>
         <translation>{name} is damaged ({reason}). It was moved to {aside}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="287"/>
+        <location filename="../../gui/core/storage.py" line="288"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="289"/>
+        <location filename="../../gui/core/storage.py" line="290"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>it is not valid JSON: {error} at line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="294"/>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="298"/>
+        <source>its content is not what this app expects ({detail})</source>
+        <translation>its content is not what this app expects ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="179"/>
+        <source>a message must be a JSON object</source>
+        <translation>a message must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="183"/>
+        <source>message content must be a string</source>
+        <translation>message content must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="269"/>
+        <source>a conversation must be a JSON object</source>
+        <translation>a conversation must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="273"/>
+        <source>a conversation needs a non-empty string id</source>
+        <translation>a conversation needs a non-empty string id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="277"/>
+        <source>messages must be a list</source>
+        <translation>messages must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="280"/>
+        <source>title must be a string</source>
+        <translation>title must be a string</translation>
     </message>
 </context>
 </TS>

@@ -369,8 +369,8 @@ The answer appears here; its thinking streams into the side pane.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="291"/>
-        <location filename="../../gui/ui/main_window.py" line="912"/>
-        <location filename="../../gui/ui/main_window.py" line="916"/>
+        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="917"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="990"/>
+        <location filename="../../gui/ui/main_window.py" line="991"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
@@ -472,114 +472,114 @@ The answer appears here; its thinking streams into the side pane.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="610"/>
-        <location filename="../../gui/ui/main_window.py" line="625"/>
+        <location filename="../../gui/ui/main_window.py" line="626"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="613"/>
+        <location filename="../../gui/ui/main_window.py" line="614"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="619"/>
+        <location filename="../../gui/ui/main_window.py" line="620"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <location filename="../../gui/ui/main_window.py" line="629"/>
         <source>Send no system prompt in this chat</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="694"/>
+        <location filename="../../gui/ui/main_window.py" line="695"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="726"/>
+        <location filename="../../gui/ui/main_window.py" line="727"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="757"/>
+        <location filename="../../gui/ui/main_window.py" line="758"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="759"/>
+        <location filename="../../gui/ui/main_window.py" line="760"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="780"/>
+        <location filename="../../gui/ui/main_window.py" line="781"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="781"/>
+        <location filename="../../gui/ui/main_window.py" line="782"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="892"/>
+        <location filename="../../gui/ui/main_window.py" line="893"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="918"/>
+        <location filename="../../gui/ui/main_window.py" line="919"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="918"/>
+        <location filename="../../gui/ui/main_window.py" line="919"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="933"/>
+        <location filename="../../gui/ui/main_window.py" line="934"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="933"/>
+        <location filename="../../gui/ui/main_window.py" line="934"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="935"/>
+        <location filename="../../gui/ui/main_window.py" line="936"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="936"/>
+        <location filename="../../gui/ui/main_window.py" line="937"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Rename the selected chat</source>
         <translation>重命名所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="979"/>
+        <location filename="../../gui/ui/main_window.py" line="980"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="993"/>
+        <location filename="../../gui/ui/main_window.py" line="994"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -1884,6 +1884,16 @@ Last activity: {time}</source>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../../gui/core/storage.py" line="47"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>文件中不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="50"/>
+        <source>schema_version is missing or not a number</source>
+        <translation>schema_version 缺失或不是数字</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/storage.py" line="53"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>它由更新版本的 MiniMax Chat 写入（格式版本 {new}，本应用支持的版本为 {ours}）</translation>
@@ -1939,14 +1949,54 @@ Last activity: {time}</source>
         <translation>{name} 已损坏（{reason}），已移至 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="287"/>
+        <location filename="../../gui/core/storage.py" line="288"/>
         <source>it is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="289"/>
+        <location filename="../../gui/core/storage.py" line="290"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>文件不是有效的 JSON：第 {line} 行，{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="294"/>
+        <source>it is nested too deeply</source>
+        <translation>文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="298"/>
+        <source>its content is not what this app expects ({detail})</source>
+        <translation>内容不是本应用能读取的格式（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="179"/>
+        <source>a message must be a JSON object</source>
+        <translation>消息必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="183"/>
+        <source>message content must be a string</source>
+        <translation>消息内容必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="269"/>
+        <source>a conversation must be a JSON object</source>
+        <translation>对话必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="273"/>
+        <source>a conversation needs a non-empty string id</source>
+        <translation>对话需要一个非空的字符串 id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="277"/>
+        <source>messages must be a list</source>
+        <translation>messages 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/models.py" line="280"/>
+        <source>title must be a string</source>
+        <translation>标题必须是字符串</translation>
     </message>
 </context>
 </TS>

@@ -555,3 +555,21 @@ def test_an_unreadable_file_is_left_in_place_and_reported(
     assert [c.id for c in result.conversations] == [good.id]
     assert len(result.problems) == 1 and "permission denied" in result.problems[0]
     assert locked.exists()
+
+
+def test_why_a_file_was_set_aside_is_said_in_the_users_language(tmp_path: Path) -> None:
+    """The app's own reasons are translated; a technical detail is quoted inside a
+    translated sentence."""
+    from gui.core.i18n import translating
+
+    store = ConversationStore(tmp_path)
+    store.directory.mkdir(parents=True)
+    wrong_list = {"schema_version": 1, "id": "a", "messages": {}}
+    wrong_role = {"schema_version": 1, "id": "b", "messages": [{"role": "wizard"}]}
+    (store.directory / "a.json").write_text(json.dumps(wrong_list), "utf-8")
+    (store.directory / "b.json").write_text(json.dumps(wrong_role), "utf-8")
+    with translating(lambda _context, text: "«" + text):
+        problems = sorted(store.load_all().problems)
+    assert "«messages must be a list" in problems[0]
+    assert "«its content is not what this app expects" in problems[1]
+    assert "wizard" in problems[1]
