@@ -152,7 +152,7 @@ def stream_app() -> None:
         (data_dir / "settings.json").write_text(
             json.dumps({"render_interval_ms": int(os.environ["BENCH_RENDER_MS"])}), "utf-8"
         )
-    env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-0123456789"}
+    env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

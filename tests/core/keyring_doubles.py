@@ -16,7 +16,9 @@ from pathlib import Path
 import keyring.backend
 from keyring.errors import PasswordDeleteError
 
-SECRET_IN_ERRORS = "sk-api-TopSecret0123456789abcdef"
+from tests.fakes.keys import fake_key
+
+SECRET_IN_ERRORS = fake_key("TopSecret0123456789abcdef")
 
 
 class FileKeyring(keyring.backend.KeyringBackend):

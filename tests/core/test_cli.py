@@ -15,6 +15,7 @@ import pytest
 from gui.core.export import export_json
 from gui.core.models import Conversation, Message, Role
 from gui.core.storage import ConversationStore
+from tests.fakes.keys import fake_key
 from tests.golden import GOLDEN
 from tests.samples import hostile_conversation, sample_conversation
 
@@ -306,7 +307,7 @@ def test_invalid_import_is_refused_and_changes_nothing(data: Path, tmp_path: Pat
 
 def test_api_key_in_the_environment_never_reaches_an_export(tmp_path: Path) -> None:
     """The key in OPENAI_API_KEY is removed from exports even if it was pasted into a chat."""
-    key = "sk-api-CLI-LEAK-0123456789abcdef"
+    key = fake_key("CLI-LEAK-0123456789abcdef")
     root = tmp_path / "data"
     conv = sample_conversation()
     conv.messages[0].content = f"my key: {key}"
@@ -330,7 +331,7 @@ def test_api_key_in_the_environment_never_reaches_an_export(tmp_path: Path) -> N
 def test_api_key_in_the_keyring_reaches_no_export_or_file_name(tmp_path: Path) -> None:
     """A saved key pasted into a chat (so also into its title) is removed from the files
     and from their names, whether one chat or all are exported, to a folder or a zip."""
-    key = "sk-cp-SAVED-IN-KEYRING-0123456789"
+    key = fake_key("SAVED-IN-KEYRING-0123456789", "cp")
     keyring_file = tmp_path / "keyring.json"
     keyring_file.write_text(json.dumps({"MiniMax Chat/china": key}), "utf-8")
     env = {

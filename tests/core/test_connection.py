@@ -9,8 +9,9 @@ from gui.core.connection import SOURCE_NONE, SOURCE_STORE, Connection
 from gui.core.environment import EnvOverrides
 from gui.core.secrets import MemorySecretStore
 from gui.core.settings import Settings
+from tests.fakes.keys import fake_key
 
-KEY = "sk-cp-read-by-the-probe-0123456789"
+KEY = fake_key("read-by-the-probe-0123456789", "cp")
 
 
 class CountingStore(MemorySecretStore):
@@ -29,7 +30,7 @@ async def test_keys_read_by_the_probe_are_not_read_again() -> None:
     """A key (or its absence) the probe read is used as is; other accounts are read."""
     settings = Settings(region="china")
     store = CountingStore()
-    store.set("international", "sk-api-other-region")
+    store.set("international", fake_key("other-region"))
     connection = Connection(lambda: settings, EnvOverrides(), None)
     connection.set_store(store, {"china": KEY})
     key, state = await connection.api_key()
@@ -37,7 +38,7 @@ async def test_keys_read_by_the_probe_are_not_read_again() -> None:
     assert store.reads == []
     settings = Settings(region="international")
     key, _ = await connection.api_key()
-    assert key == "sk-api-other-region"
+    assert key == fake_key("other-region")
     assert store.reads == ["international"]
 
 

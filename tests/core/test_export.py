@@ -22,6 +22,7 @@ from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.settings import EXPORT_FORMATS
 from gui.core.storage import parse_conversation
 from gui.core.text_export import display_width, export_text, wrap_line
+from tests.fakes.keys import fake_key
 from tests.golden import check_golden
 from tests.samples import LONG_CODE, hostile_conversation, sample_conversation
 
@@ -223,7 +224,7 @@ def test_json_export_round_trips_losslessly() -> None:
 
 def test_api_key_never_reaches_any_export() -> None:
     """A key pasted into a chat is removed from every format when it is the key in use."""
-    key = "sk-api-SECRET-0123456789abcdef"
+    key = fake_key("SECRET-0123456789abcdef")
     conv = sample_conversation()
     conv.messages[0].content += f" my key is {key}"
     conv.messages[1].reasoning += f" (the user leaked {key})"

@@ -13,8 +13,9 @@ from gui.core.keyring_helper import HELPER_FLAG, helper_command, run_in_child
 from gui.core.secrets import KeyringSecretStore, SecretStoreError, probe_keyring
 from tests.core.conftest import use_child_backend
 from tests.core.keyring_doubles import SECRET_IN_ERRORS
+from tests.fakes.keys import fake_key
 
-SECRET = "sk-cp-child-process-secret-0123456789"
+SECRET = fake_key("child-process-secret-0123456789", "cp")
 
 
 def test_round_trip_through_child_processes(child_keyring: Path) -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from gui.core.logsetup import LOG_FILE, RedactingFilter, redact, setup_logging
+from tests.fakes.keys import fake_key
 
-API_KEY = "sk-api-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0"
-PLAN_KEY = "sk-cp-AbCdEfGh12345678_-tail"
-OPENAI_KEY = "sk-proj0123456789abcdefghijXYZ"
+API_KEY = fake_key("Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0")
+PLAN_KEY = fake_key("AbCdEfGh12345678_-tail", "cp")
+OPENAI_KEY = fake_key("proj0123456789abcdefghijXYZ", "")
 JWT = (
     "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9"
     ".eyJHcm91cE5hbWUiOiJ0ZXN0IiwiVXNlck5hbWUiOiJ0ZXN0In0"

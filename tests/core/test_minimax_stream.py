@@ -13,6 +13,7 @@ from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.request import ChatRequest
 from tests.fakes import wire
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 
 REASONING = "The user wants a proof that odd plus odd is even. Write 2a+1 and 2b+1."
@@ -387,6 +388,6 @@ async def test_list_models_and_test_connection(fake_minimax: FakeMiniMax) -> Non
 
 def test_config_repr_hides_the_key() -> None:
     """The key never shows in a repr (and so never in a log line that formats the config)."""
-    text = repr(BackendConfig("https://api.minimax.io/v1", "sk-api-SECRET-VALUE-123"))
+    text = repr(BackendConfig("https://api.minimax.io/v1", fake_key("SECRET-VALUE-123")))
     assert "SECRET" not in text
     assert json.dumps(text)

@@ -11,6 +11,7 @@ from gui.core.connection import SOURCE_STORE, Connection
 from gui.core.environment import EnvOverrides
 from gui.core.secrets import KeyringSecretStore, probe_keyring
 from gui.core.settings import Settings, save_settings
+from tests.fakes.keys import fake_key
 
 pytestmark = [
     pytest.mark.real_keyring,
@@ -21,8 +22,8 @@ pytestmark = [
 ]
 
 SERVICE = "MiniMax Chat (test)"
-FIRST = "sk-api-real-keyring-first-0123456789"
-SECOND = "sk-cp-real-keyring-second-9876543210"
+FIRST = fake_key("real-keyring-first-0123456789")
+SECOND = fake_key("real-keyring-second-9876543210", "cp")
 
 
 def assert_no_file_holds(folder: Path, secret: str) -> None:

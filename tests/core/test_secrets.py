@@ -20,8 +20,9 @@ from gui.core.secrets import (
     SecretStoreError,
     probe_keyring,
 )
+from tests.fakes.keys import fake_key
 
-SECRET = "sk-api-TopSecret0123456789abcdef"
+SECRET = fake_key("TopSecret0123456789abcdef")
 
 
 class LeakyKeyring(keyring.backend.KeyringBackend):
@@ -93,12 +94,12 @@ def test_memory_store_set_get_delete() -> None:
     store = MemorySecretStore()
     assert store.get("default") is None
     store.set("default", SECRET)
-    store.set("other", "sk-cp-another-key-123")
+    store.set("other", fake_key("another-key-123", "cp"))
     assert store.get("default") == SECRET
-    assert store.get("other") == "sk-cp-another-key-123"
+    assert store.get("other") == fake_key("another-key-123", "cp")
     store.delete("default")
     assert store.get("default") is None
-    assert store.get("other") == "sk-cp-another-key-123"
+    assert store.get("other") == fake_key("another-key-123", "cp")
 
 
 def test_memory_store_overwrite_and_delete_missing() -> None:

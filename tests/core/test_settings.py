@@ -12,8 +12,9 @@ import pytest
 from gui.core.regions import CHINA, CUSTOM_ID, INTERNATIONAL
 from gui.core.request import MAX_TEMPERATURE, MIN_TEMPERATURE
 from gui.core.settings import SETTINGS_FILE, Settings, load_settings, save_settings
+from tests.fakes.keys import fake_key
 
-API_KEY = "sk-api-AbCdEfGh1234567890_secret"
+API_KEY = fake_key("AbCdEfGh1234567890_secret")
 
 
 def write_settings(root: Path, data: Any) -> Path:

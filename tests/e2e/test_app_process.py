@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 from tests.fakes import wire
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
-KEY = "sk-api-E2E-process-key-0123456789"
+KEY = fake_key("E2E-process-key-0123456789")
 BAD_OUTPUT = ("Traceback", "Event loop is closed", "Task exception was never retrieved")
 
 

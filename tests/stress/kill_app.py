@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.fakes import wire
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ def launch(data_dir: Path, base_url: str, question: str) -> subprocess.Popen[byt
         {
             "QT_QPA_PLATFORM": "offscreen",
             "OPENAI_BASE_URL": base_url,
-            "OPENAI_API_KEY": "sk-api-stress-0123456789",
+            "OPENAI_API_KEY": fake_key("stress-0123456789"),
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         }
     )

@@ -19,11 +19,12 @@ from gui.ui.app import build_context, build_window, start
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.main_window import MainWindow
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax
 
 T = TypeVar("T")
 
-TEST_KEY = "sk-api-TESTKEY-0123456789abcdef"
+TEST_KEY = fake_key("TESTKEY-0123456789abcdef")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from gui.core.models import MessageStatus
 from tests.fakes import wire
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 from tests.ui.conftest import TEST_KEY, App, until
 
@@ -458,7 +459,7 @@ def test_no_key_opens_settings_and_key_goes_only_to_the_store(
         await until(lambda: app.window._welcome is not None)
         dialog = app.window._welcome
         assert dialog is not None
-        dialog.key_edit.setText("sk-api-brand-new-key-000111222")
+        dialog.key_edit.setText(fake_key("brand-new-key-000111222"))
         dialog.accept()
         await until(lambda: app.window._welcome is None)
         await until(lambda: app.window.notice_text() == "", timeout=5)
@@ -469,7 +470,7 @@ def test_no_key_opens_settings_and_key_goes_only_to_the_store(
     arun(scenario())
     assert (
         fake_minimax.requests[-1].headers["authorization"]
-        == "Bearer sk-api-brand-new-key-000111222"
+        == f"Bearer {fake_key('brand-new-key-000111222')}"
     )
     for path in app.data_dir.rglob("*"):
         if path.is_file():

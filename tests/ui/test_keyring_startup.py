@@ -11,8 +11,9 @@ from gui.core.environment import AppPaths
 from gui.core.secrets import SERVICE, KeyringStatus
 from gui.core.settings import Settings, save_settings
 from gui.ui import app
+from tests.fakes.keys import fake_key
 
-KEY = "sk-cp-read-at-start-up-0123456789"
+KEY = fake_key("read-at-start-up-0123456789", "cp")
 
 
 @pytest.fixture
@@ -49,7 +50,8 @@ async def test_no_keyring_read_when_the_environment_has_a_key(
     tmp_path: Path, probes: list[Any]
 ) -> None:
     """With OPENAI_API_KEY set, the stored key is not read (no unlock prompt for nothing)."""
-    context = app.build_context(AppPaths(tmp_path), {"OPENAI_API_KEY": "sk-from-the-env-0123"})
+    environ = {"OPENAI_API_KEY": fake_key("from-the-env-0123", "")}
+    context = app.build_context(AppPaths(tmp_path), environ)
     try:
         await app.choose_secret_store(context)
         assert probes == [None]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.fakes import wire
+from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 from tests.ui.conftest import until
 from tests.ui.test_chat_window import MakeApp, saved, type_and_send
@@ -305,7 +306,7 @@ def test_a_new_key_or_server_refreshes_the_model_list(
 
     async def scenario() -> None:
         settings = replace(app.context.settings.value, temperature=0.7)
-        await app.window._apply_settings(SettingsResult(settings, new_key="sk-api-another-0123"))
+        await app.window._apply_settings(SettingsResult(settings, new_key=fake_key("another-0123")))
         await until(lambda: app.context.live_models is not None)
 
     arun(scenario())
