@@ -99,11 +99,15 @@ def render_export(
 # -- shared pieces -------------------------------------------------------------------
 
 
+def _redactable(secrets: tuple[str, ...]) -> tuple[str, ...]:
+    # Shorter strings would blank out ordinary words; no key is that short.
+    return tuple(s for s in secrets if s and len(s) >= 6)
+
+
 def redact_text(text: str, secrets: tuple[str, ...]) -> str:
     """``text`` with every occurrence of ``secrets`` replaced."""
-    for secret in secrets:
-        if secret and len(secret) >= 6:
-            text = text.replace(secret, REDACTED)
+    for secret in _redactable(secrets):
+        text = text.replace(secret, REDACTED)
     return text
 
 
@@ -115,7 +119,7 @@ def export_title(conversation: Conversation, options: ExportOptions) -> str:
 
 def redacted(conversation: Conversation, secrets: tuple[str, ...]) -> Conversation:
     """A copy of ``conversation`` with every occurrence of ``secrets`` replaced."""
-    secrets = tuple(s for s in secrets if s and len(s) >= 6)
+    secrets = _redactable(secrets)
     if not secrets:
         return conversation
     data = conversation.to_dict()
@@ -124,9 +128,7 @@ def redacted(conversation: Conversation, secrets: tuple[str, ...]) -> Conversati
 
     def clean(value: Any) -> Any:
         if isinstance(value, str):
-            for secret in secrets:
-                value = value.replace(secret, REDACTED)
-            return value
+            return redact_text(value, secrets)
         if isinstance(value, list):
             return [clean(v) for v in value]
         if isinstance(value, dict):
