@@ -289,15 +289,13 @@ def _find(result: LoadResult, wanted: str) -> Conversation:
 
 def _known_keys(root: Path) -> tuple[str, ...]:
     """Every API key this user has (environment and keyring), to keep out of exports."""
-    from gui.core.regions import CUSTOM_ID, REGIONS
+    from gui.core.connection import account_for
+    from gui.core.regions import REGIONS
     from gui.core.secrets import stored_keys
     from gui.core.settings import load_settings
 
     settings, _problem = load_settings(root)
-    accounts = list(REGIONS)
-    if settings.region == CUSTOM_ID:
-        accounts.append(f"custom:{settings.base_url()}")
-    keys = set(stored_keys(accounts))
+    keys = set(stored_keys(sorted({*REGIONS, account_for(settings)})))
     env_key = (os.environ.get("OPENAI_API_KEY") or "").strip()
     if env_key:
         keys.add(env_key)

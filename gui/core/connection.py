@@ -35,6 +35,13 @@ def key_hint(key: str) -> str:
     return f"…{key[-4:]}" if len(key) >= 8 else "…"
 
 
+def account_for(settings: Settings) -> str:
+    """The keyring account that holds the key for ``settings``' region (or custom URL)."""
+    if settings.region == CUSTOM_ID:
+        return f"custom:{settings.base_url()}"
+    return settings.region if settings.region in REGIONS else "international"
+
+
 class Connection:
     """Resolves the base URL and API key, and owns the backend built from them.
 
@@ -90,10 +97,7 @@ class Connection:
 
     def account(self) -> str:
         """The keyring account for the current region (keys are region-locked)."""
-        settings = self._settings()
-        if settings.region == CUSTOM_ID:
-            return f"custom:{settings.base_url()}"
-        return settings.region if settings.region in REGIONS else "international"
+        return account_for(self._settings())
 
     def base_url(self) -> tuple[str, str]:
         """(URL, source): the environment wins over the region setting."""
