@@ -49,15 +49,14 @@ def perform(request: Request) -> Reply:
     op = request.get("op")
     if op == "probe":
         reply = _probe()
-        if reply["usable"] and "account" in request:
-            # Start-up reads the key in the same child: one process start instead of two.
-            reply.update(perform({**request, "op": "get"}))
         if reply["usable"] and "accounts" in request:
+            # Keys read in the same child (start-up, CLI exports): one process, not several.
+            # An account whose read failed is left out; "" means nothing is stored.
             values = {}
             for account in request["accounts"]:
                 got = perform({"op": "get", "service": request["service"], "account": account})
-                if got.get("ok") and isinstance(got.get("value"), str):
-                    values[str(account)] = got["value"]
+                if got.get("ok"):
+                    values[str(account)] = got.get("value") or ""
             reply["values"] = values
         return reply
     if op not in ("get", "set", "delete"):
@@ -167,7 +166,7 @@ def run_in_child(request: Request, timeout: float | None = None) -> Reply:
     """Carry out one request in a child process (blocking: use a worker thread)."""
     if timeout is None:
         # Reading a key may bring up an unlock prompt: the user needs time to answer it.
-        quick = request.get("op") == "probe" and "account" not in request
+        quick = request.get("op") == "probe" and "accounts" not in request
         timeout = PROBE_TIMEOUT_SECONDS if quick else CALL_TIMEOUT_SECONDS
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing up on Windows
     done: subprocess.CompletedProcess[str] | None = None

@@ -80,9 +80,9 @@ def probe_keyring(
     ``read`` = (service, account) also reads that key, in the same child process.
     Blocking (a child process that may talk to D-Bus): run it in a worker thread.
     """
-    request = {"op": "probe"}
+    request: dict[str, object] = {"op": "probe"}
     if read is not None:
-        request.update(service=read[0], account=read[1])
+        request.update(service=read[0], accounts=[read[1]])
     try:
         reply = run(request)
     except KeyringHelperError as exc:
@@ -94,8 +94,7 @@ def probe_keyring(
         return KeyringStatus(False, "none", why.format(error=_helper_problem(exc)))
     backend = str(reply.get("backend", "none"))
     if reply.get("usable") is True:
-        value = reply.get("value")
-        key = (value if isinstance(value, str) else "") if reply.get("ok") is True else None
+        key = _values(reply).get(read[1]) if read is not None else None
         return KeyringStatus(True, backend, key=key)
     problem, detail = reply.get("problem"), str(reply.get("detail", ""))
     if problem == "load":
@@ -123,10 +122,15 @@ def stored_keys(
         reply = run({"op": "probe", "service": service, "accounts": accounts})
     except KeyringHelperError:
         return []
+    return [value for value in _values(reply).values() if value]
+
+
+def _values(reply: dict[str, object]) -> dict[str, str]:
+    """The keys a probe read, by account (an account whose read failed is absent)."""
     values = reply.get("values")
     if not isinstance(values, dict):
-        return []
-    return [v for v in values.values() if isinstance(v, str) and v]
+        return {}
+    return {str(k): v for k, v in values.items() if isinstance(v, str)}
 
 
 class KeyringSecretStore:
