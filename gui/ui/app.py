@@ -181,10 +181,7 @@ async def start(
     # now, in threads, rather than in the middle of the first answer.
     backend = await context.connection.backend()
     await backend.warm_up()
-    if backend.config.api_key:
-        # The server's own model list, for Settings (MiniMax offers GET /models since mid-2026;
-        # older deployments answer 404 and the built-in list stays).
-        context.live_models = await backend.list_models() or context.live_models
+    await window.refresh_models()
     await asyncio.to_thread(markdown.warm_up, window.dark)
     window.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector

@@ -711,13 +711,14 @@ class MainWindow(QMainWindow):
         if server_changed or result.new_key is not None or result.remove_key:
             # The model list is the server's: ask the new one (or the old one, with the new key).
             self._ctx.live_models = None
-            self._ctx.tasks.spawn(self._refresh_models(), name="list-models")
+            self._ctx.tasks.spawn(self.refresh_models(), name="list-models")
         await self._check_key_async()
 
-    async def _refresh_models(self) -> None:
-        key, _state = await self._ctx.connection.api_key()
-        if key:
-            backend = await self._ctx.connection.backend()
+    async def refresh_models(self) -> None:
+        """Ask the server for its model list, for Settings (MiniMax offers GET /models since
+        mid-2026; older deployments answer 404 and the built-in list stays)."""
+        backend = await self._ctx.connection.backend()
+        if backend.config.api_key:
             self._ctx.live_models = await backend.list_models()
 
     def _test_connection(
