@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,10 +60,9 @@ def summary_of(conv: Conversation) -> Summary:
     return Summary(conv.id, conv.title, conv.created_at, conv.updated_at, len(conv.messages))
 
 
-def haystack_of(conv: Conversation) -> str:
+def haystack_of(title: str, contents: Iterable[str]) -> str:
     """Everything search looks at, case-folded once."""
-    parts = [conv.title, *(m.content for m in conv.messages)]
-    return "\n".join(parts).casefold()
+    return "\n".join([title, *contents]).casefold()
 
 
 class ConversationIndex:
@@ -238,7 +238,23 @@ class ConversationIndex:
             conv.created_at,
             conv.updated_at,
             len(conv.messages),
-            haystack_of(conv),
+            haystack_of(conv.title, (m.content for m in conv.messages)),
+        )
+
+    @staticmethod
+    def _row_from_data(data: Mapping[str, Any], file: str, info: os.stat_result) -> tuple[Any, ...]:
+        """The same row from a conversation's JSON form (as just saved): no re-parsing."""
+        messages = data["messages"]
+        return (
+            data["id"],
+            file,
+            info.st_mtime_ns,
+            info.st_size,
+            data["title"],
+            data["created_at"],
+            data["updated_at"],
+            len(messages),
+            haystack_of(data["title"], (m["content"] for m in messages)),
         )
 
     def search(self, query: str) -> list[str]:
@@ -257,17 +273,20 @@ class ConversationIndex:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def saved(self, conv: Conversation, path: Path) -> None:
-        """Record a conversation just written to ``path``."""
+    def saved(self, conv: Conversation | Mapping[str, Any], path: Path) -> None:
+        """Record a conversation (or its JSON form, as written) just written to ``path``."""
         try:
             info = path.stat()
         except OSError:
             return
+        if isinstance(conv, Conversation):
+            row = self._row(conv, path.name, info)
+        else:
+            row = self._row_from_data(conv, path.name, info)
         with self._lock:
             try:
                 self._connect().execute(
-                    "INSERT OR REPLACE INTO conversations VALUES (?,?,?,?,?,?,?,?,?)",
-                    self._row(conv, path.name, info),
+                    "INSERT OR REPLACE INTO conversations VALUES (?,?,?,?,?,?,?,?,?)", row
                 )
             except sqlite3.Error as exc:  # a cache: never let it break a save
                 log.warning("could not update the search index: %s", exc)

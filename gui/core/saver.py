@@ -108,7 +108,7 @@ class SaveQueue:
     def _write(self, path: Path, data: dict[str, object]) -> None:
         ConversationStore.write(path, dumps(data))
         if self._index is not None:
-            self._index.saved(Conversation.from_dict(data), path)
+            self._index.saved(data, path)  # the dict as written: parsing it again costs more
 
     def _delete(self, conversation_id: str) -> None:
         self._store.delete(conversation_id)
