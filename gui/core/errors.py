@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -125,6 +126,12 @@ def english_text(ids: tuple[str, ...], args: dict[str, str]) -> str:
 def localized_text(ids: tuple[str, ...], args: dict[str, str]) -> str:
     """The error in the current language (see ``gui.core.i18n.translating``)."""
     return render(TEXTS, CONTEXT, ids, args)
+
+
+def shown_text(text_ids: Sequence[str], args: Mapping[str, str], stored: str) -> str:
+    """What to show for an error: in the current language when the app words it itself,
+    else the text stored with it (a server's own message, an older file)."""
+    return localized_text(tuple(text_ids), dict(args)) or stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from gui.core.atomic import dumps
-from gui.core.errors import localized_text
+from gui.core.errors import shown_text
 from gui.core.formatting import duration
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
@@ -166,9 +166,7 @@ def status_note(message: Message) -> str:
     detail = ""
     if error is not None:
         # In the export's language when the error is one the app words itself.
-        text = (localized_text(tuple(error.text_ids), error.args) if error.text_ids else "") or (
-            error.message
-        )
+        text = shown_text(error.text_ids, error.args, error.message)
         detail = text + (f" ({label('minimax_code')} {error.code})" if error.code else "")
     if message.status is MessageStatus.STOPPED:
         return label("status_stopped")

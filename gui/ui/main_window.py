@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import markdown
 from gui.core.connection import SOURCE_NONE
-from gui.core.errors import localized_text
+from gui.core.errors import shown_text
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
@@ -763,8 +763,7 @@ class MainWindow(QMainWindow):
                 )
             dialog.show_test_result(True, text)
         else:
-            ids = error.text_ids
-            text = (localized_text(ids, error.args) if ids else "") or error.message
+            text = shown_text(error.text_ids, error.args, error.message)
             dialog.show_test_result(False, text)
         self._announce(text)  # the result appears away from the focused button
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.errors import ErrorKind, localized_text
+from gui.core.errors import ErrorKind, shown_text
 from gui.core.formatting import assistant_meta, duration, local_time
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
@@ -234,8 +234,7 @@ class MessageWidget(QFrame):
         self._meta.setText(assistant_meta(msg))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
-            ids = tuple(msg.error.text_ids)
-            text = (localized_text(ids, msg.error.args) if ids else "") or msg.error.message
+            text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
             if msg.error.code:
                 text += translate("MessageWidget", " (MiniMax code {code})").format(
                     code=msg.error.code
