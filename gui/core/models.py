@@ -23,6 +23,11 @@ def new_id() -> str:
     return os.urandom(16).hex()  # what uuid4().hex carries, without importing uuid
 
 
+class BadConversation(ValueError):
+    """Data that is not a conversation; the message is one of the app's own, translatable
+    in the "storage" context."""
+
+
 class Role(StrEnum):
     """Who wrote a message."""
 
@@ -176,11 +181,11 @@ class Message:
     def from_dict(cls, data: dict[str, Any]) -> Message:
         """Build a message; raises ValueError when required fields have the wrong shape."""
         if not isinstance(data, dict):
-            raise ValueError(QT_TRANSLATE_NOOP("storage", "a message must be a JSON object"))
+            raise BadConversation(QT_TRANSLATE_NOOP("storage", "a message must be a JSON object"))
         role = Role(str(data.get("role")))
         content = data.get("content", "")
         if not isinstance(content, str):
-            raise ValueError(QT_TRANSLATE_NOOP("storage", "message content must be a string"))
+            raise BadConversation(QT_TRANSLATE_NOOP("storage", "message content must be a string"))
         raw_status = str(data.get("status", MessageStatus.COMPLETE.value))
         try:
             status = MessageStatus(raw_status)
@@ -266,18 +271,20 @@ class Conversation:
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
         """Build a conversation; raises ValueError when the data is not a valid conversation."""
         if not isinstance(data, dict):
-            raise ValueError(QT_TRANSLATE_NOOP("storage", "a conversation must be a JSON object"))
+            raise BadConversation(
+                QT_TRANSLATE_NOOP("storage", "a conversation must be a JSON object")
+            )
         conv_id = data.get("id")
         if not isinstance(conv_id, str) or not conv_id:
-            raise ValueError(
+            raise BadConversation(
                 QT_TRANSLATE_NOOP("storage", "a conversation needs a non-empty string id")
             )
         messages = data.get("messages", [])
         if not isinstance(messages, list):
-            raise ValueError(QT_TRANSLATE_NOOP("storage", "messages must be a list"))
+            raise BadConversation(QT_TRANSLATE_NOOP("storage", "messages must be a list"))
         title = data.get("title", "")
         if not isinstance(title, str):
-            raise ValueError(QT_TRANSLATE_NOOP("storage", "title must be a string"))
+            raise BadConversation(QT_TRANSLATE_NOOP("storage", "title must be a string"))
         prompt = data.get("system_prompt")
         sent = data.get("sent_system_prompt")
         known = {

@@ -16,7 +16,7 @@ from typing import Any
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
-from gui.core.models import SCHEMA_VERSION, Conversation, MessageStatus
+from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, MessageStatus
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,12 @@ def parse_conversation(data: Any) -> Conversation:
         ValueError: the data is not a conversation.
     """
     if not isinstance(data, dict):
-        raise ValueError(QT_TRANSLATE_NOOP("storage", "the file does not hold a JSON object"))
+        raise BadConversation(QT_TRANSLATE_NOOP("storage", "the file does not hold a JSON object"))
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValueError(QT_TRANSLATE_NOOP("storage", "schema_version is missing or not a number"))
+        raise BadConversation(
+            QT_TRANSLATE_NOOP("storage", "schema_version is missing or not a number")
+        )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             translate(
@@ -292,22 +294,9 @@ def _short(exc: BaseException) -> str:
         )
     if isinstance(exc, RecursionError):
         return translate("storage", "it is nested too deeply")
-    if type(exc) is ValueError and text in _OWN_REASONS:
+    if isinstance(exc, BadConversation):
         return translate("storage", text)
     # A technical detail (a wrong type, an unknown value): quoted as it is.
     return translate("storage", "its content is not what this app expects ({detail})").format(
         detail=text[:200]
     )
-
-
-# The reasons the app's own checks give (see Conversation.from_dict and parse_conversation).
-_OWN_REASONS = {
-    "a message must be a JSON object",
-    "message content must be a string",
-    "a conversation must be a JSON object",
-    "a conversation needs a non-empty string id",
-    "messages must be a list",
-    "title must be a string",
-    "the file does not hold a JSON object",
-    "schema_version is missing or not a number",
-}

@@ -9,7 +9,7 @@
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="291"/>
+        <location filename="../../gui/ui/app.py" line="288"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="298"/>
+        <location filename="../../gui/ui/app.py" line="295"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -499,17 +499,17 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="727"/>
+        <location filename="../../gui/ui/main_window.py" line="728"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="758"/>
+        <location filename="../../gui/ui/main_window.py" line="759"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="760"/>
+        <location filename="../../gui/ui/main_window.py" line="761"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
@@ -721,17 +721,17 @@ Log file: {log}</translation>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="286"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1442,7 +1442,7 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="158"/>
+        <location filename="../../gui/core/connection.py" line="162"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
@@ -1450,102 +1450,102 @@ Last activity: {time}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/core/errors.py" line="34"/>
+        <location filename="../../gui/core/errors.py" line="35"/>
         <source>MiniMax did not accept the API key. Check that it is typed correctly. Keys only work in their own region: a key from the China platform fails on the International endpoint the same way (and the other way round), so try switching the region in Settings.</source>
         <translation>MiniMax did not accept the API key. Check that it is typed correctly. Keys only work in their own region: a key from the China platform fails on the International endpoint the same way (and the other way round), so try switching the region in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="41"/>
+        <location filename="../../gui/core/errors.py" line="42"/>
         <source>Your MiniMax account has insufficient balance. Top up on the MiniMax platform, then send the message again.</source>
         <translation>Your MiniMax account has insufficient balance. Top up on the MiniMax platform, then send the message again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="46"/>
+        <location filename="../../gui/core/errors.py" line="47"/>
         <source>MiniMax is limiting the request rate. Wait a few seconds and try again.</source>
         <translation>MiniMax is limiting the request rate. Wait a few seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="49"/>
+        <location filename="../../gui/core/errors.py" line="50"/>
         <source>You have used up your MiniMax usage allowance for now (plan or token limit). It resets after the plan&apos;s window; retrying right away will not help.</source>
         <translation>You have used up your MiniMax usage allowance for now (plan or token limit). It resets after the plan&apos;s window; retrying right away will not help.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="54"/>
+        <location filename="../../gui/core/errors.py" line="55"/>
         <source>MiniMax&apos;s content moderation blocked this message. Rephrase it; sending it again unchanged will be blocked again.</source>
         <translation>MiniMax&apos;s content moderation blocked this message. Rephrase it; sending it again unchanged will be blocked again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="59"/>
+        <location filename="../../gui/core/errors.py" line="60"/>
         <source>MiniMax&apos;s content moderation withheld the answer. The part received before it was stopped is kept.</source>
         <translation>MiniMax&apos;s content moderation withheld the answer. The part received before it was stopped is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="64"/>
+        <location filename="../../gui/core/errors.py" line="65"/>
         <source>The conversation is too long for the model&apos;s context window. Start a new conversation, or edit and shorten earlier messages.</source>
         <translation>The conversation is too long for the model&apos;s context window. Start a new conversation, or edit and shorten earlier messages.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="69"/>
+        <location filename="../../gui/core/errors.py" line="70"/>
         <source>MiniMax had a server problem. It is usually temporary: try again in a moment.</source>
         <translation>MiniMax had a server problem. It is usually temporary: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="72"/>
+        <location filename="../../gui/core/errors.py" line="73"/>
         <source>MiniMax is overloaded right now. Try again in a moment.</source>
         <translation>MiniMax is overloaded right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="75"/>
+        <location filename="../../gui/core/errors.py" line="76"/>
         <source>This model is not available on your MiniMax plan. Choose another model in Settings.</source>
         <translation>This model is not available on your MiniMax plan. Choose another model in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="79"/>
+        <location filename="../../gui/core/errors.py" line="80"/>
         <source>MiniMax rejected the request as invalid.</source>
         <translation>MiniMax rejected the request as invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="80"/>
+        <location filename="../../gui/core/errors.py" line="81"/>
         <source>The server has no chat endpoint at this address. Check the region or the custom base URL in Settings (it usually ends in /v1).</source>
         <translation>The server has no chat endpoint at this address. Check the region or the custom base URL in Settings (it usually ends in /v1).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="85"/>
+        <location filename="../../gui/core/errors.py" line="86"/>
         <source>MiniMax returned an error.</source>
         <translation>MiniMax returned an error.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="86"/>
+        <location filename="../../gui/core/errors.py" line="87"/>
         <source>MiniMax said: “{detail}”.</source>
         <translation>MiniMax said: “{detail}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="87"/>
+        <location filename="../../gui/core/errors.py" line="88"/>
         <source>Could not reach the MiniMax server. Check your internet connection, proxy and the region or base URL in Settings.</source>
         <translation>Could not reach the MiniMax server. Check your internet connection, proxy and the region or base URL in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="92"/>
+        <location filename="../../gui/core/errors.py" line="93"/>
         <source>The connection to MiniMax was lost before the answer was complete. The part received so far is kept; try again to get a full answer.</source>
         <translation>The connection to MiniMax was lost before the answer was complete. The part received so far is kept; try again to get a full answer.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="97"/>
+        <location filename="../../gui/core/errors.py" line="98"/>
         <source>MiniMax sent nothing for {seconds} seconds, so the request was given up. The part received so far is kept; try again, or raise the timeout in Settings for very long reasoning.</source>
         <translation>MiniMax sent nothing for {seconds} seconds, so the request was given up. The part received so far is kept; try again, or raise the timeout in Settings for very long reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="103"/>
+        <location filename="../../gui/core/errors.py" line="104"/>
         <source>The server sent a reply this app could not understand. If you use a custom base URL or a proxy, check that it points at an OpenAI-compatible MiniMax endpoint.</source>
         <translation>The server sent a reply this app could not understand. If you use a custom base URL or a proxy, check that it points at an OpenAI-compatible MiniMax endpoint.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="108"/>
+        <location filename="../../gui/core/errors.py" line="109"/>
         <source>No MiniMax API key is set. Open Settings and paste your key.</source>
         <translation>No MiniMax API key is set. Open Settings and paste your key.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="111"/>
+        <location filename="../../gui/core/errors.py" line="112"/>
         <source>The answer stopped before MiniMax said it was complete (the connection ended early). The part received so far is kept; try again for a full answer.</source>
         <translation>The answer stopped before MiniMax said it was complete (the connection ended early). The part received so far is kept; try again for a full answer.</translation>
     </message>
@@ -1807,58 +1807,58 @@ Last activity: {time}</translation>
         <translation>this session only (not saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="102"/>
+        <location filename="../../gui/core/secrets.py" line="101"/>
         <source>the keyring library could not load ({error})</source>
         <translation>the keyring library could not load ({error})</translation>
     </message>
     <message>
         <location filename="../../gui/core/secrets.py" line="93"/>
-        <location filename="../../gui/core/secrets.py" line="105"/>
+        <location filename="../../gui/core/secrets.py" line="104"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>no keyring backend could be loaded ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="110"/>
+        <location filename="../../gui/core/secrets.py" line="109"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="153"/>
+        <location filename="../../gui/core/secrets.py" line="157"/>
         <source>the system keyring ({backend})</source>
         <translation>the system keyring ({backend})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="181"/>
+        <location filename="../../gui/core/secrets.py" line="185"/>
         <source>Could not read the API key from the keyring</source>
         <translation>Could not read the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="182"/>
+        <location filename="../../gui/core/secrets.py" line="186"/>
         <source>Could not save the API key in the keyring</source>
         <translation>Could not save the API key in the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="183"/>
+        <location filename="../../gui/core/secrets.py" line="187"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>Could not remove the API key from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="191"/>
+        <location filename="../../gui/core/secrets.py" line="195"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>it is locked and the unlock prompt was dismissed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="194"/>
+        <location filename="../../gui/core/secrets.py" line="198"/>
         <source>no system keyring is available.</source>
         <translation>no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="207"/>
+        <location filename="../../gui/core/secrets.py" line="211"/>
         <source>the keyring did not answer within {seconds} s.</source>
         <translation>the keyring did not answer within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="210"/>
+        <location filename="../../gui/core/secrets.py" line="214"/>
         <source>the keyring helper process failed.</source>
         <translation>the keyring helper process failed.</translation>
     </message>
@@ -1889,112 +1889,112 @@ Last activity: {time}</translation>
         <translation>the file does not hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="50"/>
+        <location filename="../../gui/core/storage.py" line="51"/>
         <source>schema_version is missing or not a number</source>
         <translation>schema_version is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="53"/>
+        <location filename="../../gui/core/storage.py" line="55"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="131"/>
+        <location filename="../../gui/core/storage.py" line="133"/>
         <source>it repeats the id of {name}</source>
         <translation>it repeats the id of {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="172"/>
+        <location filename="../../gui/core/storage.py" line="174"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="179"/>
+        <location filename="../../gui/core/storage.py" line="181"/>
         <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
         <translation>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="187"/>
+        <location filename="../../gui/core/storage.py" line="189"/>
         <source>it is too large ({size} MB)</source>
         <translation>it is too large ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="194"/>
+        <location filename="../../gui/core/storage.py" line="196"/>
         <source>{name} could not be read (permission denied); it was left as is.</source>
         <translation>{name} could not be read (permission denied); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="201"/>
+        <location filename="../../gui/core/storage.py" line="203"/>
         <source>{name} could not be read ({reason}); it was left as is.</source>
         <translation>{name} could not be read ({reason}); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="219"/>
+        <location filename="../../gui/core/storage.py" line="221"/>
         <source>{name} was not opened: {reason}. It was left untouched.</source>
         <translation>{name} was not opened: {reason}. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="238"/>
+        <location filename="../../gui/core/storage.py" line="240"/>
         <source>{name} is damaged ({reason}).</source>
         <translation>{name} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="247"/>
+        <location filename="../../gui/core/storage.py" line="249"/>
         <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
         <translation>{name} is damaged ({reason}) and could not be moved: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="254"/>
+        <location filename="../../gui/core/storage.py" line="256"/>
         <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
         <translation>{name} is damaged ({reason}). It was moved to {aside}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="288"/>
+        <location filename="../../gui/core/storage.py" line="290"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="290"/>
+        <location filename="../../gui/core/storage.py" line="292"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>it is not valid JSON: {error} at line {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="294"/>
+        <location filename="../../gui/core/storage.py" line="296"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="298"/>
+        <location filename="../../gui/core/storage.py" line="300"/>
         <source>its content is not what this app expects ({detail})</source>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="179"/>
+        <location filename="../../gui/core/models.py" line="184"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="183"/>
+        <location filename="../../gui/core/models.py" line="188"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="269"/>
+        <location filename="../../gui/core/models.py" line="275"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="273"/>
+        <location filename="../../gui/core/models.py" line="280"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="277"/>
+        <location filename="../../gui/core/models.py" line="284"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="280"/>
+        <location filename="../../gui/core/models.py" line="287"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

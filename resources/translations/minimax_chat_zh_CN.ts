@@ -9,7 +9,7 @@
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="291"/>
+        <location filename="../../gui/ui/app.py" line="288"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="298"/>
+        <location filename="../../gui/ui/app.py" line="295"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
@@ -499,17 +499,17 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="727"/>
+        <location filename="../../gui/ui/main_window.py" line="728"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="758"/>
+        <location filename="../../gui/ui/main_window.py" line="759"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="760"/>
+        <location filename="../../gui/ui/main_window.py" line="761"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
@@ -721,17 +721,17 @@ Log file: {log}</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="286"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1442,7 +1442,7 @@ Last activity: {time}</source>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="158"/>
+        <location filename="../../gui/core/connection.py" line="162"/>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
@@ -1450,102 +1450,102 @@ Last activity: {time}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/core/errors.py" line="34"/>
+        <location filename="../../gui/core/errors.py" line="35"/>
         <source>MiniMax did not accept the API key. Check that it is typed correctly. Keys only work in their own region: a key from the China platform fails on the International endpoint the same way (and the other way round), so try switching the region in Settings.</source>
         <translation>MiniMax 未接受该 API 密钥，请检查是否输入正确。密钥只能在所属区域使用：中国大陆平台的密钥在国际站接口上也会出现同样的错误（反之亦然），因此请尝试在设置中切换区域。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="41"/>
+        <location filename="../../gui/core/errors.py" line="42"/>
         <source>Your MiniMax account has insufficient balance. Top up on the MiniMax platform, then send the message again.</source>
         <translation>你的 MiniMax 账户余额不足。请在 MiniMax 开放平台充值后重新发送消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="46"/>
+        <location filename="../../gui/core/errors.py" line="47"/>
         <source>MiniMax is limiting the request rate. Wait a few seconds and try again.</source>
         <translation>MiniMax 正在限制请求频率。请等待几秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="49"/>
+        <location filename="../../gui/core/errors.py" line="50"/>
         <source>You have used up your MiniMax usage allowance for now (plan or token limit). It resets after the plan&apos;s window; retrying right away will not help.</source>
         <translation>你暂时已用完 MiniMax 的使用额度（套餐或 token 上限）。额度将在套餐的周期结束后重置，立即重试无济于事。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="54"/>
+        <location filename="../../gui/core/errors.py" line="55"/>
         <source>MiniMax&apos;s content moderation blocked this message. Rephrase it; sending it again unchanged will be blocked again.</source>
         <translation>MiniMax 的内容审核拦截了这条消息。请换一种说法；原样重新发送仍会被拦截。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="59"/>
+        <location filename="../../gui/core/errors.py" line="60"/>
         <source>MiniMax&apos;s content moderation withheld the answer. The part received before it was stopped is kept.</source>
         <translation>MiniMax 的内容审核拦截了回答。已保留回答被中止前收到的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="64"/>
+        <location filename="../../gui/core/errors.py" line="65"/>
         <source>The conversation is too long for the model&apos;s context window. Start a new conversation, or edit and shorten earlier messages.</source>
         <translation>对话过长，超出了模型的上下文窗口。请新建对话，或编辑并缩短之前的消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="69"/>
+        <location filename="../../gui/core/errors.py" line="70"/>
         <source>MiniMax had a server problem. It is usually temporary: try again in a moment.</source>
         <translation>MiniMax 服务器出现问题，这通常是暂时的：请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="72"/>
+        <location filename="../../gui/core/errors.py" line="73"/>
         <source>MiniMax is overloaded right now. Try again in a moment.</source>
         <translation>MiniMax 当前负载过高，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="75"/>
+        <location filename="../../gui/core/errors.py" line="76"/>
         <source>This model is not available on your MiniMax plan. Choose another model in Settings.</source>
         <translation>你的 MiniMax 套餐无法使用此模型。请在设置中选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="79"/>
+        <location filename="../../gui/core/errors.py" line="80"/>
         <source>MiniMax rejected the request as invalid.</source>
         <translation>MiniMax 认为请求无效，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="80"/>
+        <location filename="../../gui/core/errors.py" line="81"/>
         <source>The server has no chat endpoint at this address. Check the region or the custom base URL in Settings (it usually ends in /v1).</source>
         <translation>服务器在此地址上没有对话接口。请在设置中检查区域或自定义 API 地址（通常以 /v1 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="85"/>
+        <location filename="../../gui/core/errors.py" line="86"/>
         <source>MiniMax returned an error.</source>
         <translation>MiniMax 返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="86"/>
+        <location filename="../../gui/core/errors.py" line="87"/>
         <source>MiniMax said: “{detail}”.</source>
         <translation>MiniMax 返回的信息：“{detail}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="87"/>
+        <location filename="../../gui/core/errors.py" line="88"/>
         <source>Could not reach the MiniMax server. Check your internet connection, proxy and the region or base URL in Settings.</source>
         <translation>无法连接到 MiniMax 服务器。请检查网络连接、代理，以及设置中的区域或 API 地址。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="92"/>
+        <location filename="../../gui/core/errors.py" line="93"/>
         <source>The connection to MiniMax was lost before the answer was complete. The part received so far is kept; try again to get a full answer.</source>
         <translation>回答完成前与 MiniMax 的连接已断开。已保留目前收到的部分；请重试以获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="97"/>
+        <location filename="../../gui/core/errors.py" line="98"/>
         <source>MiniMax sent nothing for {seconds} seconds, so the request was given up. The part received so far is kept; try again, or raise the timeout in Settings for very long reasoning.</source>
         <translation>MiniMax 已有 {seconds} 秒未发送任何数据，因此已放弃该请求。已保留目前收到的部分；请重试，如果思考过程很长，也可以在设置中调高超时时间。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="103"/>
+        <location filename="../../gui/core/errors.py" line="104"/>
         <source>The server sent a reply this app could not understand. If you use a custom base URL or a proxy, check that it points at an OpenAI-compatible MiniMax endpoint.</source>
         <translation>服务器返回了本应用无法识别的响应。如果你使用了自定义 API 地址或代理，请检查它是否指向兼容 OpenAI 的 MiniMax 接口。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="108"/>
+        <location filename="../../gui/core/errors.py" line="109"/>
         <source>No MiniMax API key is set. Open Settings and paste your key.</source>
         <translation>尚未设置 MiniMax API 密钥。请打开设置并粘贴你的密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/errors.py" line="111"/>
+        <location filename="../../gui/core/errors.py" line="112"/>
         <source>The answer stopped before MiniMax said it was complete (the connection ended early). The part received so far is kept; try again for a full answer.</source>
         <translation>MiniMax 尚未表示回答已完成，回答就停止了（连接提前结束）。已保留目前收到的部分；请重试以获取完整回答。</translation>
     </message>
@@ -1807,58 +1807,58 @@ Last activity: {time}</source>
         <translation>仅限本次会话（不保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="102"/>
+        <location filename="../../gui/core/secrets.py" line="101"/>
         <source>the keyring library could not load ({error})</source>
         <translation>keyring 库无法加载（{error}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/secrets.py" line="93"/>
-        <location filename="../../gui/core/secrets.py" line="105"/>
+        <location filename="../../gui/core/secrets.py" line="104"/>
         <source>no keyring backend could be loaded ({error})</source>
         <translation>无法加载任何钥匙串后端（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="110"/>
+        <location filename="../../gui/core/secrets.py" line="109"/>
         <source>no secure system keyring is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>没有可用的安全系统钥匙串（在 Linux 上需要运行 GNOME Keyring 或 KWallet 等 Secret Service 服务）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="153"/>
+        <location filename="../../gui/core/secrets.py" line="157"/>
         <source>the system keyring ({backend})</source>
         <translation>系统钥匙串（{backend}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="181"/>
+        <location filename="../../gui/core/secrets.py" line="185"/>
         <source>Could not read the API key from the keyring</source>
         <translation>无法从系统钥匙串读取 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="182"/>
+        <location filename="../../gui/core/secrets.py" line="186"/>
         <source>Could not save the API key in the keyring</source>
         <translation>无法将 API 密钥保存到系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="183"/>
+        <location filename="../../gui/core/secrets.py" line="187"/>
         <source>Could not remove the API key from the keyring</source>
         <translation>无法从系统钥匙串中移除 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="191"/>
+        <location filename="../../gui/core/secrets.py" line="195"/>
         <source>it is locked and the unlock prompt was dismissed.</source>
         <translation>钥匙串已锁定，且解锁提示已被关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="194"/>
+        <location filename="../../gui/core/secrets.py" line="198"/>
         <source>no system keyring is available.</source>
         <translation>没有可用的系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="207"/>
+        <location filename="../../gui/core/secrets.py" line="211"/>
         <source>the keyring did not answer within {seconds} s.</source>
         <translation>钥匙串在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/secrets.py" line="210"/>
+        <location filename="../../gui/core/secrets.py" line="214"/>
         <source>the keyring helper process failed.</source>
         <translation>钥匙串辅助进程失败。</translation>
     </message>
@@ -1889,112 +1889,112 @@ Last activity: {time}</source>
         <translation>文件中不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="50"/>
+        <location filename="../../gui/core/storage.py" line="51"/>
         <source>schema_version is missing or not a number</source>
         <translation>schema_version 缺失或不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="53"/>
+        <location filename="../../gui/core/storage.py" line="55"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>它由更新版本的 MiniMax Chat 写入（格式版本 {new}，本应用支持的版本为 {ours}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="131"/>
+        <location filename="../../gui/core/storage.py" line="133"/>
         <source>it repeats the id of {name}</source>
         <translation>其 ID 与 {name} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="172"/>
+        <location filename="../../gui/core/storage.py" line="174"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="179"/>
+        <location filename="../../gui/core/storage.py" line="181"/>
         <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
         <translation>已跳过 {name}：它是链接或不是普通文件，而本应用只读取自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="187"/>
+        <location filename="../../gui/core/storage.py" line="189"/>
         <source>it is too large ({size} MB)</source>
         <translation>文件过大，达 {size} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="194"/>
+        <location filename="../../gui/core/storage.py" line="196"/>
         <source>{name} could not be read (permission denied); it was left as is.</source>
         <translation>无法读取 {name}（权限不足），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="201"/>
+        <location filename="../../gui/core/storage.py" line="203"/>
         <source>{name} could not be read ({reason}); it was left as is.</source>
         <translation>无法读取 {name}（{reason}），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="219"/>
+        <location filename="../../gui/core/storage.py" line="221"/>
         <source>{name} was not opened: {reason}. It was left untouched.</source>
         <translation>未打开 {name}：{reason}。该文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="238"/>
+        <location filename="../../gui/core/storage.py" line="240"/>
         <source>{name} is damaged ({reason}).</source>
         <translation>{name} 已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="247"/>
+        <location filename="../../gui/core/storage.py" line="249"/>
         <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
         <translation>{name} 已损坏（{reason}），且无法移走：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="254"/>
+        <location filename="../../gui/core/storage.py" line="256"/>
         <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
         <translation>{name} 已损坏（{reason}），已移至 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="288"/>
+        <location filename="../../gui/core/storage.py" line="290"/>
         <source>it is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="290"/>
+        <location filename="../../gui/core/storage.py" line="292"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>文件不是有效的 JSON：第 {line} 行，{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="294"/>
+        <location filename="../../gui/core/storage.py" line="296"/>
         <source>it is nested too deeply</source>
         <translation>文件嵌套层级过深</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="298"/>
+        <location filename="../../gui/core/storage.py" line="300"/>
         <source>its content is not what this app expects ({detail})</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="179"/>
+        <location filename="../../gui/core/models.py" line="184"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="183"/>
+        <location filename="../../gui/core/models.py" line="188"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="269"/>
+        <location filename="../../gui/core/models.py" line="275"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="273"/>
+        <location filename="../../gui/core/models.py" line="280"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="277"/>
+        <location filename="../../gui/core/models.py" line="284"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="280"/>
+        <location filename="../../gui/core/models.py" line="287"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>
