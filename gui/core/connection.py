@@ -67,10 +67,9 @@ class Connection:
         self._keys: dict[str, str | None] = {}
         # One keyring read per account at a time, shared by everyone who asks meanwhile.
         self._reads: dict[str, asyncio.Future[str | None]] = {}
-        # Bumped by every save (per account) and store change: a read that began before
-        # one of those is stale and must not replace what was saved.
+        # Bumped by every save, per account: a read that began before one is stale and
+        # must not replace what was saved.
         self._versions: dict[str, int] = {}
-        self._store_epoch = 0
         self._backend: MiniMaxBackend | None = None
         self._retired: list[MiniMaxBackend] = []  # may still be streaming; closed at exit
         self._lock = asyncio.Lock()
@@ -85,8 +84,6 @@ class Connection:
         ``known_keys`` are keys the probe already read from it ("" for none stored).
         """
         self.secrets = secrets
-        self._store_epoch += 1
-        self._reads.clear()
         self._keys = {account: key or None for account, key in (known_keys or {}).items()}
         self._store_ready.set()
 
@@ -124,8 +121,8 @@ class Connection:
             return None, KeyState(SOURCE_NONE)
         return key, KeyState(SOURCE_STORE, key_hint(key))
 
-    def _version(self, account: str) -> tuple[int, int]:
-        return self._store_epoch, self._versions.get(account, 0)
+    def _version(self, account: str) -> int:
+        return self._versions.get(account, 0)
 
     def _read(self, account: str) -> asyncio.Future[str | None]:
         """The keyring read for ``account`` in progress, or a new one."""

@@ -15,7 +15,7 @@ from gui.core.export import (
     title_of,
 )
 from gui.core.labels import label
-from gui.core.markdown import LIGHT as LIGHT_PALETTE
+from gui.core.markdown import DARK, LIGHT
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.web_markdown import highlight_css, render_markdown_browser
 
@@ -108,15 +108,13 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; text-align: ce
 """
 
 
-LIGHT_CODE_STYLE = LIGHT_PALETTE.pygments_style  # the window's: its colours meet WCAG AA
-
-
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     """The page's CSS: layout, light and dark colours, and code colours for both."""
-    dark = highlight_css("github-dark").replace("\n", "\n  ")
+    # The window's own code styles: their colours meet WCAG AA on these backgrounds too.
+    dark = highlight_css(DARK.pygments_style).replace("\n", "\n  ")
     return (
-        f"{_BASE_CSS.strip()}\n{highlight_css(LIGHT_CODE_STYLE)}\n"
+        f"{_BASE_CSS.strip()}\n{highlight_css(LIGHT.pygments_style)}\n"
         f"@media (prefers-color-scheme: dark) {{\n  {dark}\n}}"
     )
 

@@ -936,7 +936,6 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "New line in the message"),
                 translate("MainWindow", "Shift+Enter"),
             ),
-            (translate("MainWindow", "Rename the selected chat"), "F2"),
             (translate("MainWindow", "Delete the selected chat"), translate("MainWindow", "Del")),
         ]
         table.setRowCount(len(rows))

@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="991"/>
+        <location filename="../../gui/ui/main_window.py" line="990"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
@@ -560,26 +560,21 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="939"/>
-        <source>Rename the selected chat</source>
-        <translation>Rename the selected chat</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="940"/>
+        <location filename="../../gui/ui/main_window.py" line="939"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="980"/>
+        <location filename="../../gui/ui/main_window.py" line="979"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="994"/>
+        <location filename="../../gui/ui/main_window.py" line="993"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -1442,7 +1437,7 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="162"/>
+        <location filename="../../gui/core/connection.py" line="159"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
