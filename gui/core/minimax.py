@@ -423,8 +423,13 @@ class MiniMaxBackend:
         """Check the key and address: (None, models) on success, (error, None) on failure.
 
         Tries the free ``GET /models`` first; when the server has no such
-        endpoint, sends a one-token chat request instead.
+        endpoint, sends a one-token chat request instead. Like ``stream``, an error's
+        texts never carry the key.
         """
+        error, models = await self._test_connection(model)
+        return (self._scrub(error) if error is not None else None), models
+
+    async def _test_connection(self, model: str) -> tuple[ClassifiedError | None, list[str] | None]:
         if not self.config.api_key:
             return errors.no_key_error(), None
         try:

@@ -386,6 +386,22 @@ async def test_list_models_and_test_connection(fake_minimax: FakeMiniMax) -> Non
         await backend.aclose()
 
 
+async def test_test_connection_errors_never_quote_the_key(fake_minimax: FakeMiniMax) -> None:
+    """A server that echoes the key in its error: Test connection shows it redacted."""
+    key = fake_key("ECHOED-BY-A-PROXY-0123456789")
+    backend = MiniMaxBackend(BackendConfig(fake_minimax.base_url, key))
+    body = {"error": {"message": f"model not found for key {key}", "type": "invalid_request"}}
+    fake_minimax.push(Reply(status=400, body=json.dumps(body).encode()))
+    try:
+        error, _models = await backend.test_connection("MiniMax-M2.7")
+    finally:
+        await backend.aclose()
+    assert error is not None
+    assert key not in error.message and key not in error.detail
+    assert all(key not in value for value in error.args.values())
+    assert "model not found" in error.detail
+
+
 def test_config_repr_hides_the_key() -> None:
     """The key never shows in a repr (and so never in a log line that formats the config)."""
     text = repr(BackendConfig("https://api.minimax.io/v1", fake_key("SECRET-VALUE-123")))
