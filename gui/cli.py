@@ -289,13 +289,11 @@ def _find(result: LoadResult, wanted: str) -> Conversation:
 
 def _known_keys(root: Path) -> tuple[str, ...]:
     """Every API key this user has (environment and keyring), to keep out of exports."""
-    from gui.core.connection import account_for
-    from gui.core.regions import REGIONS
-    from gui.core.secrets import stored_keys
+    from gui.core.connection import saved_keys
     from gui.core.settings import load_settings
 
     settings, _problem = load_settings(root)
-    keys = set(stored_keys(sorted({*REGIONS, account_for(settings)})))
+    keys = set(saved_keys(settings))
     env_key = (os.environ.get("OPENAI_API_KEY") or "").strip()
     if env_key:
         keys.add(env_key)

@@ -11,7 +11,7 @@ from gui.core.environment import EnvOverrides
 from gui.core.i18n import translate
 from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.regions import CUSTOM_ID, REGIONS
-from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError
+from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError, stored_keys
 from gui.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,12 @@ class KeyState:
 def key_hint(key: str) -> str:
     """The last four characters, the most a screen ever shows of a key."""
     return f"…{key[-4:]}" if len(key) >= 8 else "…"
+
+
+def saved_keys(settings: Settings) -> list[str]:
+    """Every key saved in the keyring for a region or for ``settings``' custom address, to
+    keep out of exports (blocking: a keyring helper process)."""
+    return stored_keys(sorted({*REGIONS, account_for(settings)}))
 
 
 def account_for(settings: Settings) -> str:

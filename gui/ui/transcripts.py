@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gui.core.connection import saved_keys
 from gui.core.export import (
     ExportFormat,
     ExportOptions,
@@ -189,11 +190,16 @@ class TranscriptActions(QObject):
         dialog.open()
 
     async def _options(self, choice: ExportChoice) -> ExportOptions:
+        # Every key this user has, as the command line removes: the ones used this session,
+        # the current one, and those saved for other regions.
         secrets = set(self._ctx.logs.redactor.secrets)
         with contextlib.suppress(Exception):
             key, _state = await asyncio.wait_for(self._ctx.connection.api_key(), timeout=2)
             if key:
                 secrets.add(key)
+        if self._ctx.connection.store_is_persistent():
+            saved = await asyncio.to_thread(saved_keys, self._ctx.settings.value)
+            secrets.update(saved)
         return ExportOptions(
             include_reasoning=choice.include_reasoning,
             include_system_prompt=choice.include_system_prompt,
