@@ -14,8 +14,8 @@ SKIP_BUILD=0
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY="${PY:-$ROOT/.venv/bin/python}"
-APP_ID="io.github.minimax_chat.MiniMaxChat"
 cd "$ROOT"
+APP_ID="$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import appmeta; print(appmeta.APP_ID)')"
 
 WORK="$(mktemp -d)"
 APP_PID=""
@@ -45,8 +45,9 @@ if [ "$SKIP_BUILD" = 0 ]; then
   step "build"
   "$PY" packaging/build.py
 fi
-VERSION="$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import appmeta; print(appmeta.version())')"
-TARBALL="dist/MiniMaxChat-$VERSION-linux-$(uname -m).tar.gz"
+# The archive's name as build.py makes it (appmeta knows the platform tag, e.g. arm64).
+TARBALL="$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import appmeta
+print(f"dist/{appmeta.NAME}-{appmeta.version()}-{appmeta.platform_tag()}.tar.gz")')"
 [ -f "$TARBALL" ] || fail "no $TARBALL"
 BIN="$ROOT/dist/MiniMaxChat/MiniMaxChat"
 
