@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -61,6 +62,20 @@ SHOW_KEY_HINT = QT_TRANSLATE_NOOP("SettingsDialog", "Shows the key as plain text
 TEST_HINT = QT_TRANSLATE_NOOP(
     "SettingsDialog", "Checks the key and the address shown here, without saving them."
 )
+
+
+def checked_region(buttons: Mapping[str, QRadioButton]) -> str:
+    """The region whose button is checked (International when none is)."""
+    return next((rid for rid, button in buttons.items() if button.isChecked()), INTERNATIONAL.id)
+
+
+def show_test_outcome(result: QLabel, button: QPushButton, ok: bool, text: str) -> None:
+    """Show how Test connection went (styled by its "ok" property) and allow another try."""
+    result.setProperty("ok", ok)
+    result.setText(("✓ " if ok else "✗ ") + text)
+    result.style().unpolish(result)
+    result.style().polish(result)
+    button.setEnabled(True)
 
 
 def describe_controls(root: QWidget) -> None:
@@ -421,10 +436,7 @@ class SettingsDialog(QDialog):
     # -- state -------------------------------------------------------------------------
 
     def selected_region(self) -> str:
-        return next(
-            (rid for rid, button in self.region_buttons.items() if button.isChecked()),
-            INTERNATIONAL.id,
-        )
+        return checked_region(self.region_buttons)
 
     def _update_region_widgets(self) -> None:
         region = self.selected_region()
@@ -481,11 +493,7 @@ class SettingsDialog(QDialog):
         return None
 
     def show_test_result(self, ok: bool, text: str) -> None:
-        self.test_result.setProperty("ok", ok)
-        self.test_result.setText(("✓ " if ok else "✗ ") + text)
-        self.test_result.style().unpolish(self.test_result)
-        self.test_result.style().polish(self.test_result)
-        self.test_button.setEnabled(True)
+        show_test_outcome(self.test_result, self.test_button, ok, text)
 
     def accept(self) -> None:
         problem = self.validation_problem()

@@ -31,7 +31,9 @@ from gui.ui.widgets.settings_dialog import (
     SHOW_KEY_HINT,
     TEST_HINT,
     SettingsResult,
+    checked_region,
     describe_controls,
+    show_test_outcome,
 )
 
 
@@ -206,10 +208,7 @@ class WelcomeDialog(QDialog):
         return link
 
     def selected_region(self) -> str:
-        return next(
-            (rid for rid, button in self.region_buttons.items() if button.isChecked()),
-            INTERNATIONAL.id,
-        )
+        return checked_region(self.region_buttons)
 
     def result_value(self) -> SettingsResult:
         settings = dataclasses.replace(
@@ -221,11 +220,7 @@ class WelcomeDialog(QDialog):
         return SettingsResult(settings, self.key_edit.text().strip() or None)
 
     def show_test_result(self, ok: bool, text: str) -> None:
-        self.test_result.setProperty("ok", ok)
-        self.test_result.setText(("✓ " if ok else "✗ ") + text)
-        self.test_result.style().unpolish(self.test_result)
-        self.test_result.style().polish(self.test_result)
-        self.test_button.setEnabled(True)
+        show_test_outcome(self.test_result, self.test_button, ok, text)
 
     def accept(self) -> None:
         if not self.key_edit.text().strip():
