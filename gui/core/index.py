@@ -158,10 +158,9 @@ class ConversationIndex:
             vanished = [name for name in known if name not in on_disk]
             try:
                 db.execute("BEGIN")
-                for name in vanished:
-                    db.execute("DELETE FROM conversations WHERE file=?", (name,))
-                for name in stale:
-                    db.execute("DELETE FROM conversations WHERE file=?", (name,))
+                db.executemany(
+                    "DELETE FROM conversations WHERE file=?", [(n,) for n in [*vanished, *stale]]
+                )
                 if stale:
                     taken = {
                         row[0]: row[1] for row in db.execute("SELECT id, file FROM conversations")
@@ -172,25 +171,25 @@ class ConversationIndex:
                     result.problems.extend(loaded.problems)
                     result.parsed = len(stale)
                     self._insert_all(db, store, loaded.conversations)
-                    if loaded.problems:  # a file may have been set aside: forget its row
-                        for conv_id, name in list(db.execute("SELECT id, file FROM conversations")):
-                            if not (store.directory / name).exists():
-                                db.execute("DELETE FROM conversations WHERE id=?", (conv_id,))
+                    # An indexed file that a new one repeated the id of may have been set
+                    # aside: forget its row (only those ids can be affected).
+                    for conv in loaded.conversations:
+                        name = taken.get(conv.id)
+                        if name is not None and not (store.directory / name).exists():
+                            db.execute(
+                                "DELETE FROM conversations WHERE id=? AND file=?", (conv.id, name)
+                            )
                 self._remember_skipped(db, store, stale, skipped)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-            store.remember_files(
-                {row[0]: row[1] for row in db.execute("SELECT id, file FROM conversations")}
-            )
-            result.summaries = [
-                Summary(*row)
-                for row in db.execute(
-                    "SELECT id, title, created_at, updated_at, messages FROM conversations "
-                    "ORDER BY updated_at DESC"
-                )
-            ]
+            rows = db.execute(
+                "SELECT id, file, title, created_at, updated_at, messages FROM conversations "
+                "ORDER BY updated_at DESC"
+            ).fetchall()
+            store.remember_files({row[0]: row[1] for row in rows})
+            result.summaries = [Summary(row[0], *row[2:]) for row in rows]
             return result
 
     @staticmethod
