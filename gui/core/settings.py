@@ -108,8 +108,12 @@ def _looks_secret(name: str) -> bool:
     return any(hint in name.lower() for hint in _SECRET_HINTS)
 
 
-def load_settings(root: Path) -> tuple[Settings, str | None]:
+def load_settings(root: Path, *, set_aside: bool = True) -> tuple[Settings, str | None]:
     """Read settings; a damaged file is set aside and defaults are used.
+
+    Args:
+        set_aside: False for a first look that must change nothing (the app reads the
+            language and theme before its translations are loaded, then loads for real).
 
     Returns:
         The settings and a plain-language warning (None when all went well).
@@ -128,6 +132,8 @@ def load_settings(root: Path) -> tuple[Settings, str | None]:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if not set_aside:
+            return Settings(), None
         try:
             aside = quarantine(path, str(exc))
             where = " " + translate("settings", "It was kept as {name}.").format(name=aside.name)

@@ -265,7 +265,9 @@ def run_gui(
 
     paths = AppPaths.resolve(data_dir)
     paths.root.mkdir(parents=True, exist_ok=True)
-    early, _problem = load_settings(paths.root)  # language and theme, before any text shows
+    # Language and theme, before any text shows. A damaged file is left for build_context,
+    # which sets it aside and tells the user (in their language, loaded by then).
+    early, _problem = load_settings(paths.root, set_aside=False)
     translators = i18n.install(app, i18n.resolve_language(early.language))
     with translating(i18n.qt_translate):
         return _run_gui(app, paths, environ, first_message, early, translators)

@@ -319,3 +319,15 @@ def test_export_choices_round_trip_and_bad_format_falls_back(tmp_path: Path) -> 
     assert load_settings(tmp_path)[0] == chosen
     assert Settings.from_dict({"export_format": "docx"}).export_format == "md"
     assert Settings.from_dict({"export_include_reasoning": "yes"}).export_include_reasoning
+
+
+def test_a_first_look_leaves_a_damaged_file_for_the_real_load(tmp_path: Path) -> None:
+    """The app peeks at language and theme first; only the real load sets the damaged
+    file aside and says so (before, the peek moved it and the warning was lost)."""
+    (tmp_path / SETTINGS_FILE).write_text("{broken", "utf-8")
+    assert load_settings(tmp_path, set_aside=False) == (Settings(), None)
+    assert (tmp_path / SETTINGS_FILE).exists()
+    settings, warning = load_settings(tmp_path)
+    assert settings == Settings()
+    assert warning and "damaged" in warning
+    assert not (tmp_path / SETTINGS_FILE).exists()
