@@ -439,7 +439,8 @@ class MainWindow(QMainWindow):
             else:
                 self.reasoning.clear_message()
         self._show_busy(self._controller.is_streaming(conversation_id))
-        self._refresh_list()
+        # Opening changes which row is current, not what is listed: no refill, no search.
+        self.sidebar.select(conversation_id)
         self._update_title(conv)
 
     async def open_conversation_async(self, conversation_id: str) -> None:

@@ -175,12 +175,17 @@ class Sidebar(QWidget):
         self, conversations: list[Summary], current: str | None, streaming: set[str]
     ) -> None:
         """Refill the list and keep ``current`` selected without re-emitting a selection."""
+        self.model.set_conversations(conversations, streaming)
+        self.select(current)
+
+    def select(self, conversation_id: str | None) -> None:
+        """Highlight a conversation (when listed) without re-emitting a selection."""
+        row = self.model.row_of(conversation_id) if conversation_id else -1
+        if row < 0:
+            return
         self._silent = True
         try:
-            self.model.set_conversations(conversations, streaming)
-            row = self.model.row_of(current) if current else -1
-            if row >= 0:
-                self.list.setCurrentIndex(self.model.index(row))
+            self.list.setCurrentIndex(self.model.index(row))
         finally:
             self._silent = False
 
