@@ -72,7 +72,7 @@ def test_rendered_markdown_colours_meet_wcag_aa(palette: Any) -> None:
     [
         (MD_LIGHT.pygments_style, MD_LIGHT.code_bg),
         (MD_DARK.pygments_style, MD_DARK.code_bg),
-        (MD_LIGHT.pygments_style, "#f6f8fa"),  # exported HTML, light (html_export.py)
+        (MD_LIGHT.pygments_style, "#f6f8fa"),  # exported HTML, light (export/as_html.py)
         ("github-dark", "#161b22"),  # exported HTML, dark
     ],
 )

@@ -508,7 +508,8 @@ def test_exports_show_the_default_system_prompt_that_was_sent(
     tmp_path: Path,
 ) -> None:
     """A chat using the default prompt records it, so an export shows what was sent."""
-    from gui.core.export import ExportFormat, ExportOptions, render_export
+    from gui.core.export.dispatch import render_export
+    from gui.core.export.options import ExportFormat, ExportOptions
     from gui.core.models import Conversation
     from gui.core.settings import Settings, save_settings
 

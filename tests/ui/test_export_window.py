@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from gui.core.export import ExportFormat, export_json
+from gui.core.export.as_json import export_json
+from gui.core.export.options import ExportFormat
 from gui.core.models import Role
 from gui.ui.widgets.export_dialog import ExportDialog
 from tests.fakes import wire

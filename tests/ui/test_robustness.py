@@ -216,7 +216,7 @@ def test_key_is_found_nowhere_after_errors_and_exports(
     tmp_path: Any,
 ) -> None:
     """Errors that echo the key, then exports in every format: no written file holds the key."""
-    from gui.core.export import ExportFormat
+    from gui.core.export.options import ExportFormat
     from gui.ui.widgets.export_dialog import ExportChoice
     from tests.ui.conftest import TEST_KEY
 

@@ -292,7 +292,7 @@ class MessageWidget(QFrame):
 
     def copy_answer(self) -> None:
         """The answer as text (its Markdown) and as formatted HTML for rich editors."""
-        from gui.core.export import answer_text  # export code loads on first copy
+        from gui.core.export.notes import answer_text  # export code loads on first copy
 
         text = answer_text(self.message)
         _to_clipboard(text, render_markdown(text))
@@ -301,7 +301,7 @@ class MessageWidget(QFrame):
         """The reasoning, clearly set apart, followed by the answer."""
         msg = self.message
         reasoning = msg.reasoning.strip("\n")
-        from gui.core.export import answer_text, answer_with_reasoning
+        from gui.core.export.notes import answer_text, answer_with_reasoning
 
         rich = render_markdown(answer_text(msg))
         if reasoning.strip():
@@ -314,7 +314,7 @@ class MessageWidget(QFrame):
 
     def copy_markdown(self) -> None:
         """The answer's Markdown source only, so rich editors paste it as typed."""
-        from gui.core.export import answer_text, close_fences
+        from gui.core.export.notes import answer_text, close_fences
 
         _to_clipboard(close_fences(answer_text(self.message)))
 
