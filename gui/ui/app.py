@@ -173,7 +173,7 @@ async def start(
             await probing
     for notice in context.startup_notices:
         window.show_notice(notice)
-    await window.first_run_check()
+    await window.account.first_run_check()
     if first_message:
         window.new_chat()
         window.send(first_message)
@@ -181,7 +181,7 @@ async def start(
     # now, in threads, rather than in the middle of the first answer.
     backend = await context.connection.backend()
     await backend.warm_up()
-    await window.refresh_models()
+    await window.account.refresh_models()
     await asyncio.to_thread(markdown.warm_up, window.dark)
     window.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector

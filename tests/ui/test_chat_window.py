@@ -456,12 +456,12 @@ def test_no_key_opens_settings_and_key_goes_only_to_the_store(
     app = arun(make_app(key=None))
 
     async def scenario() -> None:
-        await until(lambda: app.window._welcome is not None)
-        dialog = app.window._welcome
+        await until(lambda: app.window.account._welcome is not None)
+        dialog = app.window.account._welcome
         assert dialog is not None
         dialog.key_edit.setText(fake_key("brand-new-key-000111222"))
         dialog.accept()
-        await until(lambda: app.window._welcome is None)
+        await until(lambda: app.window.account._welcome is None)
         await until(lambda: app.window.notice_text() == "", timeout=5)
         type_and_send(app, qtbot, "hello")
         await app.controller.wait_idle()
