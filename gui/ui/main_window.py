@@ -12,13 +12,11 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAction,
     QCloseEvent,
     QDesktopServices,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
-from gui.core.regions import REGIONS, region_label
 from gui.core.settings import Settings
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
@@ -37,10 +34,11 @@ from gui.ui.controller import ChatController, StreamUpdate
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
+from gui.ui.widgets.model_label import ModelLabel
 from gui.ui.widgets.notice_banner import NoticeAction, NoticeBanner
 from gui.ui.widgets.reasoning_pane import ReasoningPane
 from gui.ui.widgets.sidebar import Sidebar
-from gui.ui.window_actions import TOOLBAR, install_actions
+from gui.ui.window_actions import ActionSlots, install_actions, install_toolbar
 
 if TYPE_CHECKING:
     # Export and import load when first used: they are not needed to show the window.
@@ -57,7 +55,7 @@ NO_KEY_TEXT = QT_TRANSLATE_NOOP(
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionSlots, QMainWindow):
     """Wires the widgets to the ``ChatController``; owns no data of its own.
 
     Composes its parts: the account actions (``account``), export and import
@@ -76,30 +74,6 @@ class MainWindow(QMainWindow):
     chat: ChatView
     account: AccountActions
     appearance: Appearance
-    # Created from the table in gui.ui.window_actions.
-    new_action: QAction
-    settings_action: QAction
-    stop_action: QAction
-    regenerate_action: QAction
-    toggle_reasoning_action: QAction
-    search_action: QAction
-    rename_action: QAction
-    delete_action: QAction
-    prompt_action: QAction
-    export_action: QAction
-    export_all_action: QAction
-    import_action: QAction
-    import_folder_action: QAction
-    quit_action: QAction
-    zoom_in_action: QAction
-    zoom_out_action: QAction
-    zoom_reset_action: QAction
-    next_action: QAction
-    previous_action: QAction
-    shortcuts_action: QAction
-    focus_action: QAction
-    show_logs_action: QAction
-    about_action: QAction
 
     def __init__(
         self,
@@ -194,19 +168,8 @@ class MainWindow(QMainWindow):
         self.toggle_reasoning_action.setCheckable(True)
         self.toggle_reasoning_action.toggled.connect(self.set_reasoning_visible)
 
-        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        for attr in TOOLBAR:
-            toolbar.addAction(getattr(self, attr))
-        self._model_label = QLabel()
-        self._model_label.setObjectName("model-label")
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self._model_label)
+        self._model_label = ModelLabel()
+        install_toolbar(self, self._model_label)
         self._update_model_label()
 
     def _connect(self) -> None:
@@ -539,15 +502,7 @@ class MainWindow(QMainWindow):
     def _update_model_label(self) -> None:
         settings = self._ctx.settings.value
         url, _source = self._ctx.connection.base_url()
-        region = REGIONS.get(settings.region)
-        if region is not None and url == region.base_url:
-            where = region_label(region)
-        else:
-            where = QUrl(url).host() or url
-        self._model_label.setText(f"{settings.model} · {where}  ")
-        self._model_label.setToolTip(
-            translate("MainWindow", "Model {model} at {url}").format(model=settings.model, url=url)
-        )
+        self._model_label.show_model(settings.model, settings.region, url)
 
     def show_logs(self) -> None:
         """Open the folder with the (redacted) log files in the file manager."""

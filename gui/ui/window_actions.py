@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -34,6 +35,34 @@ class ActionSpec:
     text: str  # QT_TRANSLATE_NOOP("MainWindow", …)
     run: Callable[[MainWindow], object]
     keys: tuple[Key, ...] = ()
+
+
+class ActionSlots:
+    """The attributes ``install_actions`` fills on the window, one per entry of ``ACTIONS``."""
+
+    new_action: QAction
+    settings_action: QAction
+    stop_action: QAction
+    regenerate_action: QAction
+    toggle_reasoning_action: QAction
+    search_action: QAction
+    rename_action: QAction
+    delete_action: QAction
+    prompt_action: QAction
+    export_action: QAction
+    export_all_action: QAction
+    import_action: QAction
+    import_folder_action: QAction
+    quit_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    shortcuts_action: QAction
+    focus_action: QAction
+    show_logs_action: QAction
+    about_action: QAction
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -183,3 +212,16 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
             else:
                 menu.addAction(actions[attr])
     return actions
+
+
+def install_toolbar(window: MainWindow, status: QWidget) -> None:
+    """The toolbar: the ``TOOLBAR`` actions, then ``status`` at the far end."""
+    toolbar = window.addToolBar(translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    for attr in TOOLBAR:
+        toolbar.addAction(getattr(window, attr))
+    spacer = QWidget()
+    spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(status)
