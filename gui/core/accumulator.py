@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from gui.core.errors import english_text
+from gui.core.errors import ErrorKind, english_text
 from gui.core.events import (
     ContentDelta,
     Finished,
@@ -269,24 +269,14 @@ class StreamAccumulator:
         if status is not None:
             msg.status = status
         elif self.error is not None:
-            err = self.error.error
             msg.status = (
                 MessageStatus.INTERRUPTED if self.error.interrupted else MessageStatus.ERROR
             )
-            msg.error = ErrorInfo(
-                kind=err.kind.value,
-                message=err.message,
-                code=err.code,
-                http_status=err.http_status,
-                retryable=err.retryable,
-                detail=err.detail,
-                text_ids=list(err.text_ids),
-                args=dict(err.args),
-            )
+            msg.error = ErrorInfo.from_error(self.error.error)
         elif self.finish_reason is None:
             msg.status = MessageStatus.INTERRUPTED
             msg.error = ErrorInfo(
-                kind="network",
+                kind=ErrorKind.NETWORK.value,
                 message=english_text(("ended_early",), {}),
                 retryable=True,
                 text_ids=["ended_early"],

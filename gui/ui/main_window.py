@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
+from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
 from gui.ui.context import AppContext
-from gui.ui.controller import ChatController, StreamUpdate
+from gui.ui.controller import ChatController
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
@@ -303,7 +305,11 @@ class MainWindow(ActionSlots, QMainWindow):
         message = conv.find(message_id) if conv else None
         if message is not None and self.reasoning.message_id == message_id:
             self.reasoning.show_message(message)
-        if message is not None and message.error and message.error.kind in ("auth", "no_key"):
+        if (
+            message is not None
+            and message.error
+            and message.error.kind in (ErrorKind.AUTH, ErrorKind.NO_KEY)
+        ):
             self.account.check_key()
         if message is not None and message.role is Role.ASSISTANT:
             self._announce(

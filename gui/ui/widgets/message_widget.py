@@ -25,12 +25,13 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
+from gui.core.progress import StreamPhase
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
-    "waiting": QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
-    "thinking": QT_TRANSLATE_NOOP("MessageWidget", "Thinking…"),
-    "writing": QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
+    StreamPhase.WAITING: QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
+    StreamPhase.THINKING: QT_TRANSLATE_NOOP("MessageWidget", "Thinking…"),
+    StreamPhase.WRITING: QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
 }
 
 
@@ -266,22 +267,21 @@ class MessageWidget(QFrame):
         retry_ok = failed and self._is_last and (msg.error is None or msg.error.retryable)
         self.retry_button.setVisible(bool(retry_ok))
         self.settings_button.setVisible(
-            failed
-            and kind in (ErrorKind.AUTH.value, ErrorKind.NO_KEY.value, ErrorKind.NOT_FOUND.value)
+            failed and kind in (ErrorKind.AUTH, ErrorKind.NO_KEY, ErrorKind.NOT_FOUND)
         )
 
     # -- streaming ------------------------------------------------------------------
 
     def begin_stream(self, answer: str) -> None:
         self.body.begin_stream(answer)
-        self._status.setText(translate("MessageWidget", _PHASE_TEXT["waiting"]))
+        self._status.setText(translate("MessageWidget", _PHASE_TEXT[StreamPhase.WAITING]))
         self._meta.setText(self.message.model)
         self._error.hide()
         self._update_actions()
 
-    def show_phase(self, phase: str, thinking_seconds: float | None, notice: str) -> None:
+    def show_phase(self, phase: StreamPhase, thinking_seconds: float | None, notice: str) -> None:
         text = notice or translate("MessageWidget", _PHASE_TEXT.get(phase, ""))
-        if phase == "thinking" and thinking_seconds is not None:
+        if phase == StreamPhase.THINKING and thinking_seconds is not None:
             text = translate("MessageWidget", "Thinking… {duration}").format(
                 duration=duration(thinking_seconds)
             )
