@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.atomic import atomic_write_json, quarantine
-from gui.core.catalog import DEFAULT_MODEL
 from gui.core.i18n import translate
+from gui.core.minimax_models import DEFAULT_MODEL
 from gui.core.regions import CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
 from gui.core.request import clamp_temperature
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.catalog import model_ids
 from gui.core.connection import SOURCE_ENV, SOURCE_STORE, KeyState
 from gui.core.environment import EnvOverrides
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.minimax_models import model_ids
 from gui.core.regions import (
     CHINA,
     CUSTOM_ID,
