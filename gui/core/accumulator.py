@@ -18,7 +18,7 @@ from gui.core.events import (
     UsageReport,
 )
 from gui.core.models import ErrorInfo, Message, MessageStatus, now_iso
-from gui.core.thinking import ANSWER, RECLASSIFY, THINK, ThinkSplitter
+from gui.core.think_tags import ANSWER, RECLASSIFY, THINK, ThinkSplitter
 
 # A reasoning piece that repeats everything received so far (plus more) is a
 # cumulative re-send, not new text; tiny prefixes ("a" then "and") are too
