@@ -44,7 +44,7 @@ from gui.ui.window_actions import ActionSlots, install_actions, install_toolbar
 
 if TYPE_CHECKING:
     # Export and import load when first used: they are not needed to show the window.
-    from gui.ui.transcripts import TranscriptActions
+    from gui.ui.export_import import ExportImportActions
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class MainWindow(ActionSlots, QMainWindow):
     """Wires the widgets to the ``ChatController``; owns no data of its own.
 
     Composes its parts: the account actions (``account``), export and import
-    (``transcripts``), the notice banner, the small dialogs (``widgets.dialogs``) and the
+    (``export_import``), the notice banner, the small dialogs (``widgets.dialogs``) and the
     action table (``window_actions``).
 
     Args:
@@ -110,7 +110,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.composer = Composer()
         self.reasoning = ReasoningPane()
         self.banner = NoticeBanner()
-        self._transcripts: TranscriptActions | None = None
+        self._export_import: ExportImportActions | None = None
         self.account = AccountActions(
             self,
             context,
@@ -187,7 +187,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.sidebar.delete_requested.connect(self.confirm_delete)
         self.sidebar.rename_requested.connect(c.rename)
         self.sidebar.export_requested.connect(
-            lambda conv_id: self.transcripts.export_conversation(conv_id)
+            lambda conv_id: self.export_import.export_conversation(conv_id)
         )
         self.sidebar.search_changed.connect(lambda _text: self._refresh_list())
         self.composer.send_requested.connect(self.send)
@@ -201,15 +201,15 @@ class MainWindow(ActionSlots, QMainWindow):
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
 
     @property
-    def transcripts(self) -> TranscriptActions:
+    def export_import(self) -> ExportImportActions:
         """Export and import, loaded on first use (PDF and archive code stay off start-up)."""
-        if self._transcripts is None:
-            from gui.ui.transcripts import TranscriptActions
+        if self._export_import is None:
+            from gui.ui.export_import import ExportImportActions
 
-            self._transcripts = TranscriptActions(
+            self._export_import = ExportImportActions(
                 self, self._ctx, self._controller, self.show_notice, self.open_conversation
             )
-        return self._transcripts
+        return self._export_import
 
     # -- conversations -----------------------------------------------------------------
 

@@ -105,20 +105,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_action", "export", QT_TRANSLATE_NOOP("MainWindow", "Export chat…"),
-        lambda w: w.transcripts.export_conversation(w.current_id), ("Ctrl+E",),
+        lambda w: w.export_import.export_conversation(w.current_id), ("Ctrl+E",),
     ),
     ActionSpec(
         "export_all_action", "export-all", QT_TRANSLATE_NOOP("MainWindow", "Export all chats…"),
-        lambda w: w.transcripts.export_all(),
+        lambda w: w.export_import.export_all(),
     ),
     ActionSpec(
         "import_action", "import", QT_TRANSLATE_NOOP("MainWindow", "Import chats…"),
-        lambda w: w.transcripts.import_files(),
+        lambda w: w.export_import.import_files(),
     ),
     ActionSpec(
         "import_folder_action", "import-folder",
         QT_TRANSLATE_NOOP("MainWindow", "Import chats from folder…"),
-        lambda w: w.transcripts.import_folder(),
+        lambda w: w.export_import.import_folder(),
     ),
     ActionSpec(
         "quit_action", "quit", QT_TRANSLATE_NOOP("MainWindow", "Quit"),

@@ -240,7 +240,7 @@ def test_key_is_found_nowhere_after_errors_and_exports(
         for fmt in ExportFormat:
             choice = ExportChoice(fmt, True, True, True)
             target = exports / f"chat.{fmt.extension}"
-            await app.window.transcripts.write_one(conv_id, choice, target)
+            await app.window.export_import.write_one(conv_id, choice, target)
             assert target.exists()
         await app.window.shutdown()
 

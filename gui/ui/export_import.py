@@ -38,7 +38,7 @@ def snapshot(conversation: Conversation) -> Conversation:
     return Conversation.from_dict(conversation.to_dict())
 
 
-class TranscriptActions(QObject):
+class ExportImportActions(QObject):
     """Export one chat or all chats, and import JSON exports, for the main window.
 
     Dialogs are opened with ``open()`` (the app runs on a qasync loop, so no nested
