@@ -93,7 +93,6 @@ class StreamAccumulator:
         self.answer = TextBuffer()
         self.reasoning = TextBuffer()
         self._clock = clock
-        self._started = clock()
         self._first_reasoning_at: float | None = None
         self._first_answer_at: float | None = None
         self._raw: list[str] = []
