@@ -163,9 +163,6 @@ class ChatController(QObject):
             if (conv := self._conversations.get(s.id)) is not None
         ]
 
-    def is_draft(self, conversation_id: str) -> bool:
-        return conversation_id in self._drafts
-
     def new_conversation(self) -> Conversation:
         """An empty chat; it is written to disk with its first message."""
         for draft_id in self._drafts:

@@ -206,10 +206,6 @@ class ChatView(QScrollArea):
             widget.set_selected(True)
         self.message_selected.emit(message_id)
 
-    @property
-    def selected_id(self) -> str | None:
-        return self._selected
-
     def message_finished(self, message_id: str) -> None:
         widget = self._widgets.get(message_id)
         if widget is not None:
