@@ -51,8 +51,6 @@ class MessageBody(QWidget):
         self._stream: StreamingMarkdown | None = None
         self._announced_language = ""
         self._segment_chars = 0
-        self._tail_len = 0
-        self._source: list[str] = []
         self._new_segment()
 
     # -- segments ---------------------------------------------------------------------
@@ -73,8 +71,6 @@ class MessageBody(QWidget):
         del self.segments[1:]
         self.segments[0].clear()
         self._segment_chars = 0
-        self._tail_len = 0
-        self._source = []
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -96,7 +92,6 @@ class MessageBody(QWidget):
         for index, chunk in enumerate(chunks):
             view = self.segments[0] if index == 0 else self._new_segment()
             view.setHtml(render_markdown(chunk, dark=self._dark) if chunk else "")
-        self._source = [text]
 
     # -- streaming --------------------------------------------------------------------
 
@@ -112,7 +107,6 @@ class MessageBody(QWidget):
         if self._stream is None or reset:
             self.begin_stream()
         assert self._stream is not None
-        self._source.append(text)
         blocks, tail = self._stream.feed_blocks(text)
         current = self.segments[-1]
         if blocks:
