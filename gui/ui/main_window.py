@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QCloseEvent,
     QDesktopServices,
 )
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
+from gui.ui.accessibility import announce
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
+from gui.ui.chat_list import ChatList
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.widgets import dialogs
@@ -76,6 +75,7 @@ class MainWindow(ActionSlots, QMainWindow):
     chat: ChatView
     account: AccountActions
     appearance: Appearance
+    chat_list: ChatList
 
     def __init__(
         self,
@@ -105,6 +105,7 @@ class MainWindow(ActionSlots, QMainWindow):
             announce=self._announce,
         )
         self.sidebar = Sidebar()
+        self.chat_list = ChatList(self.sidebar, controller, context.tasks, lambda: self._current)
         self.chat = ChatView(dark=dark, lexer_ready=self.appearance.lexers.ready)
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
@@ -176,7 +177,7 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def _connect(self) -> None:
         c = self._controller
-        c.conversations_changed.connect(self._refresh_list)
+        c.conversations_changed.connect(self.chat_list.refresh)
         c.messages_changed.connect(self._on_messages_changed)
         c.message_changed.connect(self._on_message_changed)
         c.stream_updated.connect(self._on_stream_updated)
@@ -189,7 +190,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.sidebar.export_requested.connect(
             lambda conv_id: self.export_import.export_conversation(conv_id)
         )
-        self.sidebar.search_changed.connect(lambda _text: self._refresh_list())
+        self.sidebar.search_changed.connect(lambda _text: self.chat_list.refresh())
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.chat.message_selected.connect(self._on_message_selected)
@@ -224,22 +225,6 @@ class MainWindow(ActionSlots, QMainWindow):
             await self.open_conversation_async(conversations[0].id)
         else:
             self.new_chat()
-
-    def _refresh_list(self) -> None:
-        query = self.sidebar.search.text()
-        if query.strip():
-            self._ctx.tasks.spawn(self._refresh_search(query), name="search")
-            return
-        self._show_list(self._controller.conversations())
-
-    async def _refresh_search(self, query: str) -> None:
-        found = await self._controller.search(query)
-        if self.sidebar.search.text() == query:  # typing went on: a newer search follows
-            self._show_list(found)
-
-    def _show_list(self, items: list[Summary]) -> None:
-        streaming = {c.id for c in items if self._controller.is_streaming(c.id)}
-        self.sidebar.set_conversations(items, self._current, streaming)
 
     def new_chat(self) -> None:
         conv = self._controller.new_conversation()
@@ -483,27 +468,8 @@ class MainWindow(ActionSlots, QMainWindow):
         if self._current is not None:
             self.open_conversation(self._current)
 
-    def step_conversation(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) conversation in the list."""
-        model = self.sidebar.model
-        count = model.rowCount()
-        if not count:
-            return
-        row = model.row_of(self._current) if self._current else -1
-        row = (row + step) % count if row >= 0 else 0
-        self.sidebar.list.setCurrentIndex(model.index(row))
-
     def _announce(self, text: str) -> None:
-        """Tell screen readers something once, politely (not every streamed token)."""
-        if not text:
-            return
-        event = QAccessibleAnnouncementEvent(self, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
-
-    def focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
+        announce(self, text)
 
     def _update_model_label(self) -> None:
         settings = self._ctx.settings.value

@@ -89,7 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "search_action", "search", QT_TRANSLATE_NOOP("MainWindow", "Search chats"),
-        lambda w: w.focus_search(), ("Ctrl+K",),
+        lambda w: w.chat_list.focus_search(), ("Ctrl+K",),
     ),
     ActionSpec(
         "rename_action", "rename", QT_TRANSLATE_NOOP("MainWindow", "Rename chat"),
@@ -138,11 +138,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "next_action", "next", QT_TRANSLATE_NOOP("MainWindow", "Next chat"),
-        lambda w: w.step_conversation(1), ("Ctrl+PgDown", f"{_TAB}+Tab"),
+        lambda w: w.chat_list.step(1), ("Ctrl+PgDown", f"{_TAB}+Tab"),
     ),
     ActionSpec(
         "previous_action", "previous", QT_TRANSLATE_NOOP("MainWindow", "Previous chat"),
-        lambda w: w.step_conversation(-1), ("Ctrl+PgUp", f"{_TAB}+Shift+Tab"),
+        lambda w: w.chat_list.step(-1), ("Ctrl+PgUp", f"{_TAB}+Shift+Tab"),
     ),
     ActionSpec(
         "shortcuts_action", "shortcuts", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
