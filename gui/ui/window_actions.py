@@ -26,8 +26,8 @@ _TAB = "Meta" if sys.platform == "darwin" else "Ctrl"
 class ActionSpec:
     """One window action: the attribute that holds it, its object name, text, keys and slot.
 
-    ``keys`` are tried in order; empty ones (a standard key the platform lacks) and
-    repeats are dropped.
+    Empty ``keys`` (a standard key the platform lacks) and repeats are dropped;
+    ``fallback`` is used only when none of ``keys`` is left.
     """
 
     attr: str
@@ -35,6 +35,7 @@ class ActionSpec:
     text: str  # QT_TRANSLATE_NOOP("MainWindow", …)
     run: Callable[[MainWindow], object]
     keys: tuple[Key, ...] = ()
+    fallback: tuple[Key, ...] = ()
 
 
 class ActionSlots:
@@ -72,7 +73,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "settings_action", "settings", QT_TRANSLATE_NOOP("MainWindow", "Settings…"),
-        lambda w: w.account.open_settings(), (_STD.Preferences, "Ctrl+,"),
+        lambda w: w.account.open_settings(), (_STD.Preferences,), ("Ctrl+,",),
     ),
     ActionSpec(
         "stop_action", "stop", QT_TRANSLATE_NOOP("MainWindow", "Stop answer"),
@@ -187,10 +188,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 TOOLBAR = ("new_action", "toggle_reasoning_action", "settings_action")
 
 
-def _shortcuts(keys: tuple[Key, ...]) -> list[QKeySequence]:
+def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
     sequences = (QKeySequence(k) for k in keys)
     unique = {s.toString(): s for s in sequences if not s.isEmpty()}
     return list(unique.values())
+
+
+def shortcuts_for(spec: ActionSpec) -> list[QKeySequence]:
+    """The action's keys on this platform: ``keys`` if any is left, else ``fallback``."""
+    return _sequences(spec.keys) or _sequences(spec.fallback)
 
 
 def install_actions(window: MainWindow) -> dict[str, QAction]:
@@ -199,7 +205,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     for spec in ACTIONS:
         act = QAction(translate("MainWindow", spec.text), window)
         act.setObjectName(spec.name)
-        act.setShortcuts(_shortcuts(spec.keys))
+        act.setShortcuts(shortcuts_for(spec))
         act.triggered.connect(lambda _checked=False, run=spec.run: run(window))
         window.addAction(act)
         actions[spec.attr] = act
