@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from gui.core.errors import ErrorKind, english_text
+from gui.core.errors import ended_early_error
 from gui.core.events import (
     ContentDelta,
     Finished,
@@ -274,12 +274,7 @@ class StreamAccumulator:
             msg.error = ErrorInfo.from_error(self.error.error)
         elif self.finish_reason is None:
             msg.status = MessageStatus.INTERRUPTED
-            msg.error = ErrorInfo(
-                kind=ErrorKind.NETWORK.value,
-                message=english_text(("ended_early",), {}),
-                retryable=True,
-                text_ids=["ended_early"],
-            )
+            msg.error = ErrorInfo.from_error(ended_early_error())
         else:
             msg.status = MessageStatus.COMPLETE
         return msg

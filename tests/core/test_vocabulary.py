@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 
 from gui.core.atomic import dumps
-from gui.core.errors import ClassifiedError, ErrorKind, network_error
+from gui.core.errors import (
+    ClassifiedError,
+    ErrorKind,
+    ended_early_error,
+    english_text,
+    network_error,
+)
 from gui.core.models import ErrorInfo
 from gui.core.progress import StreamPhase
 
@@ -56,3 +62,18 @@ def test_error_kinds_compare_with_the_stored_words() -> None:
 def test_stream_phases_are_the_words_shown_before() -> None:
     assert [p.value for p in StreamPhase] == ["waiting", "thinking", "writing", "retrying"]
     assert StreamPhase.THINKING == "thinking"
+
+
+def test_a_reply_without_a_finish_reason_keeps_the_ended_early_error() -> None:
+    """The one error the accumulator words itself goes through the same constructor."""
+    info = ErrorInfo.from_error(ended_early_error())
+    assert info.to_dict() == {
+        "kind": "network",
+        "message": english_text(("ended_early",), {}),
+        "code": None,
+        "http_status": None,
+        "retryable": True,
+        "detail": "",
+        "text_ids": ["ended_early"],
+        "args": {},
+    }
