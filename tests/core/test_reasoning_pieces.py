@@ -11,7 +11,7 @@ from tests.core.test_minimax_stream import collect
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply
 
-WORDS = ["The", " user", " wants", " a", " proof", " that", " odd", " plus", " odd", " is", " even."]
+WORDS = ["The", " user", " wants", " a", " proof", " that", " odd", " plus", " odd", " is", " even"]
 FULL = "".join(WORDS)
 
 
