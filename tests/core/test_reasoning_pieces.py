@@ -39,7 +39,7 @@ def shown(seen: list[tuple[bool, str]]) -> str:
 
 
 async def test_cumulative_stream_with_small_first_pieces(fake_minimax: FakeMiniMax) -> None:
-    """"The", "The user", … through the real client: the reasoning is said once."""
+    """ "The", "The user", … through the real client: the reasoning is said once."""
     events = [wire.chunk(wire.reasoning_delta(p)) for p in cumulative(WORDS)]
     events.append(wire.chunk(wire.content_delta("Yes."), finish="stop"))
     message, _ = await collect(fake_minimax, Reply(events=events))
@@ -56,7 +56,7 @@ def test_cumulative_from_any_first_piece(first: str) -> None:
 
 
 def test_incremental_pieces_that_look_cumulative_at_first_are_joined() -> None:
-    """"a" then "and": a guess of cumulative is taken back when the third piece disagrees."""
+    """ "a" then "and": a guess of cumulative is taken back when the third piece disagrees."""
     pieces = ["a", "and", " so", " on", " and on."]
     message, seen = accumulate(pieces)
     assert message.reasoning == "aand so on and on."
