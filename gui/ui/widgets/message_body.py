@@ -147,6 +147,10 @@ class MessageBody(QWidget):
     def streaming(self) -> bool:
         return self._stream is not None
 
+    def streamed_text(self) -> str:
+        """The Markdown source shown so far (to compare with the finished message)."""
+        return "".join(self._source)
+
     # -- reading ----------------------------------------------------------------------
 
     def toPlainText(self) -> str:

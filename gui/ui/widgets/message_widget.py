@@ -208,7 +208,7 @@ class MessageWidget(QFrame):
             self.body.set_markdown(
                 translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
             )
-        elif self.body.streaming:
+        elif self.body.streaming and self.body.streamed_text().strip() == msg.content.strip():
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
