@@ -17,7 +17,8 @@ from gui.core.settings import Settings
 log = logging.getLogger(__name__)
 
 SOURCE_ENV = "environment"
-SOURCE_STORE = "store"
+SOURCE_STORE = "store"  # the OS keyring: kept across sessions
+SOURCE_SESSION = "session"  # typed this session, kept in memory only
 SOURCE_NONE = "none"
 
 
@@ -125,7 +126,8 @@ class Connection:
         key = self._keys.get(account)
         if not key:
             return None, KeyState(SOURCE_NONE)
-        return key, KeyState(SOURCE_STORE, key_hint(key))
+        source = SOURCE_STORE if self.store_is_persistent() else SOURCE_SESSION
+        return key, KeyState(source, key_hint(key))
 
     def _version(self, account: str) -> int:
         return self._versions.get(account, 0)
