@@ -11,7 +11,7 @@ import pytest
 
 from gui.core import keyring_helper
 from gui.core.connection import SOURCE_ENV, SOURCE_NONE, SOURCE_SESSION, SOURCE_STORE, Connection
-from gui.core.environment import EnvOverrides, child_environment
+from gui.core.environment import EnvOverrides, child_environment, scrub_process_environment
 from gui.core.secrets import MemorySecretStore
 from gui.core.settings import Settings
 from tests.fakes.keys import fake_key
@@ -95,3 +95,10 @@ def test_keyring_helper_child_never_sees_the_key(monkeypatch: pytest.MonkeyPatch
     )
     assert "OPENAI_API_KEY" not in seen and "MINIMAX_API_KEY" not in seen
     assert "PATH" in seen or os.name == "nt"
+
+
+def test_the_process_environment_loses_its_keys_once_read() -> None:
+    """After start-up the app's own environment holds no key for anything Qt launches."""
+    environ = {"OPENAI_API_KEY": OPENAI_KEY, "MINIMAX_API_KEY": MINIMAX_KEY, "LANG": "C"}
+    scrub_process_environment(environ)
+    assert environ == {"LANG": "C"}
