@@ -429,16 +429,19 @@ class MiniMaxBackend:
                 if is_sse is not None:
                     break
             if not is_sse:
+                parts, size = [head], len(head)
                 async for data in chunks:
-                    head += data
-                    if len(head) > MAX_BODY_BYTES:
-                        raise ValueError(f"the reply is not a stream and over {len(head)} bytes")
-                for event in events_from_body(head):
+                    parts.append(data)
+                    size += len(data)
+                    if size > MAX_BODY_BYTES:
+                        raise ValueError(f"the reply is not a stream and over {size} bytes")
+                for event in events_from_body(b"".join(parts)):
                     yield event
                 return
             decoder = SseDecoder()
             payloads = decoder.feed(head)
             finish_seen = False
+            deadline = 0.0  # when finish_seen: stop reading then, whatever still trickles in
             while True:
                 for payload in payloads:
                     if payload.startswith("[DONE]"):
@@ -453,12 +456,13 @@ class MiniMaxBackend:
                             return
                         raise ValueError(f"bad chunk JSON: {payload[:120]!r}") from None
                     for event in events_from_chunk(chunk):
-                        if isinstance(event, Finished):
+                        if isinstance(event, Finished) and not finish_seen:
                             finish_seen = True
+                            deadline = asyncio.get_running_loop().time() + self.config.finish_grace
                         yield event
                 try:
                     if finish_seen:
-                        async with asyncio.timeout(self.config.finish_grace):
+                        async with asyncio.timeout_at(deadline):
                             data = await anext(chunks)
                     else:
                         data = await anext(chunks)

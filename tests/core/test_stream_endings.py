@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -112,3 +113,27 @@ async def test_stream_keeps_working_over_one_client(fake_minimax: FakeMiniMax) -
             assert type(events[-1]).__name__ == "Finished"
     finally:
         await backend.aclose()
+
+
+async def test_chunks_trickling_after_finish_do_not_hold_the_reply(
+    fake_minimax: FakeMiniMax,
+) -> None:
+    """The grace after finish_reason is one deadline, not renewed by every late chunk:
+    the app hangs up on a server that keeps sending (the server sees the disconnect)."""
+    events: list[dict[str, object] | str] = list(wire.split_stream(REASONING, ANSWER))
+    events += [wire.usage_chunk()] * 60
+    fake_minimax.push(Reply(events=events, delay=0.05))
+    backend = MiniMaxBackend(
+        BackendConfig(fake_minimax.base_url, "sk-api-test", read_timeout=5, finish_grace=0.3)
+    )
+    request = ChatRequest("m", [{"role": "user", "content": "x"}])
+    try:
+        seen = [e async for e in backend.stream(request)]
+    finally:
+        await backend.aclose()
+    assert type(seen[-1]).__name__ == "Finished"
+    for _ in range(200):  # the server notices on its next write
+        if fake_minimax.disconnects:
+            break
+        await asyncio.sleep(0.05)
+    assert fake_minimax.disconnects == 1
