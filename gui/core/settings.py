@@ -50,6 +50,7 @@ class Settings:
     export_include_metadata: bool = True
     export_all_as_zip: bool = False
     export_last_folder: str = ""
+    plain_http_consent: str = ""  # the one plain-http address the user agreed to send a key to
     extra: dict[str, Any] = field(default_factory=dict)
 
     def base_url(self) -> str:

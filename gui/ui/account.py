@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
-from gui.core.connection import SOURCE_NONE
+from gui.core.connection import SOURCE_NONE, sends_in_clear
 from gui.core.errors import shown_text
 from gui.core.i18n import translate
 from gui.core.settings import Settings
 from gui.ui.context import AppContext
+from gui.ui.key_safety import agree_to_plain_http
 from gui.ui.widgets.notice_banner import NoticeAction
 
 if TYPE_CHECKING:
@@ -83,6 +84,12 @@ class AccountActions:
 
     async def apply_settings(self, result: SettingsResult) -> None:
         before = self._ctx.settings.value
+        url = self._ctx.connection.env.base_url or result.settings.base_url()
+        if sends_in_clear(url):
+            agreed = url == before.plain_http_consent or await agree_to_plain_http(
+                self._parent, url
+            )
+            result.settings.plain_http_consent = url if agreed else ""
         self._ctx.settings.update(result.settings)
         self._hooks.settings_changed(before, result.settings)
         logging.getLogger().setLevel(getattr(logging, result.settings.log_level, logging.INFO))
@@ -123,20 +130,18 @@ class AccountActions:
         self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
     ) -> None:
         connection = self._ctx.connection
-        stored_key, _ = await connection.api_key()
-        config = await connection.config()
         settings = result.settings
-        url = connection.env.base_url or settings.base_url()
-        key = result.new_key or ("" if result.remove_key else (stored_key or ""))
-        # A key typed for another region is tested with that region's address.
-        config = replace(
-            config,
-            base_url=url,
-            api_key=key,
-            proxy_mode=settings.proxy_mode,
-            proxy_url=settings.proxy_url,
-            read_timeout=min(settings.read_timeout, 30.0),
+        # Only the key saved for (or typed beside) the tested address goes there.
+        config, choice = await connection.test_config(
+            settings, typed=result.new_key, remove=result.remove_key
         )
+        url = config.base_url
+        if choice.needs_consent:
+            if not await agree_to_plain_http(dialog, url):
+                dialog.show_test_result(False, translate("MainWindow", "Not tested."))
+                return
+            current = self._ctx.settings.value
+            self._ctx.settings.update(replace(current, plain_http_consent=url))
         backend = await connection.probe_backend(config)
         try:
             error, models = await backend.test_connection(settings.model)

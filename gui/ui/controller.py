@@ -400,8 +400,10 @@ class ChatController(QObject):
         finally:
             stream.throttle.stop()
             stream.throttle.deleteLater()
-            self._emit_update(stream)
+            # Finish first: a closing frame, a non-streamed body or a held-back tail only
+            # reaches the text now, and the last update must carry it.
             stream.accumulator.finish(status)
+            self._emit_update(stream)
             if status is MessageStatus.STOPPED:
                 reply.error = None
             conv.touch()

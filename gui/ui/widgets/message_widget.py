@@ -209,7 +209,7 @@ class MessageWidget(QFrame):
             self.body.set_markdown(
                 translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
             )
-        elif self.body.streaming:
+        elif self.body.streaming and self.body.streamed_text().strip() == msg.content.strip():
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
@@ -246,6 +246,15 @@ class MessageWidget(QFrame):
                 "The answer reached the maximum output length (thinking counts toward it). "
                 "Raise “Max output tokens” in Settings and regenerate.",
             )
+        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls:
+            names = ", ".join(
+                sorted({str((c.get("function") or {}).get("name") or "?") for c in msg.tool_calls})
+            )
+            text = translate(
+                "MessageWidget",
+                "MiniMax asked to use a tool ({names}) that this app cannot run; it was told the "
+                "call was cancelled. Regenerate to ask again, or just keep writing.",
+            ).format(names=names)
         self._error.setText(text)
         self._error.setVisible(bool(text))
 
