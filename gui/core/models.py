@@ -221,7 +221,7 @@ class Message:
         )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # the saver remembers deleted ones weakly
 class Conversation:
     """A titled list of messages with its own system prompt."""
 
