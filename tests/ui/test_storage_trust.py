@@ -70,3 +70,35 @@ def test_a_deleted_then_reimported_chat_saves_new_messages(
     reopened = arun(again.controller.open(conv_id))
     assert reopened is not None
     assert [m.content for m in reopened.messages] == contents
+
+
+def test_an_import_with_values_that_broke_rendering_opens_and_exports(
+    arun: Callable[..., Any], make_app: MakeApp, tmp_path: Path
+) -> None:
+    """Infinite thinking time and an error text without its args: shown, exported, reopened."""
+    from gui.core.export import ExportFormat
+    from gui.ui.widgets.export_dialog import ExportChoice
+    from tests.core.test_untrusted_values import hostile_file
+
+    source = tmp_path / "odd.json"
+    source.write_text(
+        hostile_file(
+            thinking_seconds="@inf",
+            error={"kind": "server", "message": "It failed.", "text_ids": ["server_said"]},
+        ),
+        "utf-8",
+    )
+    app = arun(make_app())
+    target = tmp_path / "odd.md"
+
+    async def scenario() -> None:
+        await app.window.transcripts.import_paths([source])
+        assert "Imported 1 conversation." in app.window.notice_text()
+        assert app.window.current_id == "odd-values"
+        widget = app.window.chat.widget_for("a1")
+        assert widget is not None and "The answer." in widget.body.toPlainText()
+        choice = ExportChoice(ExportFormat.MARKDOWN, True, True, True)
+        await app.window.transcripts.write_one("odd-values", choice, target)
+
+    arun(scenario())
+    assert "It failed." in target.read_text("utf-8")
