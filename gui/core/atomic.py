@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from gui.core import surrogates
+
 TMP_SUFFIX = ".tmp"
 
 
@@ -79,19 +81,31 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
 
 
 def dumps(data: Any) -> bytes:
-    """The project's JSON encoding: UTF-8, indented, stable.
+    """The project's JSON encoding: UTF-8, indented, stable (see ``encode``)."""
+    return encode(data)[0]
+
+
+def encode(data: Any) -> tuple[bytes, Any]:
+    """``data`` as the project's JSON, and the data that was actually written.
 
     orjson writes a 2,000-message conversation in about 2 ms where the standard
     library needs 40-70 ms, all of it holding the GIL (so the window would stall
-    during every save); the standard library stays as the fallback for values
-    orjson refuses (integers beyond 64 bits from an imported file).
+    during every save). When orjson refuses, lone surrogates (which no UTF-8 file
+    can hold) become U+FFFD, so a save never fails for ever over one character;
+    the standard library stays as the fallback for values orjson refuses
+    (integers beyond 64 bits from an imported file).
     """
     import orjson  # here, not at start-up: it pulls in uuid and platform
 
     try:
-        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2)), data
     except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        pass
+    data = surrogates.clean(data)
+    try:
+        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2)), data
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), data
 
 
 def atomic_write_json(path: Path, data: Any) -> None:

@@ -10,9 +10,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core import surrogates
 from gui.core.i18n import translate
 from gui.core.models import Conversation, new_id
-from gui.core.storage import MAX_FILE_BYTES, ConversationStore, parse_conversation
+from gui.core.storage import (
+    MAX_FILE_BYTES,
+    ConversationStore,
+    ConversationTooLarge,
+    parse_conversation,
+)
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 MAX_FILES = 10_000
@@ -180,7 +186,7 @@ def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]
 
 def _parse(raw: bytes) -> Conversation:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = surrogates.clean_decoded(raw, json.loads(raw.decode("utf-8")))
     except UnicodeDecodeError:
         raise ValueError(translate("importer", "it is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
@@ -226,9 +232,19 @@ def import_into(
         for conv in result.conversations:
             store.save(conv)
             saved.append(conv.id)
-    except BaseException:
+    except BaseException as exc:
         for conv_id in saved:
             with contextlib.suppress(OSError):
                 store.delete(conv_id)
+        if isinstance(exc, ConversationTooLarge):
+            title = conv.title or translate("importer", "Untitled chat")
+            raise ImportRefused(
+                [
+                    translate(
+                        "importer", "“{title}” is too large to keep ({size} MB; the limit is "
+                        "{limit} MB)."
+                    ).format(title=title, size=exc.size // 2**20, limit=exc.limit // 2**20)
+                ]
+            ) from None
         raise
     return result

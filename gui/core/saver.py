@@ -9,11 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.core.atomic import dumps
+from gui.core.atomic import encode
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
 from gui.core.models import Conversation
-from gui.core.storage import ConversationStore
+from gui.core.storage import ConversationStore, ConversationTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,9 @@ class SaveQueue:
                 elif data is not None:
                     path = self._store.path_for(conversation_id)
                     await asyncio.to_thread(self._write, path, data)
+            except ConversationTooLarge as exc:
+                log.warning("conversation %s not saved: %s", conversation_id, exc)
+                self._on_error(str(exc))
             except Exception as exc:
                 log.exception("saving conversation %s failed", conversation_id)
                 self._on_error(
@@ -126,7 +129,8 @@ class SaveQueue:
                         waiter.set_result(None)
 
     def _write(self, path: Path, data: dict[str, object]) -> None:
-        ConversationStore.write(path, dumps(data))
+        blob, data = encode(data)  # lone surrogates become U+FFFD in the index too
+        self._store.write(path, blob)
         if self._index is not None:
             self._index.saved(data, path)  # the dict as written: parsing it again costs more
 

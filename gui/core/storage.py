@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gui.core import surrogates
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
@@ -30,6 +31,25 @@ class LoadResult:
 
     conversations: list[Conversation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+
+class ConversationTooLarge(Exception):
+    """A conversation that would not open again if written (over the read limit).
+
+    Not a ValueError: it is never a reason to set a file aside.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            translate(
+                "storage",
+                "This conversation is too large to save ({size} MB; the limit is {limit} MB). "
+                "The saved copy stays as it was; export the conversation to keep the newest "
+                "part, and continue in a new one.",
+            ).format(size=size // 2**20, limit=limit // 2**20)
+        )
+        self.size = size
+        self.limit = limit
 
 
 class NewerSchemaError(ValueError):
@@ -82,9 +102,11 @@ class ConversationStore:
         *,
         read_only: bool = False,
         migrations: Mapping[int, Migration] = MIGRATIONS,
+        max_bytes: int = MAX_FILE_BYTES,
     ) -> None:
         self.directory = root / "conversations"
         self.read_only = read_only
+        self.max_bytes = max_bytes  # files larger than this are not read, so never written
         self._migrations = migrations
         self._paths: dict[str, Path] = {}
 
@@ -185,7 +207,7 @@ class ConversationStore:
                 ).format(name=path.name)
             )
             return None
-        if info.st_size > MAX_FILE_BYTES:
+        if info.st_size > self.max_bytes:
             reason = translate("storage", "it is too large ({size} MB)")
             self._set_aside(path, reason.format(size=info.st_size // 2**20), problems)
             return None
@@ -206,13 +228,16 @@ class ConversationStore:
             )
             return None
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = surrogates.clean_decoded(raw, json.loads(raw.decode("utf-8")))
             if isinstance(data, dict):
                 data, old_version = upgrade(data, self._migrations)
                 if old_version is not None and not self.read_only:
-                    self._keep_backup(path, raw, old_version)
                     conv = parse_conversation(data)
-                    self.write(path, dumps(conv.to_dict()))
+                    blob = dumps(conv.to_dict())
+                    if len(blob) > self.max_bytes:
+                        return conv  # upgraded in memory only; the file stays readable
+                    self._keep_backup(path, raw, old_version)
+                    self.write(path, blob)
                     log.info("%s upgraded from format %d (backup kept)", path.name, old_version)
                     return conv
             return parse_conversation(data)
@@ -262,9 +287,14 @@ class ConversationStore:
         """Serialise on the calling thread; write the result with ``write``."""
         return self.path_for(conversation.id), dumps(conversation.to_dict())
 
-    @staticmethod
-    def write(path: Path, data: bytes) -> None:
-        """Atomically write a snapshot (blocking)."""
+    def write(self, path: Path, data: bytes) -> None:
+        """Atomically write a snapshot (blocking).
+
+        Raises:
+            ConversationTooLarge: it would be set aside on the next start; nothing written.
+        """
+        if len(data) > self.max_bytes:
+            raise ConversationTooLarge(len(data), self.max_bytes)
         atomic_write_bytes(path, data)
 
     def save(self, conversation: Conversation) -> None:
