@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import surrogates
+from gui.core.filenames import id_key, is_safe_id
 from gui.core.i18n import translate
 from gui.core.models import Conversation, new_id
 from gui.core.storage import (
@@ -20,7 +20,6 @@ from gui.core.storage import (
     parse_conversation,
 )
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 MAX_FILES = 10_000
 
 
@@ -206,13 +205,13 @@ def _parse(raw: bytes) -> Conversation:
 def assign_ids(conversations: list[Conversation], taken: set[str]) -> ImportResult:
     """Give each conversation whose id is taken (or unsafe as a file name) a fresh id."""
     result = ImportResult()
-    used = set(taken)
+    used = {id_key(conv_id) for conv_id in taken}  # "Chat" and "chat" share a file on macOS
     for conv in conversations:
-        if conv.id in used or not _SAFE_ID.match(conv.id):
+        if id_key(conv.id) in used or not is_safe_id(conv.id):
             fresh = new_id()
             result.renamed.append(Renamed(conv.title, conv.id, fresh))
             conv.id = fresh
-        used.add(conv.id)
+        used.add(id_key(conv.id))
         result.conversations.append(conv)
     return result
 

@@ -6,7 +6,6 @@ import contextlib
 import json
 import logging
 import os
-import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from typing import Any
 
 from gui.core import surrogates
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.filenames import is_safe_id
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
 from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, MessageStatus
@@ -22,7 +22,6 @@ from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, Messa
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 
 
 @dataclass(slots=True)
@@ -114,7 +113,7 @@ class ConversationStore:
         known = self._paths.get(conversation_id)
         if known is not None:
             return known
-        if not _SAFE_ID.match(conversation_id):
+        if not is_safe_id(conversation_id):
             raise ValueError(f"unsafe conversation id {conversation_id!r}")
         return self.directory / f"{conversation_id}.json"
 
