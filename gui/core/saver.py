@@ -140,9 +140,13 @@ class SaveQueue:
             self._index.removed(conversation_id)
 
     async def flush(self) -> None:
-        """Wait until every queued write has finished (call before quitting)."""
+        """Wait until every queued write has finished (call before quitting).
+
+        Cancelling the wait (a timeout around it) never cancels a write: the
+        newest snapshot stays queued behind a slow one and is still written.
+        """
         while True:
             running = [s.task for s in self._slots.values() if s.task and not s.task.done()]
             if not running:
                 return
-            await asyncio.gather(*running, return_exceptions=True)
+            await asyncio.shield(asyncio.gather(*running, return_exceptions=True))
