@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import sys
 import tempfile
 import time
@@ -14,6 +16,8 @@ from typing import Any
 from gui.core import surrogates
 
 TMP_SUFFIX = ".tmp"
+# mkstemp's names below: "." + the target's name + "." + 8 random characters + ".tmp".
+TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 def _sync_file(fd: int) -> None:
@@ -122,21 +126,33 @@ def quarantine(path: Path, reason: str) -> Path:
         counter += 1
         aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
     os.replace(path, aside)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(aside, 0o600)  # a set-aside chat is still someone's private text
     with contextlib.suppress(OSError):
-        aside.with_name(aside.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+        atomic_write_bytes(aside.with_name(aside.name + ".reason.txt"), (reason + "\n").encode())
     sync_dir(path.parent)
     return aside
 
 
 def remove_stale_temp_files(directory: Path, older_than: float = 300.0) -> int:
-    """Delete leftover temp files from interrupted writes; return how many."""
+    """Delete temp files interrupted writes left in ``directory``; return how many.
+
+    Only names ``atomic_write_bytes`` makes, only regular files (never links), and
+    only files older than ``older_than`` seconds, so a write running now keeps its file.
+    """
     removed = 0
     cutoff = time.time() - older_than
-    with contextlib.suppress(OSError):
-        for entry in directory.iterdir():
-            if entry.name.startswith(".") and entry.name.endswith(TMP_SUFFIX):
-                with contextlib.suppress(OSError):
-                    if entry.stat().st_mtime < cutoff:
-                        entry.unlink()
-                        removed += 1
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not TEMP_NAME.match(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
     return removed

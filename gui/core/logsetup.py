@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+
+from gui.core.datafolder import open_private, private_folder
 
 LOG_FILE = "minimax-chat.log"
 _KEY_SHAPES = re.compile(
@@ -51,6 +55,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (they name chats and folders)."""
+
+    def _open(self) -> IO[str]:
+        fd = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 @dataclass(slots=True)
 class LogSetup:
     """The installed log file: its path, its redactor, and a way to remove it again."""
@@ -66,9 +78,9 @@ class LogSetup:
 
 def setup_logging(log_dir: Path, level: str = "INFO") -> LogSetup:
     """Log to ``log_dir/minimax-chat.log`` (rotating, 1 MB x 3)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     redactor = RedactingFilter()

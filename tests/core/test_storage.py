@@ -428,8 +428,8 @@ def test_deeply_nested_json_is_set_aside(store: ConversationStore) -> None:
 def test_stale_temp_files_removed_fresh_kept(store: ConversationStore) -> None:
     """Temp files older than 5 minutes are deleted on load; fresh ones (a save in flight) stay."""
     store.save(Conversation(id="c"))
-    stale = write_raw(store, ".c.json.abc123.tmp", b"{partial")
-    fresh = write_raw(store, ".c.json.def456.tmp", b"{partial")
+    stale = write_raw(store, ".c.json.abc123xy.tmp", b"{partial")
+    fresh = write_raw(store, ".c.json.def456xy.tmp", b"{partial")
     not_ours = write_raw(store, "notes.tmp", b"keep me")
     old = time.time() - 600
     os.utime(stale, (old, old))
