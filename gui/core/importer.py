@@ -114,9 +114,7 @@ def _too_much(size: int, limit: int) -> str:
     ).format(size=max(1, size // 2**20), limit=limit // 2**20)
 
 
-def read_sources(
-    paths: Sequence[Path], limits: ImportLimits | None = None
-) -> list[Conversation]:
+def read_sources(paths: Sequence[Path], limits: ImportLimits | None = None) -> list[Conversation]:
     """Read and validate every conversation in ``paths`` (JSON files, folders, .zip).
 
     Raises:
@@ -240,9 +238,8 @@ def _zip_entries(path: Path, problems: list[str], budget: _Budget) -> Iterable[t
                         )
                     ]
                 )
-            if (
-                member.file_size > RATIO_FLOOR
-                and member.file_size > limits.ratio * max(1, member.compress_size)
+            if member.file_size > RATIO_FLOOR and member.file_size > limits.ratio * max(
+                1, member.compress_size
             ):
                 raise ImportRefused(
                     [
@@ -331,8 +328,8 @@ def import_into(
             raise ImportRefused(
                 [
                     translate(
-                        "importer", "“{title}” is too large to keep ({size} MB; the limit is "
-                        "{limit} MB)."
+                        "importer",
+                        "“{title}” is too large to keep ({size} MB; the limit is {limit} MB).",
                     ).format(title=title, size=exc.size // 2**20, limit=exc.limit // 2**20)
                 ]
             ) from None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from gui.core.datafolder import open_private, private_folder
 
@@ -58,9 +58,9 @@ class RedactingFilter(logging.Filter):
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files only their owner can read (they name chats and folders)."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         fd = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 @dataclass(slots=True)
@@ -80,9 +80,7 @@ def setup_logging(log_dir: Path, level: str = "INFO") -> LogSetup:
     """Log to ``log_dir/minimax-chat.log`` (rotating, 1 MB x 3)."""
     private_folder(log_dir)
     path = log_dir / LOG_FILE
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     redactor = RedactingFilter()
     handler.addFilter(redactor)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -99,7 +99,7 @@ def test_any_title_gives_a_valid_name(title: str) -> None:
 @pytest.mark.parametrize("device", ["CON", "con", "Nul", "PRN", "aux", "COM1", "com9", "LPT1"])
 def test_windows_device_names_are_not_conversation_ids(device: str, tmp_path: Path) -> None:
     """``CON.json`` opens the console on Windows: such an id never names a file."""
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unsafe conversation id"):
         ConversationStore(tmp_path).path_for(device)
     result = assign_ids([Conversation(id=device, title="t")], set())
     assert [r.old_id for r in result.renamed] == [device]
@@ -107,7 +107,7 @@ def test_windows_device_names_are_not_conversation_ids(device: str, tmp_path: Pa
 
 
 def test_an_import_differing_only_in_case_gets_a_new_id(tmp_path: Path) -> None:
-    """"Chat.json" and "chat.json" are one file on Windows and macOS: the import is renamed."""
+    """ "Chat.json" and "chat.json" are one file on Windows and macOS: the import is renamed."""
     result = assign_ids([Conversation(id="Chat-1", title="t")], {"chat-1"})
     assert [r.old_id for r in result.renamed] == ["Chat-1"]
 

@@ -37,7 +37,7 @@ def test_a_lone_surrogate_is_saved_and_reopens(tmp_path: Path) -> None:
     conv = Conversation(id="lone", title=f"Title {LONE}")
     conv.messages = [
         Message(Role.USER, content=LONE),
-        Message(Role.ASSISTANT, content="ok", reasoning=LONE, extra={f"k\ud800": [LONE]}),
+        Message(Role.ASSISTANT, content="ok", reasoning=LONE, extra={"k\ud800": [LONE]}),
     ]
     assert save_all(store, index, conv) == []
     (again,) = ConversationStore(tmp_path).load_all().conversations

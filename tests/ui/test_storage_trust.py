@@ -242,3 +242,35 @@ def test_a_real_session_leaves_only_private_files_and_no_crash_leftovers(
     assert_private(root)  # as tightened at start, with the set-aside file and its reason
     assert not any(path.exists() for path in stale)
     assert young.exists() and all(path.exists() for path in other)
+
+
+def test_half_an_emoji_from_the_server_is_saved_searched_and_exported(
+    arun: Callable[..., Any],
+    make_app: MakeApp,
+    qtbot: Any,
+    fake_minimax: FakeMiniMax,
+    tmp_path: Path,
+) -> None:
+    """A lone surrogate escape in the stream (\\ud83d without its pair) never blocks a save."""
+    from gui.core.export import ExportFormat
+    from gui.ui.widgets.export_dialog import ExportChoice
+
+    fake_minimax.push(Reply(events=wire.split_stream("think \ud83d", "Half \ud83d emoji.")))
+    app = arun(make_app())
+    target = tmp_path / "half.md"
+
+    async def scenario() -> str:
+        type_and_send(app, qtbot, "question")
+        await app.controller.wait_idle()
+        conv_id = app.window.current_id or ""
+        app.window.sidebar.search.setText("emoji")
+        await until(lambda: app.window.sidebar.model.rowCount() == 1)
+        choice = ExportChoice(ExportFormat.MARKDOWN, True, True, True)
+        await app.window.transcripts.write_one(conv_id, choice, target)
+        return conv_id
+
+    conv_id = arun(scenario())
+    assert app.window.notice_text().startswith("Exported")
+    reply = on_disk(app, conv_id)["messages"][1]
+    assert reply["content"] == "Half \ufffd emoji."
+    assert "Half \ufffd emoji." in target.read_text("utf-8")
