@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="130"/>
+        <location filename="../../gui/ui/app.py" line="137"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="288"/>
+        <location filename="../../gui/ui/app.py" line="297"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="295"/>
+        <location filename="../../gui/ui/app.py" line="304"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -38,7 +38,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="403"/>
+        <location filename="../../gui/ui/controller.py" line="407"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -273,7 +273,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="193"/>
-        <location filename="../../gui/ui/main_window.py" line="558"/>
+        <location filename="../../gui/ui/main_window.py" line="559"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
@@ -369,8 +369,8 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="291"/>
-        <location filename="../../gui/ui/main_window.py" line="913"/>
-        <location filename="../../gui/ui/main_window.py" line="917"/>
+        <location filename="../../gui/ui/main_window.py" line="914"/>
+        <location filename="../../gui/ui/main_window.py" line="918"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -401,7 +401,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="990"/>
+        <location filename="../../gui/ui/main_window.py" line="991"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
@@ -411,170 +411,170 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="452"/>
+        <location filename="../../gui/ui/main_window.py" line="453"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="481"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="481"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="484"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="502"/>
+        <location filename="../../gui/ui/main_window.py" line="503"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <location filename="../../gui/ui/main_window.py" line="556"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/main_window.py" line="558"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="562"/>
+        <location filename="../../gui/ui/main_window.py" line="563"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="568"/>
+        <location filename="../../gui/ui/main_window.py" line="569"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="593"/>
+        <location filename="../../gui/ui/main_window.py" line="594"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="594"/>
+        <location filename="../../gui/ui/main_window.py" line="595"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="610"/>
-        <location filename="../../gui/ui/main_window.py" line="626"/>
+        <location filename="../../gui/ui/main_window.py" line="611"/>
+        <location filename="../../gui/ui/main_window.py" line="627"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="614"/>
+        <location filename="../../gui/ui/main_window.py" line="615"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="620"/>
+        <location filename="../../gui/ui/main_window.py" line="621"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="629"/>
+        <location filename="../../gui/ui/main_window.py" line="630"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="695"/>
+        <location filename="../../gui/ui/main_window.py" line="696"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="728"/>
+        <location filename="../../gui/ui/main_window.py" line="729"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="759"/>
+        <location filename="../../gui/ui/main_window.py" line="760"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="761"/>
+        <location filename="../../gui/ui/main_window.py" line="762"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="781"/>
+        <location filename="../../gui/ui/main_window.py" line="782"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="782"/>
+        <location filename="../../gui/ui/main_window.py" line="783"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="893"/>
+        <location filename="../../gui/ui/main_window.py" line="894"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="920"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="935"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="935"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="936"/>
+        <location filename="../../gui/ui/main_window.py" line="937"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="937"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="979"/>
+        <location filename="../../gui/ui/main_window.py" line="980"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="993"/>
+        <location filename="../../gui/ui/main_window.py" line="994"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -820,320 +820,320 @@ Log file: {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="54"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>Keys are issued per region and only work in the region that issued them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="57"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>Kept only in the system keyring, never in a file or a log.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>Shows the key as plain text while you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>Checks the key and the address shown here, without saving them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="105"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="120"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="129"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="131"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="118"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="133"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="119"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="134"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="137"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="168"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="174"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="188"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="175"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="190"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>An OpenAI-compatible address, usually ending in /v1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="213"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="212"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="227"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="216"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="238"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="246"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="250"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="279"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="301"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="288"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="303"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="298"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="313"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="320"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="326"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="314"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="329"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="324"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="352"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="330"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="331"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="338"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="368"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="369"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="381"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="378"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="393"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="404"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="397"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="412"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="417"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="421"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="408"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="423"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="413"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="428"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="418"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="433"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="447"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="486"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="490"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
@@ -1185,17 +1185,17 @@ Last activity: {time}</translation>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="216"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="221"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="217"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="222"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="218"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="223"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1203,124 +1203,124 @@ Last activity: {time}</translation>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="77"/>
+        <location filename="../../gui/ui/transcripts.py" line="80"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>This chat is empty: there is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="90"/>
+        <location filename="../../gui/ui/transcripts.py" line="93"/>
         <source>There are no chats to export yet.</source>
         <translation>There are no chats to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="147"/>
+        <location filename="../../gui/ui/transcripts.py" line="150"/>
         <source>Export chat</source>
         <translation>Export chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="164"/>
-        <location filename="../../gui/ui/transcripts.py" line="250"/>
+        <location filename="../../gui/ui/transcripts.py" line="167"/>
+        <location filename="../../gui/ui/transcripts.py" line="258"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat export {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="169"/>
+        <location filename="../../gui/ui/transcripts.py" line="172"/>
         <source>Export all chats as a .zip archive</source>
         <translation>Export all chats as a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="173"/>
+        <location filename="../../gui/ui/transcripts.py" line="176"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="179"/>
+        <location filename="../../gui/ui/transcripts.py" line="182"/>
         <source>Choose where to create the export folder</source>
         <translation>Choose where to create the export folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="210"/>
+        <location filename="../../gui/ui/transcripts.py" line="218"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>The chat was deleted before it could be exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="224"/>
+        <location filename="../../gui/ui/transcripts.py" line="232"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>“{name}” could not be written: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="230"/>
+        <location filename="../../gui/ui/transcripts.py" line="238"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>Exported “{title}” to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="231"/>
+        <location filename="../../gui/ui/transcripts.py" line="239"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="233"/>
-        <location filename="../../gui/ui/transcripts.py" line="281"/>
+        <location filename="../../gui/ui/transcripts.py" line="241"/>
+        <location filename="../../gui/ui/transcripts.py" line="289"/>
         <source>Show folder</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <location filename="../../gui/ui/transcripts.py" line="250"/>
         <source>Exporting {chats}…</source>
         <translation>Exporting {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="269"/>
+        <location filename="../../gui/ui/transcripts.py" line="277"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>The chats could not be exported to {target}: {reason}. Nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="278"/>
+        <location filename="../../gui/ui/transcripts.py" line="286"/>
         <source>Exported {chats} to {target}.</source>
         <translation>Exported {chats} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="288"/>
+        <location filename="../../gui/ui/transcripts.py" line="296"/>
         <source>Import chats</source>
         <translation>Import chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="292"/>
+        <location filename="../../gui/ui/transcripts.py" line="300"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat exports (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="293"/>
+        <location filename="../../gui/ui/transcripts.py" line="301"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="306"/>
+        <location filename="../../gui/ui/transcripts.py" line="314"/>
         <source>Import chats from a folder</source>
         <translation>Import chats from a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="324"/>
+        <location filename="../../gui/ui/transcripts.py" line="332"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="325"/>
+        <location filename="../../gui/ui/transcripts.py" line="333"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="329"/>
+        <location filename="../../gui/ui/transcripts.py" line="337"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>Nothing was imported: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="342"/>
+        <location filename="../../gui/ui/transcripts.py" line="350"/>
         <source>1 chat</source>
         <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="343"/>
+        <location filename="../../gui/ui/transcripts.py" line="351"/>
         <source>{count} chats</source>
         <translation>{count} chats</translation>
     </message>
@@ -1328,108 +1328,108 @@ Last activity: {time}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="62"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="67"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="64"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
         <source>Welcome to MiniMax Chat</source>
         <translation>Welcome to MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="76"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
         <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
         <translation>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="85"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="87"/>
         <source>1. Where is your MiniMax account?</source>
         <translation>1. Where is your MiniMax account?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="103"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
         <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="115"/>
         <source>2. Your API key</source>
         <translation>2. Your API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="119"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="120"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="134"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
         <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="145"/>
         <source>3. Model</source>
         <translation>3. Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="146"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="156"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="169"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
         <source>Start chatting</source>
         <translation>Start chatting</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="175"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="179"/>
         <source>Saves these choices and the key, then opens the chat.</source>
         <translation>Saves these choices and the key, then opens the chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="180"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="182"/>
         <source>Closes this; the key can be added in Settings at any time.</source>
         <translation>Closes this; the key can be added in Settings at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="185"/>
         <source>More settings…</source>
         <translation>More settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="187"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="189"/>
         <source>Opens Settings: custom address, proxy, appearance, more.</source>
         <translation>Opens Settings: custom address, proxy, appearance, more.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="196"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="198"/>
         <source>Get a key</source>
         <translation>Get a key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="201"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="203"/>
         <source>Get a key for {region}</source>
         <translation>Get a key for {region}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="232"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="227"/>
         <source>Paste your API key first.</source>
         <translation>Paste your API key first.</translation>
     </message>
@@ -1437,7 +1437,7 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="159"/>
+        <location filename="../../gui/core/connection.py" line="165"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
@@ -1586,78 +1586,95 @@ Last activity: {time}</translation>
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../gui/core/importer.py" line="49"/>
+        <location filename="../../gui/core/importer.py" line="57"/>
         <source>Imported 1 conversation.</source>
         <translation>Imported 1 conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="51"/>
+        <location filename="../../gui/core/importer.py" line="59"/>
         <source>Imported {count} conversations.</source>
         <translation>Imported {count} conversations.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="53"/>
+        <location filename="../../gui/core/importer.py" line="61"/>
+        <location filename="../../gui/core/importer.py" line="327"/>
         <source>Untitled chat</source>
         <translation>Untitled chat</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="54"/>
+        <location filename="../../gui/core/importer.py" line="62"/>
         <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
         <translation>“{title}” got the new id {new}: its id {old} was already in use.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="75"/>
+        <location filename="../../gui/core/importer.py" line="134"/>
         <source>{name} is not a conversation this app can import: {reason}.</source>
         <translation>{name} is not a conversation this app can import: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="82"/>
+        <location filename="../../gui/core/importer.py" line="106"/>
         <source>Too many files (more than {count}).</source>
         <translation>Too many files (more than {count}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="90"/>
+        <location filename="../../gui/core/importer.py" line="110"/>
+        <source>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</source>
+        <translation>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="142"/>
         <source>No conversation files (.json) were found.</source>
         <translation>No conversation files (.json) were found.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="100"/>
-        <location filename="../../gui/core/importer.py" line="160"/>
+        <location filename="../../gui/core/importer.py" line="152"/>
+        <location filename="../../gui/core/importer.py" line="227"/>
         <source>{name} holds no .json files.</source>
         <translation>{name} holds no .json files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="115"/>
-        <location filename="../../gui/core/importer.py" line="134"/>
-        <location filename="../../gui/core/importer.py" line="175"/>
+        <location filename="../../gui/core/importer.py" line="169"/>
+        <location filename="../../gui/core/importer.py" line="198"/>
+        <location filename="../../gui/core/importer.py" line="265"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="126"/>
-        <location filename="../../gui/core/importer.py" line="166"/>
+        <location filename="../../gui/core/importer.py" line="180"/>
+        <location filename="../../gui/core/importer.py" line="190"/>
+        <location filename="../../gui/core/importer.py" line="236"/>
         <source>{name} is too large ({size} MB).</source>
         <translation>{name} is too large ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="146"/>
+        <location filename="../../gui/core/importer.py" line="210"/>
         <source>{name} is not a valid .zip archive.</source>
         <translation>{name} is not a valid .zip archive.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="185"/>
+        <location filename="../../gui/core/importer.py" line="246"/>
+        <source>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</source>
+        <translation>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="275"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="188"/>
+        <location filename="../../gui/core/importer.py" line="278"/>
         <source>it is not valid JSON ({error} at line {line})</source>
         <translation>it is not valid JSON ({error} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="193"/>
+        <location filename="../../gui/core/importer.py" line="283"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="330"/>
+        <source>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</source>
+        <translation>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1806,7 @@ Last activity: {time}</translation>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="97"/>
+        <location filename="../../gui/core/saver.py" line="120"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</translation>
     </message>
@@ -1861,17 +1878,17 @@ Last activity: {time}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="123"/>
+        <location filename="../../gui/core/settings.py" line="127"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>The settings file could not be read ({reason}); using defaults.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="133"/>
+        <location filename="../../gui/core/settings.py" line="139"/>
         <source>It was kept as {name}.</source>
         <translation>It was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="136"/>
+        <location filename="../../gui/core/settings.py" line="142"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>The settings file was damaged, so defaults are used.</translation>
     </message>
@@ -1879,117 +1896,122 @@ Last activity: {time}</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../gui/core/storage.py" line="47"/>
+        <location filename="../../gui/core/storage.py" line="43"/>
+        <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
+        <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="66"/>
         <source>the file does not hold a JSON object</source>
         <translation>the file does not hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="51"/>
+        <location filename="../../gui/core/storage.py" line="70"/>
         <source>schema_version is missing or not a number</source>
         <translation>schema_version is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="55"/>
+        <location filename="../../gui/core/storage.py" line="74"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="133"/>
+        <location filename="../../gui/core/storage.py" line="154"/>
         <source>it repeats the id of {name}</source>
         <translation>it repeats the id of {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="174"/>
+        <location filename="../../gui/core/storage.py" line="195"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="181"/>
+        <location filename="../../gui/core/storage.py" line="202"/>
         <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
         <translation>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="189"/>
+        <location filename="../../gui/core/storage.py" line="210"/>
         <source>it is too large ({size} MB)</source>
         <translation>it is too large ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="196"/>
+        <location filename="../../gui/core/storage.py" line="217"/>
         <source>{name} could not be read (permission denied); it was left as is.</source>
         <translation>{name} could not be read (permission denied); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="203"/>
+        <location filename="../../gui/core/storage.py" line="224"/>
         <source>{name} could not be read ({reason}); it was left as is.</source>
         <translation>{name} could not be read ({reason}); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="221"/>
+        <location filename="../../gui/core/storage.py" line="245"/>
         <source>{name} was not opened: {reason}. It was left untouched.</source>
         <translation>{name} was not opened: {reason}. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="240"/>
+        <location filename="../../gui/core/storage.py" line="264"/>
         <source>{name} is damaged ({reason}).</source>
         <translation>{name} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="249"/>
+        <location filename="../../gui/core/storage.py" line="273"/>
         <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
         <translation>{name} is damaged ({reason}) and could not be moved: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="256"/>
+        <location filename="../../gui/core/storage.py" line="280"/>
         <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
         <translation>{name} is damaged ({reason}). It was moved to {aside}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="290"/>
+        <location filename="../../gui/core/storage.py" line="319"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="292"/>
+        <location filename="../../gui/core/storage.py" line="321"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>it is not valid JSON: {error} at line {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="296"/>
+        <location filename="../../gui/core/storage.py" line="325"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="300"/>
+        <location filename="../../gui/core/storage.py" line="329"/>
         <source>its content is not what this app expects ({detail})</source>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="184"/>
+        <location filename="../../gui/core/models.py" line="191"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="188"/>
+        <location filename="../../gui/core/models.py" line="195"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="275"/>
+        <location filename="../../gui/core/models.py" line="282"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="280"/>
+        <location filename="../../gui/core/models.py" line="287"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="284"/>
+        <location filename="../../gui/core/models.py" line="291"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="287"/>
+        <location filename="../../gui/core/models.py" line="294"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>
