@@ -35,19 +35,27 @@ def open_private(path: Path, flags: int) -> int:
 
 
 def make_private(root: Path) -> None:
-    """Create the app's folders 0700 and tighten everything in ``root`` an older version
-    (or another tool) left readable by others. Links are never followed."""
-    private_folder(root)
-    for name in _FOLDERS:
-        private_folder(root / name)
-    if os.name != "posix":
-        return  # Windows: the per-user profile folder already keeps others out
+    """Create the app's folders 0700; when any was open to others (an older version, a
+    copy), tighten everything inside too. Links are never followed."""
+    folders = [root, *(root / name for name in _FOLDERS)]
+    was_open = any(_is_open(folder) for folder in folders)
+    for folder in folders:
+        private_folder(folder)
+    if not was_open or os.name != "posix":
+        return  # inside private folders every file is already out of others' reach
     for folder, dirs, files in os.walk(root):
         base = Path(folder)
         for name in dirs:
             _tighten(base / name, FOLDER_MODE)
         for name in files:
             _tighten(base / name, FILE_MODE)
+
+
+def _is_open(folder: Path) -> bool:
+    try:
+        return stat.S_IMODE(folder.lstat().st_mode) & 0o077 != 0
+    except OSError:
+        return False  # missing: created private
 
 
 def remove_crash_leftovers(root: Path, older_than: float = LEFTOVER_AGE) -> int:

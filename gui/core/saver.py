@@ -56,6 +56,7 @@ class SaveQueue:
         # Deleted conversations, by id: the object that was deleted (a weak reference, so
         # a tombstone never keeps a chat in memory and dies with the object).
         self._deleted: dict[str, weakref.ref[Conversation] | None] = {}
+        self._too_large: set[str] = set()  # told once, not at every checkpoint
 
     def save(self, conversation: Conversation) -> asyncio.Future[None]:
         """Queue a snapshot; the returned future resolves once it (or a newer one) is on disk."""
@@ -111,9 +112,12 @@ class SaveQueue:
                 elif data is not None:
                     path = self._store.path_for(conversation_id)
                     await asyncio.to_thread(self._write, path, data)
+                    self._too_large.discard(conversation_id)
             except ConversationTooLarge as exc:
-                log.warning("conversation %s not saved: %s", conversation_id, exc)
-                self._on_error(str(exc))
+                if conversation_id not in self._too_large:
+                    self._too_large.add(conversation_id)
+                    log.warning("conversation %s not saved: %s", conversation_id, exc)
+                    self._on_error(str(exc))
             except Exception as exc:
                 log.exception("saving conversation %s failed", conversation_id)
                 self._on_error(

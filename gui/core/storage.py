@@ -14,6 +14,7 @@ from typing import Any
 
 from gui.core import surrogates
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.datafolder import private_folder
 from gui.core.filenames import is_safe_id
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
@@ -108,6 +109,7 @@ class ConversationStore:
         self.max_bytes = max_bytes  # files larger than this are not read, so never written
         self._migrations = migrations
         self._paths: dict[str, Path] = {}
+        self._folder_ready = False
 
     def path_for(self, conversation_id: str) -> Path:
         known = self._paths.get(conversation_id)
@@ -294,6 +296,10 @@ class ConversationStore:
         """
         if len(data) > self.max_bytes:
             raise ConversationTooLarge(len(data), self.max_bytes)
+        if not self._folder_ready:  # the command line may be the first to write here
+            private_folder(self.directory.parent)
+            private_folder(self.directory)
+            self._folder_ready = True
         atomic_write_bytes(path, data)
 
     def save(self, conversation: Conversation) -> None:

@@ -68,7 +68,7 @@ def test_a_conversation_over_the_read_limit_is_refused_and_the_saved_copy_kept(
     conv = Conversation(id="big", title="big", messages=[Message(Role.USER, content="small")])
     assert save_all(store, index, conv) == []
     conv.messages.append(Message(Role.ASSISTANT, content="x" * 70_000))
-    errors = save_all(store, index, conv)
+    errors = save_all(store, index, conv, conv)  # a checkpoint later: told once, not again
     assert len(errors) == 1 and "too large to save" in errors[0]
     reopened = ConversationStore(tmp_path, max_bytes=64 * 1024).load_all()
     assert reopened.problems == []
