@@ -43,8 +43,8 @@ def make_private(root: Path) -> None:
         private_folder(folder)
     if not was_open or os.name != "posix":
         return  # inside private folders every file is already out of others' reach
-    for folder, dirs, files in os.walk(root):
-        base = Path(folder)
+    for where, dirs, files in os.walk(root):
+        base = Path(where)
         for name in dirs:
             _tighten(base / name, FOLDER_MODE)
         for name in files:
