@@ -41,8 +41,15 @@ def make_private(root: Path) -> None:
     was_open = any(_is_open(folder) for folder in folders)
     for folder in folders:
         private_folder(folder)
-    if not was_open or os.name != "posix":
-        return  # inside private folders every file is already out of others' reach
+    if os.name != "posix":
+        return  # Windows: the per-user profile folder already keeps others out
+    if not was_open:
+        # Inside private folders the app's files are created 0600; only the lock file
+        # (Qt creates it with the umask, just before this runs) needs a look.
+        for entry in os.scandir(root):
+            if entry.is_file(follow_symlinks=False):
+                _tighten(Path(entry.path), FILE_MODE)
+        return
     for where, dirs, files in os.walk(root):
         base = Path(where)
         for name in dirs:
