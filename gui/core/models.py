@@ -305,7 +305,7 @@ class Conversation:
             created_at=created,
             updated_at=_time(data.get("updated_at")) or created,
             system_prompt=prompt if isinstance(prompt, str) else None,
-            messages=[Message.from_dict(m) for m in messages],
+            messages=_unique_ids([Message.from_dict(m) for m in messages]),
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
         )
@@ -353,6 +353,16 @@ def _time(value: object) -> str | None:
         return None
     # Years 1 and 9999 overflow when a time zone moves them across the range's edge.
     return value if 2 <= moment.year <= 9998 else None
+
+
+def _unique_ids(messages: list[Message]) -> list[Message]:
+    """Messages are found by id (the view, edit, regenerate): a repeated id gets a new one."""
+    seen: set[str] = set()
+    for message in messages:
+        if message.id in seen:
+            message.id = new_id()
+        seen.add(message.id)
+    return messages
 
 
 def _renders(text_id: str, args: dict[str, str]) -> bool:

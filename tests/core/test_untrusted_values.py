@@ -103,3 +103,14 @@ def test_odd_values_import_and_render(tmp_path: Path, fields: dict[str, Any]) ->
     saved = (tmp_path / "data" / "conversations" / "odd-values.json").read_text("utf-8")
     json.loads(saved, parse_constant=lambda name: pytest.fail(f"{name} written to disk"))
     render_everything(ConversationStore(tmp_path / "data"))
+
+
+def test_repeated_message_ids_are_made_unique(tmp_path: Path) -> None:
+    """The window finds messages by id: a file repeating one loads with distinct ids."""
+    text = hostile_file(id="u1")  # the reply repeats the question's id
+    folder = tmp_path / "data" / "conversations"
+    folder.mkdir(parents=True)
+    (folder / "odd-values.json").write_text(text, "utf-8")
+    (conv,) = ConversationStore(tmp_path / "data").load_all().conversations
+    assert conv.messages[0].id == "u1"
+    assert len({m.id for m in conv.messages}) == 2
