@@ -5,13 +5,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from gui.core import surrogates
+
 TMP_SUFFIX = ".tmp"
+# mkstemp's names below: "." + the target's name + "." + 8 random characters + ".tmp".
+TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 def _sync_file(fd: int) -> None:
@@ -79,19 +85,31 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
 
 
 def dumps(data: Any) -> bytes:
-    """The project's JSON encoding: UTF-8, indented, stable.
+    """The project's JSON encoding: UTF-8, indented, stable (see ``encode``)."""
+    return encode(data)[0]
+
+
+def encode(data: Any) -> tuple[bytes, Any]:
+    """``data`` as the project's JSON, and the data that was actually written.
 
     orjson writes a 2,000-message conversation in about 2 ms where the standard
     library needs 40-70 ms, all of it holding the GIL (so the window would stall
-    during every save); the standard library stays as the fallback for values
-    orjson refuses (integers beyond 64 bits from an imported file).
+    during every save). When orjson refuses, lone surrogates (which no UTF-8 file
+    can hold) become U+FFFD, so a save never fails for ever over one character;
+    the standard library stays as the fallback for values orjson refuses
+    (integers beyond 64 bits from an imported file).
     """
     import orjson  # here, not at start-up: it pulls in uuid and platform
 
     try:
-        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2)), data
     except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        pass
+    data = surrogates.clean(data)
+    try:
+        return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2)), data
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), data
 
 
 def atomic_write_json(path: Path, data: Any) -> None:
@@ -108,21 +126,33 @@ def quarantine(path: Path, reason: str) -> Path:
         counter += 1
         aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
     os.replace(path, aside)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(aside, 0o600)  # a set-aside chat is still someone's private text
     with contextlib.suppress(OSError):
-        aside.with_name(aside.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+        atomic_write_bytes(aside.with_name(aside.name + ".reason.txt"), (reason + "\n").encode())
     sync_dir(path.parent)
     return aside
 
 
 def remove_stale_temp_files(directory: Path, older_than: float = 300.0) -> int:
-    """Delete leftover temp files from interrupted writes; return how many."""
+    """Delete temp files interrupted writes left in ``directory``; return how many.
+
+    Only names ``atomic_write_bytes`` makes, only regular files (never links), and
+    only files older than ``older_than`` seconds, so a write running now keeps its file.
+    """
     removed = 0
     cutoff = time.time() - older_than
-    with contextlib.suppress(OSError):
-        for entry in directory.iterdir():
-            if entry.name.startswith(".") and entry.name.endswith(TMP_SUFFIX):
-                with contextlib.suppress(OSError):
-                    if entry.stat().st_mtime < cutoff:
-                        entry.unlink()
-                        removed += 1
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not TEMP_NAME.match(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
     return removed

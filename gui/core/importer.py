@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from gui.core import surrogates
+from gui.core.export.filenames import id_key, is_safe_id
 from gui.core.i18n import translate
 from gui.core.models import Conversation, new_id
-from gui.core.storage import MAX_FILE_BYTES, ConversationStore, parse_conversation
+from gui.core.storage import (
+    MAX_FILE_BYTES,
+    ConversationStore,
+    ConversationTooLarge,
+    parse_conversation,
+)
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 MAX_FILES = 10_000
+MAX_TOTAL_BYTES = 2 * MAX_FILE_BYTES
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024  # small members may compress very well (a short chat)
 
 
 class ImportRefused(ValueError):
@@ -57,17 +65,68 @@ class ImportResult:
         return text
 
 
-def read_sources(paths: Sequence[Path]) -> list[Conversation]:
+@dataclass(frozen=True, slots=True)
+class ImportLimits:
+    """How much one import may read: it holds every conversation in memory until all
+    are valid, so the total is bounded, not only each file (a 240 KB zip can declare
+    four 60 MB members; a 6 MB one, gigabytes)."""
+
+    file_bytes: int = MAX_FILE_BYTES
+    total_bytes: int = MAX_TOTAL_BYTES
+    files: int = MAX_FILES
+    ratio: int = MAX_RATIO  # decompressed / compressed, for members over RATIO_FLOOR
+
+
+class _Budget:
+    """Counts what an import declares and actually reads against its limits."""
+
+    def __init__(self, limits: ImportLimits) -> None:
+        self.limits = limits
+        self.declared = 0
+        self.read = 0
+        self.files = 0
+
+    def declare(self, sizes: Sequence[int]) -> None:
+        """Refuse before reading when the sizes the sources claim are already too much."""
+        self.files += len(sizes)
+        if self.files > self.limits.files:
+            raise ImportRefused([_too_many(self.limits.files)])
+        self.declared += sum(sizes)
+        if self.declared > self.limits.total_bytes:
+            raise ImportRefused([_too_much(self.declared, self.limits.total_bytes)])
+
+    def take(self, size: int) -> None:
+        """Count bytes actually read (an archive may declare less than it holds)."""
+        self.read += size
+        if self.read > self.limits.total_bytes:
+            raise ImportRefused([_too_much(self.read, self.limits.total_bytes)])
+
+
+def _too_many(count: int) -> str:
+    return translate("importer", "Too many files (more than {count}).").format(count=count)
+
+
+def _too_much(size: int, limit: int) -> str:
+    return translate(
+        "importer",
+        "Too much to import at once ({size} MB of conversations; the limit is {limit} MB). "
+        "Import the files in smaller groups.",
+    ).format(size=max(1, size // 2**20), limit=limit // 2**20)
+
+
+def read_sources(paths: Sequence[Path], limits: ImportLimits | None = None) -> list[Conversation]:
     """Read and validate every conversation in ``paths`` (JSON files, folders, .zip).
 
     Raises:
-        ImportRefused: any file is unreadable or not a conversation export; nothing
-            was changed, and every bad file is listed.
+        ImportRefused: any file is unreadable or not a conversation export, or the
+            import is too large as a whole; nothing was changed, and every bad file
+            is listed.
     """
+    budget = _Budget(limits or ImportLimits())
     problems: list[str] = []
     found: list[Conversation] = []
     for path in paths:
-        for name, raw in _entries(path, problems):
+        for name, raw in _entries(path, problems, budget):
             try:
                 found.append(_parse(raw))
             except ValueError as exc:
@@ -76,14 +135,7 @@ def read_sources(paths: Sequence[Path]) -> list[Conversation]:
                         "importer", "{name} is not a conversation this app can import: {reason}."
                     ).format(name=name, reason=exc)
                 )
-            if len(found) + len(problems) > MAX_FILES:
-                raise ImportRefused(
-                    [
-                        translate("importer", "Too many files (more than {count}).").format(
-                            count=MAX_FILES
-                        )
-                    ]
-                )
+            del raw  # only the parsed conversation stays
     if problems:
         raise ImportRefused(problems)
     if not found:
@@ -91,7 +143,7 @@ def read_sources(paths: Sequence[Path]) -> list[Conversation]:
     return found
 
 
-def _entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
+def _entries(path: Path, problems: list[str], budget: _Budget) -> Iterable[tuple[str, bytes]]:
     try:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
@@ -99,15 +151,17 @@ def _entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
                 problems.append(
                     translate("importer", "{name} holds no .json files.").format(name=path.name)
                 )
+            budget.declare([file.stat().st_size for file in files])
             for file in files:
-                raw = _read(file, problems)
+                raw = _read(file, problems, budget)
                 if raw is not None:
                     yield file.name, raw
             return
         if path.suffix.lower() == ".zip":
-            yield from _zip_entries(path, problems)
+            yield from _zip_entries(path, problems, budget)
             return
-        raw = _read(path, problems)
+        budget.declare([path.stat().st_size])
+        raw = _read(path, problems, budget)
         if raw is not None:
             yield path.name, raw
     except OSError as exc:
@@ -118,17 +172,27 @@ def _entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
         )
 
 
-def _read(path: Path, problems: list[str]) -> bytes | None:
+def _read(path: Path, problems: list[str], budget: _Budget) -> bytes | None:
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > budget.limits.file_bytes:
             problems.append(
                 translate("importer", "{name} is too large ({size} MB).").format(
                     name=path.name, size=size // 2**20
                 )
             )
             return None
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(budget.limits.file_bytes + 1)  # it may have grown since
+        budget.take(len(raw))
+        if len(raw) > budget.limits.file_bytes:
+            problems.append(
+                translate("importer", "{name} is too large ({size} MB).").format(
+                    name=path.name, size=len(raw) // 2**20
+                )
+            )
+            return None
+        return raw
     except OSError as exc:
         problems.append(
             translate("importer", "{name} could not be read ({reason}).").format(
@@ -138,7 +202,7 @@ def _read(path: Path, problems: list[str]) -> bytes | None:
         return None
 
 
-def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]:
+def _zip_entries(path: Path, problems: list[str], budget: _Budget) -> Iterable[tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -147,30 +211,56 @@ def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]
         )
         return
     with archive:
+        entries = archive.infolist()
+        if len(entries) > budget.limits.files:
+            raise ImportRefused([_too_many(budget.limits.files)])
         members = [
             m
-            for m in archive.infolist()
+            for m in entries
             if not m.is_dir()
             and m.filename.lower().endswith(".json")
             and not m.filename.startswith("__MACOSX/")
-            and not Path(m.filename).name.startswith(".")
+            and not PurePosixPath(m.filename).name.startswith(".")
         ]
         if not members:
             problems.append(
                 translate("importer", "{name} holds no .json files.").format(name=path.name)
             )
+        # Member names are only ever shown (in messages), never used as file names.
+        limits = budget.limits
         for member in members:
             label = f"{path.name}: {member.filename}"
-            if member.file_size > MAX_FILE_BYTES:
-                problems.append(
-                    translate("importer", "{name} is too large ({size} MB).").format(
-                        name=label, size=member.file_size // 2**20
-                    )
+            if member.file_size > limits.file_bytes:
+                raise ImportRefused(
+                    [
+                        translate("importer", "{name} is too large ({size} MB).").format(
+                            name=label, size=member.file_size // 2**20
+                        )
+                    ]
                 )
-                continue
+            if member.file_size > RATIO_FLOOR and member.file_size > limits.ratio * max(
+                1, member.compress_size
+            ):
+                raise ImportRefused(
+                    [
+                        translate(
+                            "importer",
+                            "{name} expands {ratio} times when unpacked; an export never "
+                            "does that, so the archive was not opened.",
+                        ).format(name=label, ratio=member.file_size // max(1, member.compress_size))
+                    ]
+                )
+        budget.declare([m.file_size for m in members])
+        for member in members:
+            label = f"{path.name}: {member.filename}"
             try:
-                yield label, archive.read(member)
-            except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
+                with archive.open(member) as handle:
+                    raw = handle.read(member.file_size + 1)
+                budget.take(len(raw))
+                if len(raw) > member.file_size:
+                    raise zipfile.BadZipFile("it holds more than its header says")
+                yield label, raw
+            except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as exc:
                 problems.append(
                     translate("importer", "{name} could not be read ({reason}).").format(
                         name=label, reason=exc
@@ -180,7 +270,7 @@ def _zip_entries(path: Path, problems: list[str]) -> Iterable[tuple[str, bytes]]
 
 def _parse(raw: bytes) -> Conversation:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = surrogates.clean_decoded(raw, json.loads(raw.decode("utf-8")))
     except UnicodeDecodeError:
         raise ValueError(translate("importer", "it is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
@@ -200,35 +290,48 @@ def _parse(raw: bytes) -> Conversation:
 def assign_ids(conversations: list[Conversation], taken: set[str]) -> ImportResult:
     """Give each conversation whose id is taken (or unsafe as a file name) a fresh id."""
     result = ImportResult()
-    used = set(taken)
+    used = {id_key(conv_id) for conv_id in taken}  # "Chat" and "chat" share a file on macOS
     for conv in conversations:
-        if conv.id in used or not _SAFE_ID.match(conv.id):
+        if id_key(conv.id) in used or not is_safe_id(conv.id):
             fresh = new_id()
             result.renamed.append(Renamed(conv.title, conv.id, fresh))
             conv.id = fresh
-        used.add(conv.id)
+        used.add(id_key(conv.id))
         result.conversations.append(conv)
     return result
 
 
 def import_into(
-    store: ConversationStore, paths: Sequence[Path], taken: Iterable[str] = ()
+    store: ConversationStore,
+    paths: Sequence[Path],
+    taken: Iterable[str] = (),
+    limits: ImportLimits | None = None,
 ) -> ImportResult:
     """Validate ``paths``, then save every conversation in them into ``store`` (blocking).
 
     ``taken`` adds ids in use besides the store's files (e.g. unsaved new chats).
     Either every conversation is saved or, on a write error, none is kept.
     """
-    conversations = read_sources(paths)
+    conversations = read_sources(paths, limits)
     result = assign_ids(conversations, set(taken) | store.file_ids())
     saved: list[str] = []
     try:
         for conv in result.conversations:
             store.save(conv)
             saved.append(conv.id)
-    except BaseException:
+    except BaseException as exc:
         for conv_id in saved:
             with contextlib.suppress(OSError):
                 store.delete(conv_id)
+        if isinstance(exc, ConversationTooLarge):
+            title = conv.title or translate("importer", "Untitled chat")
+            raise ImportRefused(
+                [
+                    translate(
+                        "importer",
+                        "“{title}” is too large to keep ({size} MB; the limit is {limit} MB).",
+                    ).format(title=title, size=exc.size // 2**20, limit=exc.limit // 2**20)
+                ]
+            ) from None
         raise
     return result

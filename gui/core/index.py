@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gui.core.datafolder import open_private, private_folder
 from gui.core.models import SCHEMA_VERSION, Conversation
 from gui.core.storage import ConversationStore
 
@@ -84,7 +85,7 @@ class ConversationIndex:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
             try:
                 self._db = self._open()
             except sqlite3.DatabaseError as exc:
@@ -94,6 +95,9 @@ class ConversationIndex:
         return self._db
 
     def _open(self) -> sqlite3.Connection:
+        # The full text of every chat: created owner-only (SQLite gives its -wal and -shm
+        # files the database file's mode), not with the process umask.
+        os.close(open_private(self.path, os.O_RDWR))
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last write is fine

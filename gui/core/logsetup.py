@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from gui.core.datafolder import open_private, private_folder
 
 LOG_FILE = "minimax-chat.log"
 _KEY_SHAPES = re.compile(
@@ -51,6 +55,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (they name chats and folders)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 @dataclass(slots=True)
 class LogSetup:
     """The installed log file: its path, its redactor, and a way to remove it again."""
@@ -66,11 +78,9 @@ class LogSetup:
 
 def setup_logging(log_dir: Path, level: str = "INFO") -> LogSetup:
     """Log to ``log_dir/minimax-chat.log`` (rotating, 1 MB x 3)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     redactor = RedactingFilter()
     handler.addFilter(redactor)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

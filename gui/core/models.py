@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import os
+import string
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from gui.core.errors import TEXTS
 from gui.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -72,11 +75,11 @@ class Usage:
         if not isinstance(data, dict):
             return None
         return cls(
-            prompt_tokens=_int(data.get("prompt_tokens")),
-            completion_tokens=_int(data.get("completion_tokens")),
-            total_tokens=_int(data.get("total_tokens")),
-            reasoning_tokens=_opt_int(data.get("reasoning_tokens")),
-            cached_tokens=_opt_int(data.get("cached_tokens")),
+            prompt_tokens=_count(data.get("prompt_tokens")) or 0,
+            completion_tokens=_count(data.get("completion_tokens")) or 0,
+            total_tokens=_count(data.get("total_tokens")) or 0,
+            reasoning_tokens=_count(data.get("reasoning_tokens")),
+            cached_tokens=_count(data.get("cached_tokens")),
         )
 
 
@@ -127,6 +130,12 @@ class ErrorInfo:
     def from_dict(cls, data: dict[str, Any] | None) -> ErrorInfo | None:
         if not isinstance(data, dict):
             return None
+        raw_ids = data.get("text_ids")
+        raw_args = data.get("args")
+        args = {str(k): str(v) for k, v in raw_args.items()} if isinstance(raw_args, dict) else {}
+        ids = [i for i in raw_ids if isinstance(i, str)] if isinstance(raw_ids, list) else []
+        if not all(_renders(i, args) for i in ids):
+            ids = []  # shown from the stored message instead, which is always plain text
         return cls(
             kind=str(data.get("kind", "unknown")),
             message=str(data.get("message", "")),
@@ -134,10 +143,8 @@ class ErrorInfo:
             http_status=_opt_int(data.get("http_status")),
             retryable=bool(data.get("retryable", False)),
             detail=str(data.get("detail", "")),
-            text_ids=[i for i in data.get("text_ids") or [] if isinstance(i, str)],
-            args={str(k): str(v) for k, v in (data.get("args") or {}).items()}
-            if isinstance(data.get("args"), dict)
-            else {},
+            text_ids=ids,
+            args=args,
         )
 
 
@@ -227,7 +234,7 @@ class Message:
             id=str(data.get("id") or new_id()),
             reasoning=str(data.get("reasoning") or ""),
             status=status,
-            created_at=str(data.get("created_at") or now_iso()),
+            created_at=_time(data.get("created_at")) or now_iso(),
             model=str(data.get("model") or ""),
             usage=Usage.from_dict(data.get("usage")),
             finish_reason=_opt_str(data.get("finish_reason")),
@@ -236,13 +243,13 @@ class Message:
             reasoning_details=[dict(d) for d in details if isinstance(d, dict)],
             tool_calls=[dict(c) for c in calls if isinstance(c, dict)],
             reasoning_split=_opt_bool(data.get("reasoning_split")),
-            thinking_seconds=float(seconds) if isinstance(seconds, (int, float)) else None,
-            completed_at=_opt_str(data.get("completed_at")),
+            thinking_seconds=_seconds(seconds),
+            completed_at=_time(data.get("completed_at")),
             extra={k: v for k, v in data.items() if k not in known},
         )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # the saver remembers deleted ones weakly
 class Conversation:
     """A titled list of messages with its own system prompt."""
 
@@ -312,13 +319,14 @@ class Conversation:
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
             "messages", "sent_system_prompt",
         }  # fmt: skip
+        created = _time(data.get("created_at")) or now_iso()
         return cls(
             id=conv_id,
             title=title,
-            created_at=str(data.get("created_at") or now_iso()),
-            updated_at=str(data.get("updated_at") or data.get("created_at") or now_iso()),
+            created_at=created,
+            updated_at=_time(data.get("updated_at")) or created,
             system_prompt=prompt if isinstance(prompt, str) else None,
-            messages=[Message.from_dict(m) for m in messages],
+            messages=_unique_ids([Message.from_dict(m) for m in messages]),
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
         )
@@ -333,8 +341,58 @@ def title_from_text(text: str, limit: int = 60) -> str:
     return (cut if len(cut) > limit // 2 else line[:limit]).rstrip(" ,.;:") + "…"
 
 
-def _int(value: object) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+# Loading checks every value that display and export compute with, so that a file from
+# anywhere (an import, a hand edit) can always be shown and exported: numbers are finite
+# and in range, times parse and survive any time-zone shift, error texts have their args.
+MAX_COUNT = 2**63 - 1  # also what orjson can write
+MAX_SECONDS = 10**9
+
+
+def _count(value: object) -> int | None:
+    """A token count: a whole number from 0 to MAX_COUNT, else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
+        return value
+    return None
+
+
+def _seconds(value: object) -> float | None:
+    """A duration: a finite number of seconds from 0 to MAX_SECONDS, else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value) if abs(value) <= MAX_SECONDS else math.inf
+        if math.isfinite(seconds) and seconds >= 0:
+            return seconds
+    return None
+
+
+def _time(value: object) -> str | None:
+    """An ISO 8601 time that every formatter can shift to any zone, else None."""
+    if not isinstance(value, str) or not value or len(value) > 64:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    # Years 1 and 9999 overflow when a time zone moves them across the range's edge.
+    return value if 2 <= moment.year <= 9998 else None
+
+
+def _unique_ids(messages: list[Message]) -> list[Message]:
+    """Messages are found by id (the view, edit, regenerate): a repeated id gets a new one."""
+    seen: set[str] = set()
+    for message in messages:
+        if message.id in seen:
+            message.id = new_id()
+        seen.add(message.id)
+    return messages
+
+
+def _renders(text_id: str, args: dict[str, str]) -> bool:
+    """Whether the app's error text ``text_id`` can be filled in from ``args``."""
+    template = TEXTS.get(text_id)
+    if template is None:
+        return True  # unknown ids are skipped when shown
+    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    return fields <= args.keys()
 
 
 def _opt_int(value: object) -> int | None:

@@ -6,14 +6,16 @@ import contextlib
 import json
 import logging
 import os
-import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gui.core import surrogates
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.datafolder import private_folder
+from gui.core.export.filenames import is_safe_id
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
 from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, MessageStatus
@@ -21,7 +23,6 @@ from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, Messa
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 
 
 @dataclass(slots=True)
@@ -30,6 +31,25 @@ class LoadResult:
 
     conversations: list[Conversation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+
+class ConversationTooLarge(Exception):
+    """A conversation that would not open again if written (over the read limit).
+
+    Not a ValueError: it is never a reason to set a file aside.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            translate(
+                "storage",
+                "This conversation is too large to save ({size} MB; the limit is {limit} MB). "
+                "The saved copy stays as it was; export the conversation to keep the newest "
+                "part, and continue in a new one.",
+            ).format(size=size // 2**20, limit=limit // 2**20)
+        )
+        self.size = size
+        self.limit = limit
 
 
 class NewerSchemaError(ValueError):
@@ -82,17 +102,20 @@ class ConversationStore:
         *,
         read_only: bool = False,
         migrations: Mapping[int, Migration] = MIGRATIONS,
+        max_bytes: int = MAX_FILE_BYTES,
     ) -> None:
         self.directory = root / "conversations"
         self.read_only = read_only
+        self.max_bytes = max_bytes  # files larger than this are not read, so never written
         self._migrations = migrations
         self._paths: dict[str, Path] = {}
+        self._folder_ready = False
 
     def path_for(self, conversation_id: str) -> Path:
         known = self._paths.get(conversation_id)
         if known is not None:
             return known
-        if not _SAFE_ID.match(conversation_id):
+        if not is_safe_id(conversation_id):
             raise ValueError(f"unsafe conversation id {conversation_id!r}")
         return self.directory / f"{conversation_id}.json"
 
@@ -185,7 +208,7 @@ class ConversationStore:
                 ).format(name=path.name)
             )
             return None
-        if info.st_size > MAX_FILE_BYTES:
+        if info.st_size > self.max_bytes:
             reason = translate("storage", "it is too large ({size} MB)")
             self._set_aside(path, reason.format(size=info.st_size // 2**20), problems)
             return None
@@ -206,13 +229,16 @@ class ConversationStore:
             )
             return None
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = surrogates.clean_decoded(raw, json.loads(raw.decode("utf-8")))
             if isinstance(data, dict):
                 data, old_version = upgrade(data, self._migrations)
                 if old_version is not None and not self.read_only:
-                    self._keep_backup(path, raw, old_version)
                     conv = parse_conversation(data)
-                    self.write(path, dumps(conv.to_dict()))
+                    blob = dumps(conv.to_dict())
+                    if len(blob) > self.max_bytes:
+                        return conv  # upgraded in memory only; the file stays readable
+                    self._keep_backup(path, raw, old_version)
+                    self.write(path, blob)
                     log.info("%s upgraded from format %d (backup kept)", path.name, old_version)
                     return conv
             return parse_conversation(data)
@@ -262,9 +288,18 @@ class ConversationStore:
         """Serialise on the calling thread; write the result with ``write``."""
         return self.path_for(conversation.id), dumps(conversation.to_dict())
 
-    @staticmethod
-    def write(path: Path, data: bytes) -> None:
-        """Atomically write a snapshot (blocking)."""
+    def write(self, path: Path, data: bytes) -> None:
+        """Atomically write a snapshot (blocking).
+
+        Raises:
+            ConversationTooLarge: it would be set aside on the next start; nothing written.
+        """
+        if len(data) > self.max_bytes:
+            raise ConversationTooLarge(len(data), self.max_bytes)
+        if not self._folder_ready:  # the command line may be the first to write here
+            private_folder(self.directory.parent)
+            private_folder(self.directory)
+            self._folder_ready = True
         atomic_write_bytes(path, data)
 
     def save(self, conversation: Conversation) -> None:

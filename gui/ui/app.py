@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import ORIGINAL_IMPORT
-from gui.core import markdown
+from gui.core import datafolder, markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.i18n import translate, translating
@@ -71,7 +71,7 @@ def build_context(
     backend_factory: Callable[[BackendConfig], MiniMaxBackend] = MiniMaxBackend,
 ) -> AppContext:
     """Create the services; ``secret_store`` None means "probe the OS keyring at start-up"."""
-    paths.root.mkdir(parents=True, exist_ok=True)
+    prepare_data_folder(paths)
     settings, settings_problem = load_settings(paths.root)
     logs = setup_logging(paths.logs, settings.log_level)
     reporter = ErrorReporter()
@@ -99,6 +99,13 @@ def build_context(
         context.startup_notices.append(settings_problem)
     log.info("MiniMax Chat starting; data folder %s", paths.root)
     return context
+
+
+def prepare_data_folder(paths: AppPaths) -> None:
+    """Before anything is read: folders private, files left open by older versions tightened,
+    temp files of saves a crash interrupted removed (this instance holds the folder's lock)."""
+    datafolder.make_private(paths.root)
+    datafolder.remove_crash_leftovers(paths.root)
 
 
 def apply_style(app: QApplication, theme_name: str = "system", zoom: int = 100) -> bool:

@@ -316,6 +316,10 @@ class ChatController(QObject):
             await asyncio.gather(*tasks, return_exceptions=True)
         await self._saver.flush()
 
+    async def flush_saves(self) -> None:
+        """Wait for queued saves only: what closing never gives up on (streams it may)."""
+        await self._saver.flush()
+
     async def shutdown(self) -> None:
         """Stop every stream (saving partial replies), finish all writes, close the client."""
         for conversation_id in list(self._streams):

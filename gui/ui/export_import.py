@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gui.core import surrogates
 from gui.core.connection import saved_keys
 from gui.core.export.dispatch import render_export
 from gui.core.export.filenames import safe_filename, safe_stem
@@ -34,8 +35,9 @@ Notify = Callable[..., None]
 
 
 def snapshot(conversation: Conversation) -> Conversation:
-    """An independent copy, safe to render in a thread while a reply keeps streaming."""
-    return Conversation.from_dict(conversation.to_dict())
+    """An independent copy, safe to render in a thread while a reply keeps streaming;
+    lone surrogates (half an emoji from the wire) become U+FFFD so every format encodes."""
+    return Conversation.from_dict(surrogates.clean(conversation.to_dict()))
 
 
 class ExportImportActions(QObject):

@@ -490,6 +490,8 @@ class MainWindow(ActionSlots, QMainWindow):
 
     # -- closing -----------------------------------------------------------------------
 
+    CLOSE_TIMEOUT = 5.0  # seconds for streams and the client to stop; saves are always awaited
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """First close: stop streams and save (async); the real close follows."""
         if self._may_close:
@@ -508,9 +510,10 @@ class MainWindow(ActionSlots, QMainWindow):
     async def _close_async(self) -> None:
         try:
             self._save_layout()
-            await asyncio.wait_for(self.shutdown(), timeout=5)
+            await asyncio.wait_for(self.shutdown(), timeout=self.CLOSE_TIMEOUT)
         except Exception:
             log.exception("shutdown did not finish cleanly")
+        await self._controller.flush_saves()  # a slow disk is waited for: it holds their words
         self._may_close = True
         self.close()
         QTimer.singleShot(0, self._on_closed)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="132"/>
+        <location filename="../../gui/ui/app.py" line="139"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="292"/>
+        <location filename="../../gui/ui/app.py" line="299"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="299"/>
+        <location filename="../../gui/ui/app.py" line="306"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -28,17 +28,17 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="121"/>
+        <location filename="../../gui/ui/controller.py" line="109"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="154"/>
+        <location filename="../../gui/ui/controller.py" line="142"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="403"/>
+        <location filename="../../gui/ui/controller.py" line="392"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -113,27 +113,27 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/core/export.py" line="42"/>
+        <location filename="../../gui/core/export/options.py" line="34"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="43"/>
+        <location filename="../../gui/core/export/options.py" line="35"/>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="44"/>
+        <location filename="../../gui/core/export/options.py" line="36"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="45"/>
+        <location filename="../../gui/core/export/options.py" line="37"/>
         <source>JSON (re-importable)</source>
         <translation>JSON (re-importable)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="46"/>
+        <location filename="../../gui/core/export/options.py" line="38"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
@@ -267,337 +267,337 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="64"/>
+        <location filename="../../gui/ui/main_window.py" line="41"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="68"/>
+        <location filename="../../gui/ui/main_window.py" line="45"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="146"/>
-        <location filename="../../gui/ui/main_window.py" line="324"/>
+        <location filename="../../gui/ui/main_window.py" line="147"/>
+        <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="175"/>
+        <location filename="../../gui/ui/widgets/notice_banner.py" line="37"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="194"/>
-        <location filename="../../gui/ui/main_window.py" line="560"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="34"/>
+        <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/window_actions.py" line="75"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="204"/>
+        <location filename="../../gui/ui/window_actions.py" line="79"/>
         <source>Stop answer</source>
         <translation>Stop answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="208"/>
+        <location filename="../../gui/ui/window_actions.py" line="83"/>
         <source>Regenerate answer</source>
         <translation>Regenerate answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <location filename="../../gui/ui/window_actions.py" line="88"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="219"/>
+        <location filename="../../gui/ui/window_actions.py" line="92"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="222"/>
+        <location filename="../../gui/ui/window_actions.py" line="96"/>
         <source>Rename chat</source>
         <translation>Rename chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="225"/>
+        <location filename="../../gui/ui/window_actions.py" line="100"/>
         <source>Delete chat…</source>
         <translation>Delete chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="228"/>
+        <location filename="../../gui/ui/window_actions.py" line="104"/>
         <source>Chat system prompt…</source>
         <translation>Chat system prompt…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="234"/>
+        <location filename="../../gui/ui/window_actions.py" line="108"/>
         <source>Export chat…</source>
         <translation>Export chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="240"/>
+        <location filename="../../gui/ui/window_actions.py" line="112"/>
         <source>Export all chats…</source>
         <translation>Export all chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="246"/>
+        <location filename="../../gui/ui/window_actions.py" line="116"/>
         <source>Import chats…</source>
         <translation>Import chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="252"/>
+        <location filename="../../gui/ui/window_actions.py" line="121"/>
         <source>Import chats from folder…</source>
         <translation>Import chats from folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="258"/>
+        <location filename="../../gui/ui/window_actions.py" line="125"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/window_actions.py" line="129"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="267"/>
+        <location filename="../../gui/ui/window_actions.py" line="133"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="270"/>
+        <location filename="../../gui/ui/window_actions.py" line="137"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="273"/>
+        <location filename="../../gui/ui/window_actions.py" line="141"/>
         <source>Next chat</source>
         <translation>Next chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="283"/>
+        <location filename="../../gui/ui/window_actions.py" line="145"/>
         <source>Previous chat</source>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="292"/>
-        <location filename="../../gui/ui/main_window.py" line="917"/>
-        <location filename="../../gui/ui/main_window.py" line="921"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="124"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="128"/>
+        <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/window_actions.py" line="153"/>
         <source>Focus message box</source>
         <translation>Focus message box</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="299"/>
+        <location filename="../../gui/ui/window_actions.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/window_actions.py" line="174"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="316"/>
+        <location filename="../../gui/ui/window_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="322"/>
+        <location filename="../../gui/ui/window_actions.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="328"/>
-        <location filename="../../gui/ui/main_window.py" line="994"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="330"/>
+        <location filename="../../gui/ui/window_actions.py" line="225"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="454"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="293"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="484"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="485"/>
+        <location filename="../../gui/ui/main_window.py" line="296"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="504"/>
+        <location filename="../../gui/ui/main_window.py" line="315"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="31"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="559"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="564"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="570"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="44"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="595"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="60"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="596"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="61"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="612"/>
-        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="94"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="616"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="82"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="622"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="88"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="631"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="97"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="701"/>
+        <location filename="../../gui/ui/main_window.py" line="416"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="734"/>
+        <location filename="../../gui/ui/account.py" line="126"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="749"/>
+        <location filename="../../gui/ui/account.py" line="141"/>
         <source>Not tested.</source>
         <translation>Not tested.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="763"/>
+        <location filename="../../gui/ui/account.py" line="155"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="765"/>
+        <location filename="../../gui/ui/account.py" line="157"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="785"/>
+        <location filename="../../gui/ui/account.py" line="175"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="786"/>
+        <location filename="../../gui/ui/account.py" line="176"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="897"/>
+        <location filename="../../gui/ui/appearance.py" line="86"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="940"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="941"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="943"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="943"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="983"/>
+        <location filename="../../gui/ui/widgets/model_label.py" line="27"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="997"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="175"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -609,147 +609,147 @@ Log file: {log}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="31"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="87"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="88"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="102"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="103"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="105"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="140"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="143"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="144"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="147"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="176"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="231"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="252"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="253"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
@@ -762,85 +762,85 @@ Log file: {log}</translation>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="36"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="37"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="43"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="48"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="49"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="50"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Copy the reasoning</source>
         <translation>Copy the reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Hide the reasoning pane</source>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="72"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="73"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="79"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="80"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="101"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="102"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="114"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="117"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="118"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="122"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="125"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="126"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="129"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="159"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="164"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1256,124 +1256,124 @@ Last activity: {time}</translation>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="78"/>
+        <location filename="../../gui/ui/export_import.py" line="75"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>This chat is empty: there is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="91"/>
+        <location filename="../../gui/ui/export_import.py" line="88"/>
         <source>There are no chats to export yet.</source>
         <translation>There are no chats to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="148"/>
+        <location filename="../../gui/ui/export_import.py" line="145"/>
         <source>Export chat</source>
         <translation>Export chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="165"/>
-        <location filename="../../gui/ui/transcripts.py" line="256"/>
+        <location filename="../../gui/ui/export_import.py" line="162"/>
+        <location filename="../../gui/ui/export_import.py" line="253"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat export {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="170"/>
+        <location filename="../../gui/ui/export_import.py" line="167"/>
         <source>Export all chats as a .zip archive</source>
         <translation>Export all chats as a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="174"/>
+        <location filename="../../gui/ui/export_import.py" line="171"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="180"/>
+        <location filename="../../gui/ui/export_import.py" line="177"/>
         <source>Choose where to create the export folder</source>
         <translation>Choose where to create the export folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="216"/>
+        <location filename="../../gui/ui/export_import.py" line="213"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>The chat was deleted before it could be exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="230"/>
+        <location filename="../../gui/ui/export_import.py" line="227"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>“{name}” could not be written: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="236"/>
+        <location filename="../../gui/ui/export_import.py" line="233"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>Exported “{title}” to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="237"/>
+        <location filename="../../gui/ui/export_import.py" line="234"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="239"/>
-        <location filename="../../gui/ui/transcripts.py" line="287"/>
+        <location filename="../../gui/ui/export_import.py" line="236"/>
+        <location filename="../../gui/ui/export_import.py" line="284"/>
         <source>Show folder</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="248"/>
+        <location filename="../../gui/ui/export_import.py" line="245"/>
         <source>Exporting {chats}…</source>
         <translation>Exporting {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="275"/>
+        <location filename="../../gui/ui/export_import.py" line="272"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>The chats could not be exported to {target}: {reason}. Nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="284"/>
+        <location filename="../../gui/ui/export_import.py" line="281"/>
         <source>Exported {chats} to {target}.</source>
         <translation>Exported {chats} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="294"/>
+        <location filename="../../gui/ui/export_import.py" line="291"/>
         <source>Import chats</source>
         <translation>Import chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="298"/>
+        <location filename="../../gui/ui/export_import.py" line="295"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat exports (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="299"/>
+        <location filename="../../gui/ui/export_import.py" line="296"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="312"/>
+        <location filename="../../gui/ui/export_import.py" line="309"/>
         <source>Import chats from a folder</source>
         <translation>Import chats from a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="330"/>
+        <location filename="../../gui/ui/export_import.py" line="327"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="331"/>
+        <location filename="../../gui/ui/export_import.py" line="328"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="335"/>
+        <location filename="../../gui/ui/export_import.py" line="332"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>Nothing was imported: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="348"/>
+        <location filename="../../gui/ui/export_import.py" line="345"/>
         <source>1 chat</source>
         <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="349"/>
+        <location filename="../../gui/ui/export_import.py" line="346"/>
         <source>{count} chats</source>
         <translation>{count} chats</translation>
     </message>
@@ -1644,78 +1644,95 @@ Last activity: {time}</translation>
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../gui/core/importer.py" line="49"/>
+        <location filename="../../gui/core/importer.py" line="57"/>
         <source>Imported 1 conversation.</source>
         <translation>Imported 1 conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="51"/>
+        <location filename="../../gui/core/importer.py" line="59"/>
         <source>Imported {count} conversations.</source>
         <translation>Imported {count} conversations.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="53"/>
+        <location filename="../../gui/core/importer.py" line="61"/>
+        <location filename="../../gui/core/importer.py" line="327"/>
         <source>Untitled chat</source>
         <translation>Untitled chat</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="54"/>
+        <location filename="../../gui/core/importer.py" line="62"/>
         <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
         <translation>“{title}” got the new id {new}: its id {old} was already in use.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="75"/>
+        <location filename="../../gui/core/importer.py" line="134"/>
         <source>{name} is not a conversation this app can import: {reason}.</source>
         <translation>{name} is not a conversation this app can import: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="82"/>
+        <location filename="../../gui/core/importer.py" line="106"/>
         <source>Too many files (more than {count}).</source>
         <translation>Too many files (more than {count}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="90"/>
+        <location filename="../../gui/core/importer.py" line="142"/>
         <source>No conversation files (.json) were found.</source>
         <translation>No conversation files (.json) were found.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="100"/>
-        <location filename="../../gui/core/importer.py" line="160"/>
+        <location filename="../../gui/core/importer.py" line="152"/>
+        <location filename="../../gui/core/importer.py" line="227"/>
         <source>{name} holds no .json files.</source>
         <translation>{name} holds no .json files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="115"/>
-        <location filename="../../gui/core/importer.py" line="134"/>
-        <location filename="../../gui/core/importer.py" line="175"/>
+        <location filename="../../gui/core/importer.py" line="169"/>
+        <location filename="../../gui/core/importer.py" line="198"/>
+        <location filename="../../gui/core/importer.py" line="265"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="126"/>
-        <location filename="../../gui/core/importer.py" line="166"/>
+        <location filename="../../gui/core/importer.py" line="180"/>
+        <location filename="../../gui/core/importer.py" line="190"/>
+        <location filename="../../gui/core/importer.py" line="236"/>
         <source>{name} is too large ({size} MB).</source>
         <translation>{name} is too large ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="146"/>
+        <location filename="../../gui/core/importer.py" line="210"/>
         <source>{name} is not a valid .zip archive.</source>
         <translation>{name} is not a valid .zip archive.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="185"/>
+        <location filename="../../gui/core/importer.py" line="275"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="188"/>
+        <location filename="../../gui/core/importer.py" line="278"/>
         <source>it is not valid JSON ({error} at line {line})</source>
         <translation>it is not valid JSON ({error} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="193"/>
+        <location filename="../../gui/core/importer.py" line="283"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="110"/>
+        <source>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</source>
+        <translation>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="246"/>
+        <source>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</source>
+        <translation>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="330"/>
+        <source>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</source>
+        <translation>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1864,7 @@ Last activity: {time}</translation>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="97"/>
+        <location filename="../../gui/core/saver.py" line="124"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</translation>
     </message>
@@ -1937,119 +1954,124 @@ Last activity: {time}</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../gui/core/storage.py" line="47"/>
+        <location filename="../../gui/core/storage.py" line="67"/>
         <source>the file does not hold a JSON object</source>
         <translation>the file does not hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="51"/>
+        <location filename="../../gui/core/storage.py" line="71"/>
         <source>schema_version is missing or not a number</source>
         <translation>schema_version is missing or not a number</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="55"/>
+        <location filename="../../gui/core/storage.py" line="75"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="133"/>
+        <location filename="../../gui/core/storage.py" line="156"/>
         <source>it repeats the id of {name}</source>
         <translation>it repeats the id of {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="174"/>
+        <location filename="../../gui/core/storage.py" line="197"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="181"/>
+        <location filename="../../gui/core/storage.py" line="204"/>
         <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
         <translation>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="189"/>
+        <location filename="../../gui/core/storage.py" line="212"/>
         <source>it is too large ({size} MB)</source>
         <translation>it is too large ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="196"/>
+        <location filename="../../gui/core/storage.py" line="219"/>
         <source>{name} could not be read (permission denied); it was left as is.</source>
         <translation>{name} could not be read (permission denied); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="203"/>
+        <location filename="../../gui/core/storage.py" line="226"/>
         <source>{name} could not be read ({reason}); it was left as is.</source>
         <translation>{name} could not be read ({reason}); it was left as is.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="221"/>
+        <location filename="../../gui/core/storage.py" line="247"/>
         <source>{name} was not opened: {reason}. It was left untouched.</source>
         <translation>{name} was not opened: {reason}. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="240"/>
+        <location filename="../../gui/core/storage.py" line="266"/>
         <source>{name} is damaged ({reason}).</source>
         <translation>{name} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="249"/>
+        <location filename="../../gui/core/storage.py" line="275"/>
         <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
         <translation>{name} is damaged ({reason}) and could not be moved: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="256"/>
+        <location filename="../../gui/core/storage.py" line="282"/>
         <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
         <translation>{name} is damaged ({reason}). It was moved to {aside}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="290"/>
+        <location filename="../../gui/core/storage.py" line="322"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="292"/>
+        <location filename="../../gui/core/storage.py" line="324"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>it is not valid JSON: {error} at line {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="296"/>
+        <location filename="../../gui/core/storage.py" line="328"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="300"/>
+        <location filename="../../gui/core/storage.py" line="332"/>
         <source>its content is not what this app expects ({detail})</source>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="184"/>
+        <location filename="../../gui/core/models.py" line="212"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="188"/>
+        <location filename="../../gui/core/models.py" line="216"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="275"/>
+        <location filename="../../gui/core/models.py" line="303"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="280"/>
+        <location filename="../../gui/core/models.py" line="308"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="284"/>
+        <location filename="../../gui/core/models.py" line="312"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="287"/>
+        <location filename="../../gui/core/models.py" line="315"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="44"/>
+        <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
+        <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
     </message>
 </context>
 </TS>

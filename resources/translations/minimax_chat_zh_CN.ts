@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="132"/>
+        <location filename="../../gui/ui/app.py" line="139"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="292"/>
+        <location filename="../../gui/ui/app.py" line="299"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="299"/>
+        <location filename="../../gui/ui/app.py" line="306"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
@@ -28,17 +28,17 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="121"/>
+        <location filename="../../gui/ui/controller.py" line="109"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="154"/>
+        <location filename="../../gui/ui/controller.py" line="142"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="403"/>
+        <location filename="../../gui/ui/controller.py" line="392"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -113,27 +113,27 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/core/export.py" line="42"/>
+        <location filename="../../gui/core/export/options.py" line="34"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="43"/>
+        <location filename="../../gui/core/export/options.py" line="35"/>
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="44"/>
+        <location filename="../../gui/core/export/options.py" line="36"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="45"/>
+        <location filename="../../gui/core/export/options.py" line="37"/>
         <source>JSON (re-importable)</source>
         <translation>JSON（可重新导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export.py" line="46"/>
+        <location filename="../../gui/core/export/options.py" line="38"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
@@ -267,337 +267,337 @@ Switch to that window (two windows writing the same files could corrupt them).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="64"/>
+        <location filename="../../gui/ui/main_window.py" line="41"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="68"/>
+        <location filename="../../gui/ui/main_window.py" line="45"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="146"/>
-        <location filename="../../gui/ui/main_window.py" line="324"/>
+        <location filename="../../gui/ui/main_window.py" line="147"/>
+        <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="175"/>
+        <location filename="../../gui/ui/widgets/notice_banner.py" line="37"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="194"/>
-        <location filename="../../gui/ui/main_window.py" line="560"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="34"/>
+        <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/window_actions.py" line="75"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="204"/>
+        <location filename="../../gui/ui/window_actions.py" line="79"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="208"/>
+        <location filename="../../gui/ui/window_actions.py" line="83"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <location filename="../../gui/ui/window_actions.py" line="88"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="219"/>
+        <location filename="../../gui/ui/window_actions.py" line="92"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="222"/>
+        <location filename="../../gui/ui/window_actions.py" line="96"/>
         <source>Rename chat</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="225"/>
+        <location filename="../../gui/ui/window_actions.py" line="100"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="228"/>
+        <location filename="../../gui/ui/window_actions.py" line="104"/>
         <source>Chat system prompt…</source>
         <translation>本对话的系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="234"/>
+        <location filename="../../gui/ui/window_actions.py" line="108"/>
         <source>Export chat…</source>
         <translation>导出对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="240"/>
+        <location filename="../../gui/ui/window_actions.py" line="112"/>
         <source>Export all chats…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="246"/>
+        <location filename="../../gui/ui/window_actions.py" line="116"/>
         <source>Import chats…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="252"/>
+        <location filename="../../gui/ui/window_actions.py" line="121"/>
         <source>Import chats from folder…</source>
         <translation>从文件夹导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="258"/>
+        <location filename="../../gui/ui/window_actions.py" line="125"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/window_actions.py" line="129"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="267"/>
+        <location filename="../../gui/ui/window_actions.py" line="133"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="270"/>
+        <location filename="../../gui/ui/window_actions.py" line="137"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="273"/>
+        <location filename="../../gui/ui/window_actions.py" line="141"/>
         <source>Next chat</source>
         <translation>下一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="283"/>
+        <location filename="../../gui/ui/window_actions.py" line="145"/>
         <source>Previous chat</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="292"/>
-        <location filename="../../gui/ui/main_window.py" line="917"/>
-        <location filename="../../gui/ui/main_window.py" line="921"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="124"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="128"/>
+        <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/window_actions.py" line="153"/>
         <source>Focus message box</source>
         <translation>聚焦到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="299"/>
+        <location filename="../../gui/ui/window_actions.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/window_actions.py" line="174"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="316"/>
+        <location filename="../../gui/ui/window_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="322"/>
+        <location filename="../../gui/ui/window_actions.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="328"/>
-        <location filename="../../gui/ui/main_window.py" line="994"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="330"/>
+        <location filename="../../gui/ui/window_actions.py" line="225"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="454"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="293"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="484"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="485"/>
+        <location filename="../../gui/ui/main_window.py" line="296"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="504"/>
+        <location filename="../../gui/ui/main_window.py" line="315"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="31"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="559"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="564"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="570"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="44"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="595"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="60"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="596"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="61"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="612"/>
-        <location filename="../../gui/ui/main_window.py" line="628"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="94"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="616"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="82"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="622"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="88"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="631"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="97"/>
         <source>Send no system prompt in this chat</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="701"/>
+        <location filename="../../gui/ui/main_window.py" line="416"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="734"/>
+        <location filename="../../gui/ui/account.py" line="126"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="749"/>
+        <location filename="../../gui/ui/account.py" line="141"/>
         <source>Not tested.</source>
         <translation>未测试。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="763"/>
+        <location filename="../../gui/ui/account.py" line="155"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="765"/>
+        <location filename="../../gui/ui/account.py" line="157"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="785"/>
+        <location filename="../../gui/ui/account.py" line="175"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="786"/>
+        <location filename="../../gui/ui/account.py" line="176"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="897"/>
+        <location filename="../../gui/ui/appearance.py" line="86"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="923"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="938"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="940"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="941"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="943"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="943"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="983"/>
+        <location filename="../../gui/ui/widgets/model_label.py" line="27"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="997"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="175"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -609,147 +609,147 @@ Log file: {log}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="31"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="87"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="88"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="102"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="103"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="105"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="126"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="140"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="143"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="144"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="147"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="153"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="165"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="176"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="226"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="231"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="243"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="252"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="253"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
@@ -762,85 +762,85 @@ Log file: {log}</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="36"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="37"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="43"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="48"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="49"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="50"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Copy the reasoning</source>
         <translation>复制思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Hide the reasoning pane</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="72"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="73"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="79"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="80"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="101"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="102"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="114"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="117"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="118"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="122"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="125"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="126"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="129"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="159"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="164"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1256,124 +1256,124 @@ Last activity: {time}</source>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="78"/>
+        <location filename="../../gui/ui/export_import.py" line="75"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>此对话为空，暂无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="91"/>
+        <location filename="../../gui/ui/export_import.py" line="88"/>
         <source>There are no chats to export yet.</source>
         <translation>暂无可导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="148"/>
+        <location filename="../../gui/ui/export_import.py" line="145"/>
         <source>Export chat</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="165"/>
-        <location filename="../../gui/ui/transcripts.py" line="256"/>
+        <location filename="../../gui/ui/export_import.py" line="162"/>
+        <location filename="../../gui/ui/export_import.py" line="253"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat 导出 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="170"/>
+        <location filename="../../gui/ui/export_import.py" line="167"/>
         <source>Export all chats as a .zip archive</source>
         <translation>将全部对话导出为 .zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="174"/>
+        <location filename="../../gui/ui/export_import.py" line="171"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="180"/>
+        <location filename="../../gui/ui/export_import.py" line="177"/>
         <source>Choose where to create the export folder</source>
         <translation>选择创建导出文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="216"/>
+        <location filename="../../gui/ui/export_import.py" line="213"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>该对话在导出前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="230"/>
+        <location filename="../../gui/ui/export_import.py" line="227"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>无法写入“{name}”：{reason}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="236"/>
+        <location filename="../../gui/ui/export_import.py" line="233"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>已将“{title}”导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="237"/>
+        <location filename="../../gui/ui/export_import.py" line="234"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="239"/>
-        <location filename="../../gui/ui/transcripts.py" line="287"/>
+        <location filename="../../gui/ui/export_import.py" line="236"/>
+        <location filename="../../gui/ui/export_import.py" line="284"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="248"/>
+        <location filename="../../gui/ui/export_import.py" line="245"/>
         <source>Exporting {chats}…</source>
         <translation>正在导出 {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="275"/>
+        <location filename="../../gui/ui/export_import.py" line="272"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>无法将对话导出到 {target}：{reason}。没有留下任何残余文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="284"/>
+        <location filename="../../gui/ui/export_import.py" line="281"/>
         <source>Exported {chats} to {target}.</source>
         <translation>已将 {chats}导出到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="294"/>
+        <location filename="../../gui/ui/export_import.py" line="291"/>
         <source>Import chats</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="298"/>
+        <location filename="../../gui/ui/export_import.py" line="295"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat 导出文件 (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="299"/>
+        <location filename="../../gui/ui/export_import.py" line="296"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="312"/>
+        <location filename="../../gui/ui/export_import.py" line="309"/>
         <source>Import chats from a folder</source>
         <translation>从文件夹导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="330"/>
+        <location filename="../../gui/ui/export_import.py" line="327"/>
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="331"/>
+        <location filename="../../gui/ui/export_import.py" line="328"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="335"/>
+        <location filename="../../gui/ui/export_import.py" line="332"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>未导入任何内容：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="348"/>
+        <location filename="../../gui/ui/export_import.py" line="345"/>
         <source>1 chat</source>
         <translation>1 个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="349"/>
+        <location filename="../../gui/ui/export_import.py" line="346"/>
         <source>{count} chats</source>
         <translation>{count} 个对话</translation>
     </message>
@@ -1644,78 +1644,95 @@ Last activity: {time}</source>
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../gui/core/importer.py" line="49"/>
+        <location filename="../../gui/core/importer.py" line="57"/>
         <source>Imported 1 conversation.</source>
         <translation>已导入 1 个对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="51"/>
+        <location filename="../../gui/core/importer.py" line="59"/>
         <source>Imported {count} conversations.</source>
         <translation>已导入 {count} 个对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="53"/>
+        <location filename="../../gui/core/importer.py" line="61"/>
+        <location filename="../../gui/core/importer.py" line="327"/>
         <source>Untitled chat</source>
         <translation>未命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="54"/>
+        <location filename="../../gui/core/importer.py" line="62"/>
         <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
         <translation>“{title}”已分配新 ID {new}：其原 ID {old} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="75"/>
+        <location filename="../../gui/core/importer.py" line="134"/>
         <source>{name} is not a conversation this app can import: {reason}.</source>
         <translation>{name} 不是本应用可导入的对话：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="82"/>
+        <location filename="../../gui/core/importer.py" line="106"/>
         <source>Too many files (more than {count}).</source>
         <translation>文件过多（超过 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="90"/>
+        <location filename="../../gui/core/importer.py" line="142"/>
         <source>No conversation files (.json) were found.</source>
         <translation>未找到对话文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="100"/>
-        <location filename="../../gui/core/importer.py" line="160"/>
+        <location filename="../../gui/core/importer.py" line="152"/>
+        <location filename="../../gui/core/importer.py" line="227"/>
         <source>{name} holds no .json files.</source>
         <translation>{name} 中没有 .json 文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="115"/>
-        <location filename="../../gui/core/importer.py" line="134"/>
-        <location filename="../../gui/core/importer.py" line="175"/>
+        <location filename="../../gui/core/importer.py" line="169"/>
+        <location filename="../../gui/core/importer.py" line="198"/>
+        <location filename="../../gui/core/importer.py" line="265"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="126"/>
-        <location filename="../../gui/core/importer.py" line="166"/>
+        <location filename="../../gui/core/importer.py" line="180"/>
+        <location filename="../../gui/core/importer.py" line="190"/>
+        <location filename="../../gui/core/importer.py" line="236"/>
         <source>{name} is too large ({size} MB).</source>
         <translation>{name} 过大（{size} MB）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="146"/>
+        <location filename="../../gui/core/importer.py" line="210"/>
         <source>{name} is not a valid .zip archive.</source>
         <translation>{name} 不是有效的 .zip 压缩包。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="185"/>
+        <location filename="../../gui/core/importer.py" line="275"/>
         <source>it is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="188"/>
+        <location filename="../../gui/core/importer.py" line="278"/>
         <source>it is not valid JSON ({error} at line {line})</source>
         <translation>文件不是有效的 JSON（第 {line} 行：{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="193"/>
+        <location filename="../../gui/core/importer.py" line="283"/>
         <source>it is nested too deeply</source>
         <translation>文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="110"/>
+        <source>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</source>
+        <translation>一次导入的内容太多（对话共 {size} MB，上限为 {limit} MB）。请分成几批导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="246"/>
+        <source>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</source>
+        <translation>{name} 解压后会膨胀 {ratio} 倍；导出文件不会这样，因此未打开该压缩包。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/importer.py" line="330"/>
+        <source>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</source>
+        <translation>“{title}”太大，无法保存（{size} MB，上限为 {limit} MB）。</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1864,7 @@ Last activity: {time}</source>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="97"/>
+        <location filename="../../gui/core/saver.py" line="124"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>无法将对话保存到磁盘（{error}）。对话仍在此处打开，下次有更改时会再次尝试保存。</translation>
     </message>
@@ -1937,119 +1954,124 @@ Last activity: {time}</source>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../gui/core/storage.py" line="47"/>
+        <location filename="../../gui/core/storage.py" line="67"/>
         <source>the file does not hold a JSON object</source>
         <translation>文件中不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="51"/>
+        <location filename="../../gui/core/storage.py" line="71"/>
         <source>schema_version is missing or not a number</source>
         <translation>schema_version 缺失或不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="55"/>
+        <location filename="../../gui/core/storage.py" line="75"/>
         <source>it was written by a newer MiniMax Chat (format {new}, this app reads {ours})</source>
         <translation>它由更新版本的 MiniMax Chat 写入（格式版本 {new}，本应用支持的版本为 {ours}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="133"/>
+        <location filename="../../gui/core/storage.py" line="156"/>
         <source>it repeats the id of {name}</source>
         <translation>其 ID 与 {name} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="174"/>
+        <location filename="../../gui/core/storage.py" line="197"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="181"/>
+        <location filename="../../gui/core/storage.py" line="204"/>
         <source>{name} was skipped: it is a link or not a regular file, and this app only reads its own files.</source>
         <translation>已跳过 {name}：它是链接或不是普通文件，而本应用只读取自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="189"/>
+        <location filename="../../gui/core/storage.py" line="212"/>
         <source>it is too large ({size} MB)</source>
         <translation>文件过大，达 {size} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="196"/>
+        <location filename="../../gui/core/storage.py" line="219"/>
         <source>{name} could not be read (permission denied); it was left as is.</source>
         <translation>无法读取 {name}（权限不足），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="203"/>
+        <location filename="../../gui/core/storage.py" line="226"/>
         <source>{name} could not be read ({reason}); it was left as is.</source>
         <translation>无法读取 {name}（{reason}），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="221"/>
+        <location filename="../../gui/core/storage.py" line="247"/>
         <source>{name} was not opened: {reason}. It was left untouched.</source>
         <translation>未打开 {name}：{reason}。该文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="240"/>
+        <location filename="../../gui/core/storage.py" line="266"/>
         <source>{name} is damaged ({reason}).</source>
         <translation>{name} 已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="249"/>
+        <location filename="../../gui/core/storage.py" line="275"/>
         <source>{name} is damaged ({reason}) and could not be moved: {error}</source>
         <translation>{name} 已损坏（{reason}），且无法移走：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="256"/>
+        <location filename="../../gui/core/storage.py" line="282"/>
         <source>{name} is damaged ({reason}). It was moved to {aside}.</source>
         <translation>{name} 已损坏（{reason}），已移至 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="290"/>
+        <location filename="../../gui/core/storage.py" line="322"/>
         <source>it is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="292"/>
+        <location filename="../../gui/core/storage.py" line="324"/>
         <source>it is not valid JSON: {error} at line {line}</source>
         <translation>文件不是有效的 JSON：第 {line} 行，{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="296"/>
+        <location filename="../../gui/core/storage.py" line="328"/>
         <source>it is nested too deeply</source>
         <translation>文件嵌套层级过深</translation>
     </message>
     <message>
-        <location filename="../../gui/core/storage.py" line="300"/>
+        <location filename="../../gui/core/storage.py" line="332"/>
         <source>its content is not what this app expects ({detail})</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="184"/>
+        <location filename="../../gui/core/models.py" line="212"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="188"/>
+        <location filename="../../gui/core/models.py" line="216"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="275"/>
+        <location filename="../../gui/core/models.py" line="303"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="280"/>
+        <location filename="../../gui/core/models.py" line="308"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="284"/>
+        <location filename="../../gui/core/models.py" line="312"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="287"/>
+        <location filename="../../gui/core/models.py" line="315"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/storage.py" line="44"/>
+        <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
+        <translation>此对话太大，无法保存（{size} MB，上限为 {limit} MB）。已保存的副本保持不变；请导出此对话以保留最新部分，并在新对话中继续。</translation>
     </message>
 </context>
 </TS>

@@ -237,10 +237,10 @@ def test_quarantine_missing_file_raises(tmp_path: Path) -> None:
 
 
 def test_remove_stale_temp_files(tmp_path: Path) -> None:
-    """Only dot-prefixed .tmp files older than the cutoff are removed; the count is returned."""
+    """Only the temp files atomic writes name, older than the cutoff, are removed; counted."""
     old = time.time() - 3600
-    stale = tmp_path / ".a.json.x1.tmp"
-    fresh = tmp_path / ".a.json.x2.tmp"
+    stale = tmp_path / ".a.json.x1abcdef.tmp"
+    fresh = tmp_path / ".a.json.x2abcdef.tmp"
     visible = tmp_path / "a.json.tmp"
     hidden_json = tmp_path / ".a.json"
     for p in (stale, fresh, visible, hidden_json):
@@ -257,3 +257,18 @@ def test_remove_stale_temp_files(tmp_path: Path) -> None:
 def test_remove_stale_temp_files_missing_folder(tmp_path: Path) -> None:
     """A missing folder is not an error."""
     assert remove_stale_temp_files(tmp_path / "missing") == 0
+
+
+def test_remove_stale_temp_files_keeps_other_dot_files_and_links(tmp_path: Path) -> None:
+    """A user's own hidden .tmp file and a link shaped like ours are never removed."""
+    old = time.time() - 3600
+    mine = tmp_path / ".notes.tmp"
+    mine.write_text("keep", encoding="utf-8")
+    os.utime(mine, (old, old))
+    target = tmp_path / "precious.txt"
+    target.write_text("keep", encoding="utf-8")
+    link = tmp_path / ".a.json.abcdefgh.tmp"
+    link.symlink_to(target)
+    os.utime(link, (old, old), follow_symlinks=False)
+    assert remove_stale_temp_files(tmp_path) == 0
+    assert mine.exists() and link.is_symlink() and target.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,11 +12,15 @@ from hypothesis import strategies as st
 from gui.core.export.filenames import (
     MAX_STEM_BYTES,
     MAX_STEM_CHARS,
+    is_safe_id,
     safe_filename,
     safe_stem,
     taken_names,
     unique_name,
 )
+from gui.core.importer import assign_ids
+from gui.core.models import Conversation
+from gui.core.storage import ConversationStore
 
 ILLEGAL = set('<>:"/\\|?*') | {chr(c) for c in range(32)} | {"\x7f"}
 RESERVED = {
@@ -89,3 +94,26 @@ def test_any_title_gives_a_valid_name(title: str) -> None:
     second = safe_filename(title, "txt", taken)
     assert valid_everywhere(first) and valid_everywhere(second)
     assert first.casefold() != second.casefold()
+
+
+@pytest.mark.parametrize("device", ["CON", "con", "Nul", "PRN", "aux", "COM1", "com9", "LPT1"])
+def test_windows_device_names_are_not_conversation_ids(device: str, tmp_path: Path) -> None:
+    """``CON.json`` opens the console on Windows: such an id never names a file."""
+    with pytest.raises(ValueError, match="unsafe conversation id"):
+        ConversationStore(tmp_path).path_for(device)
+    result = assign_ids([Conversation(id=device, title="t")], set())
+    assert [r.old_id for r in result.renamed] == [device]
+    assert is_safe_id(result.conversations[0].id)
+
+
+def test_an_import_differing_only_in_case_gets_a_new_id(tmp_path: Path) -> None:
+    """ "Chat.json" and "chat.json" are one file on Windows and macOS: the import is renamed."""
+    result = assign_ids([Conversation(id="Chat-1", title="t")], {"chat-1"})
+    assert [r.old_id for r in result.renamed] == ["Chat-1"]
+
+
+@pytest.mark.parametrize("title", ["CON", "con.txt", "Nul.tar.gz", "COM1", "lpt9 .md", "aux"])
+def test_export_names_never_are_device_names(title: str) -> None:
+    """Titles that are device names (with extensions too, any case) get a safe file name."""
+    stem = safe_filename(title, "md").split(".")[0].rstrip(" ").upper()
+    assert stem not in {"CON", "NUL", "COM1", "LPT9", "AUX"}

@@ -30,13 +30,13 @@ class WriteLog:
     def release(self) -> None:
         self._gate.set()
 
-    def write(self, path: Path, data: bytes) -> None:
+    def write(self, store: ConversationStore, path: Path, data: bytes) -> None:
         if self._holding:
             self._holding = False
             self.parked.set()
             self._gate.wait(timeout=30)
         self.titles.append((path.name, json.loads(data)["title"]))
-        REAL_WRITE(path, data)
+        REAL_WRITE(store, path, data)
 
 
 REAL_WRITE = ConversationStore.write
@@ -45,7 +45,11 @@ REAL_WRITE = ConversationStore.write
 @pytest.fixture
 def writes(monkeypatch: pytest.MonkeyPatch) -> Iterator[WriteLog]:
     log = WriteLog()
-    monkeypatch.setattr(ConversationStore, "write", staticmethod(log.write))
+
+    def write(store: ConversationStore, path: Path, data: bytes) -> None:
+        log.write(store, path, data)
+
+    monkeypatch.setattr(ConversationStore, "write", write)
     yield log
     log.release()  # never leave a worker thread parked
 

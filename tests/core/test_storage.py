@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -428,8 +429,8 @@ def test_deeply_nested_json_is_set_aside(store: ConversationStore) -> None:
 def test_stale_temp_files_removed_fresh_kept(store: ConversationStore) -> None:
     """Temp files older than 5 minutes are deleted on load; fresh ones (a save in flight) stay."""
     store.save(Conversation(id="c"))
-    stale = write_raw(store, ".c.json.abc123.tmp", b"{partial")
-    fresh = write_raw(store, ".c.json.def456.tmp", b"{partial")
+    stale = write_raw(store, ".c.json.abc123xy.tmp", b"{partial")
+    fresh = write_raw(store, ".c.json.def456xy.tmp", b"{partial")
     not_ours = write_raw(store, "notes.tmp", b"keep me")
     old = time.time() - 600
     os.utime(stale, (old, old))
@@ -573,3 +574,12 @@ def test_why_a_file_was_set_aside_is_said_in_the_users_language(tmp_path: Path) 
     assert "«messages must be a list" in problems[0]
     assert "«its content is not what this app expects" in problems[1]
     assert "wizard" in problems[1]
+
+
+def test_the_first_save_into_a_new_folder_creates_it_private(tmp_path: Path) -> None:
+    """The command line importing into a fresh folder: folders 0700, the file 0600."""
+    root = tmp_path / "fresh"
+    ConversationStore(root).save(Conversation(id="c"))
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700
+    assert stat.S_IMODE((root / "conversations").stat().st_mode) == 0o700
+    assert stat.S_IMODE((root / "conversations" / "c.json").stat().st_mode) == 0o600

@@ -17,6 +17,23 @@ _RESERVED = {
 }  # fmt: skip
 
 
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+
+
+def is_safe_id(conversation_id: str) -> bool:
+    """Whether an id (text from a file, perhaps an import) can name ``<id>.json`` anywhere.
+
+    ASCII letters, digits, ``_`` and ``-`` only, and never a Windows device name
+    (``CON``, ``nul``, ``COM1`` …), which would open the device instead of a file.
+    """
+    return bool(_ID.match(conversation_id)) and conversation_id.upper() not in _RESERVED
+
+
+def id_key(conversation_id: str) -> str:
+    """What two ids share when their files would collide (Windows and macOS ignore case)."""
+    return conversation_id.casefold()
+
+
 def safe_stem(title: str, fallback: str = "Untitled chat") -> str:
     """``title`` made usable as a file name on every OS (without an extension).
 
