@@ -42,11 +42,13 @@ from gui.core.connection import SOURCE_NONE
 from gui.core.errors import shown_text
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.index import Summary
+from gui.core.link_policy import decide_link
 from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.regions import REGIONS, region_label
 from gui.ui import theme
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController, StreamUpdate
+from gui.ui.plain_text import plain, plain_tooltip
 
 if TYPE_CHECKING:
     # Dialogs load when first opened: they are not needed to show the window.
@@ -332,7 +334,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.toggle_reasoning_action)
         toolbar.addAction(self.settings_action)
-        self._model_label = QLabel()
+        self._model_label = plain(QLabel())  # the model may be a name the server sent
         self._model_label.setObjectName("model-label")
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -569,6 +571,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        plain(box)  # the title may come from an imported file
 
         def done(_result: int) -> None:
             if box.clickedButton() is delete:
@@ -589,15 +592,21 @@ class MainWindow(QMainWindow):
 
     def confirm_open_link(self, url: QUrl) -> None:
         """Links from model output open only after the user saw the full address."""
+        decision = decide_link(url.toString())
+        if not decision.allowed:
+            return self.show_notice(decision.refusal)
         box = QMessageBox(self)
         box.setObjectName("confirm-link")
         box.setWindowTitle(translate("MainWindow", "Open link"))
         box.setText(translate("MainWindow", "Open this address in your browser?"))
-        box.setInformativeText(url.toString())
+        box.setInformativeText(decision.address)
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        plain(box)
         box.finished.connect(
             lambda result: (
-                QDesktopServices.openUrl(url) if result == QMessageBox.StandardButton.Open else None
+                QDesktopServices.openUrl(QUrl(decision.address))
+                if result == QMessageBox.StandardButton.Open
+                else None
             )
         )
         box.open()
@@ -977,7 +986,11 @@ class MainWindow(QMainWindow):
             where = QUrl(url).host() or url
         self._model_label.setText(f"{settings.model} · {where}  ")
         self._model_label.setToolTip(
-            translate("MainWindow", "Model {model} at {url}").format(model=settings.model, url=url)
+            plain_tooltip(
+                translate("MainWindow", "Model {model} at {url}").format(
+                    model=settings.model, url=url
+                )
+            )
         )
 
     def show_logs(self) -> None:
