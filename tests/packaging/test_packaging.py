@@ -103,9 +103,9 @@ def test_windows_version_info_is_what_pyinstaller_reads() -> None:
         ("PySide6/plugins/tls/qschannelbackend.dll", False),
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
-        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),  # QLocalServer (single instance)
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", True),
         ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
         ("PySide6/opengl32sw.dll", False),
         ("PySide6/Qt6Widgets.dll", True),
