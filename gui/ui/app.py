@@ -223,7 +223,7 @@ async def _run_window(
     window.show()
     started = asyncio.Event()
     if instance is not None:  # later launches on this data folder come to this window
-        instance.received.connect(
+        instance.serve(
             lambda request: context.tasks.spawn(
                 carry_out(window, request, started), name="hand-over"
             )

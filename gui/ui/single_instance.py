@@ -14,10 +14,11 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
@@ -56,17 +57,13 @@ def instance_name(root: Path) -> str:
 
 
 class InstanceServer(QObject):
-    """Listens for second launches while this process holds the data folder's lock.
-
-    Signals:
-        received(Handover): a second launch asked for something (already acknowledged).
-    """
-
-    received = Signal(object)
+    """Listens for second launches while this process holds the data folder's lock."""
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
+        self._handler: Callable[[Handover], object] | None = None
+        self._pending: list[Handover] = []  # acknowledged before the window was there
         self._server = QLocalServer(self)
         # Only this user may connect: the request can carry a message to send.
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -79,6 +76,13 @@ class InstanceServer(QObject):
             log.warning("second launches cannot reach this window: %s", self._server.errorString())
             return False
         return True
+
+    def serve(self, handler: Callable[[Handover], object]) -> None:
+        """Pass every request (including those that came before this call) to ``handler``."""
+        self._handler = handler
+        pending, self._pending = self._pending, []
+        for request in pending:
+            handler(request)
 
     def close(self) -> None:
         self._server.close()
@@ -109,7 +113,10 @@ class InstanceServer(QObject):
         peer.disconnectFromServer()  # after the reply is written
         if request is not None:
             log.info("a second launch handed over%s", " a message" if request.message else "")
-            self.received.emit(request)
+            if self._handler is None:
+                self._pending.append(request)
+            else:
+                self._handler(request)
 
 
 def hand_over(name: str, request: Handover) -> str | None:

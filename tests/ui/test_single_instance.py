@@ -26,7 +26,7 @@ def server(tmp_path: Path, qloop: asyncio.AbstractEventLoop) -> Any:
     instance = InstanceServer(name)
     assert instance.listen()
     received: list[Handover] = []
-    instance.received.connect(received.append)
+    instance.serve(received.append)
     yield name, received
     instance.close()
 
@@ -103,3 +103,19 @@ def test_only_this_user_may_connect(server: Any) -> None:
 
 def test_nobody_listening_is_reported_as_no_answer(tmp_path: Path, qapp: Any) -> None:
     assert hand_over(str(tmp_path / "nobody"), Handover("x")) == NO_ANSWER
+
+
+def test_requests_before_the_window_is_ready_are_kept(tmp_path: Path, arun: Any) -> None:
+    """A launch right after the first one is acknowledged and carried out once served."""
+    name = str(tmp_path / "early")
+    instance = InstanceServer(name)
+    assert instance.listen()
+
+    async def scenario() -> None:
+        assert await second_launch(name, "early bird") == "None"
+
+    arun(scenario())
+    received: list[Handover] = []
+    instance.serve(received.append)
+    instance.close()
+    assert received == [Handover("early bird")]
