@@ -19,6 +19,14 @@ PROG = "minimax-chat"
 FORMATS = ("md", "html", "pdf", "json", "txt")
 
 
+def _say(text: object, stream: TextIO) -> None:
+    """The CLI's one way to print: outside text (titles, file and zip member names) could
+    otherwise carry terminal escapes that write the clipboard or fake lines."""
+    from gui.core.printable import printable
+
+    print(printable(str(text)), file=stream)
+
+
 class CliError(Exception):
     """A problem to report on stderr, ending the command with exit code 1."""
 
@@ -121,17 +129,17 @@ def run(
             return _export(args, root, out, err)
         return _import(args, root, out, err)
     except CliError as exc:
-        print(f"{PROG} {args.command}: {exc}", file=err)
+        _say(f"{PROG} {args.command}: {exc}", err)
         return 1
     except BrokenPipeError:  # e.g. `minimax-chat list | head -1`
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
         return 1
     except OSError as exc:
-        print(f"{PROG} {args.command}: {exc.strerror or exc}", file=err)
+        _say(f"{PROG} {args.command}: {exc.strerror or exc}", err)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG} {args.command}: interrupted; nothing partial was left behind.", file=err)
+        _say(f"{PROG} {args.command}: interrupted; nothing partial was left behind.", err)
         return 130
 
 
@@ -145,15 +153,15 @@ def _load(root: Path) -> LoadResult:
 
 
 def _report_problems(problems: list[str], err: TextIO) -> None:
-    print("Some conversation files could not be read (they were left as they are):", file=err)
+    _say("Some conversation files could not be read (they were left as they are):", err)
     for problem in problems:
-        print(f"  • {problem}", file=err)
+        _say(f"  • {problem}", err)
 
 
 def _list(root: Path, out: TextIO, err: TextIO) -> int:
     result = _load(root)
     if not result.conversations and not result.problems:
-        print(f"No conversations in {root}.", file=err)
+        _say(f"No conversations in {root}.", err)
         return 0
     rows = [
         (c.id, _local(c.updated_at), str(len(c.messages)), " ".join(c.title.split()) or "New chat")
@@ -163,10 +171,7 @@ def _list(root: Path, out: TextIO, err: TextIO) -> int:
         header = ("ID", "UPDATED", "MESSAGES", "TITLE")
         width = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
         for row in [header, *rows]:
-            print(
-                f"{row[0]:<{width[0]}}  {row[1]:<{width[1]}}  {row[2]:>{width[2]}}  {row[3]}",
-                file=out,
-            )
+            _say(f"{row[0]:<{width[0]}}  {row[1]:<{width[1]}}  {row[2]:>{width[2]}}  {row[3]}", out)
     if result.problems:
         _report_problems(result.problems, err)
         return 1
@@ -215,6 +220,10 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
     if args.output == "-":
         out.flush()
         buffer = getattr(out, "buffer", None)
+        if fmt is not ExportFormat.PDF and out.isatty():  # shown, not piped: no escapes
+            from gui.core.printable import printable
+
+            data = printable(data.decode("utf-8", errors="replace")).encode("utf-8")
         if buffer is None:
             out.write(data.decode("utf-8", errors="replace"))
         else:
@@ -238,7 +247,7 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
         raise CliError(
             f"cannot write {path}: {exc.strerror or exc}. Nothing was written."
         ) from None
-    print(path, file=out)
+    _say(path, out)
     return 0
 
 
@@ -344,7 +353,7 @@ def _export_all(
             ) from None
     if result.problems:
         _report_problems(result.problems, err)
-    print(target, file=out)
+    _say(target, out)
     return 1 if result.problems else 0
 
 
@@ -391,11 +400,10 @@ def _import(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
         raise CliError(f"nothing was imported:\n  • {lines}") from None
     except OSError as exc:
         raise CliError(f"nothing was imported: {exc.strerror or exc}.") from None
-    print(result.summary(), file=out)
+    _say(result.summary(), out)
     if _app_running(root):
-        print(
-            "MiniMax Chat is open with this data folder: restart it to see the imported chats.",
-            file=err,
+        _say(
+            "MiniMax Chat is open with this data folder: restart it to see the imported chats.", err
         )
     return 0
 

@@ -41,8 +41,8 @@ EXCLUDED_MODULES = [
     "PyQt5",
     "PyQt6",
     "PySide2",
-    # Qt modules the app does not use (the app imports QtCore, QtGui, QtWidgets).
-    "PySide6.QtNetwork",
+    # Qt modules the app does not use (the app imports QtCore, QtGui, QtWidgets, and
+    # QtNetwork for the local socket a second launch hands over through).
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtQml",
@@ -87,7 +87,6 @@ DROPPED_LIBRARIES = (
     "Qt6EglFSDeviceIntegration",
     "Qt6EglFsKmsSupport",
     "Qt6EglFsKmsGbmSupport",
-    "Qt6Network",
     "Qt6Pdf",
     "Qt6Quick",
     "Qt6Qml",

@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from gui import ORIGINAL_IMPORT
 from gui.core import datafolder, markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
+from gui.core.handover import Handover
 from gui.core.i18n import translate, translating
 from gui.core.index import ConversationIndex
 from gui.core.keyring_helper import run_in_child
@@ -40,6 +41,7 @@ from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
 from gui.ui.main_window import MainWindow
 from gui.ui.resources import resource_path
+from gui.ui.single_instance import InstanceServer, carry_out, instance_name, second_launch
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +166,12 @@ async def start(
     controller: ChatController,
     window: MainWindow,
     first_message: str | None = None,
+    started: asyncio.Event | None = None,
 ) -> None:
-    """Everything after the window is on screen: keyring, conversations, first-run check."""
+    """Everything after the window is on screen: keyring, conversations, first-run check.
+
+    ``started`` is set once the window can take messages (those of later launches).
+    """
     # A worker thread busy in Python (compiling a lexer, building a save) keeps the GIL
     # for up to the switch interval each time the UI thread asks for it, and a frame
     # asks many times: 5 ms (the default) stretched one frame past 30 ms.
@@ -186,6 +192,8 @@ async def start(
     if first_message:
         window.new_chat()
         window.send(first_message)
+    if started is not None:
+        started.set()
     # Import the SDK, build the HTTP client and load the Markdown and highlighting code
     # now, in threads, rather than in the middle of the first answer.
     backend = await context.connection.backend()
@@ -200,13 +208,21 @@ async def start(
 
 
 async def run_window(
-    app: QApplication, context: AppContext, first_message: str | None = None
+    app: QApplication,
+    context: AppContext,
+    first_message: str | None = None,
+    instance: InstanceServer | None = None,
 ) -> int:
     with asyncgen_hooks(asyncio.get_running_loop()):
-        return await _run_window(app, context, first_message)
+        return await _run_window(app, context, first_message, instance)
 
 
-async def _run_window(app: QApplication, context: AppContext, first_message: str | None) -> int:
+async def _run_window(
+    app: QApplication,
+    context: AppContext,
+    first_message: str | None,
+    instance: InstanceServer | None,
+) -> int:
     closed = asyncio.Event()
     window, controller = build_window(
         context, closed.set, dark=theme.colors_for(context.settings.value.theme, app).dark
@@ -214,7 +230,14 @@ async def _run_window(app: QApplication, context: AppContext, first_message: str
     app.aboutToQuit.connect(closed.set)
     stop_signals = _close_on_termination_signals(window)
     window.show()
-    context.tasks.spawn(start(context, controller, window, first_message), name="start-up")
+    started = asyncio.Event()
+    if instance is not None:  # later launches on this data folder come to this window
+        instance.serve(
+            lambda request: context.tasks.spawn(
+                carry_out(window, request, started), name="hand-over"
+            )
+        )
+    context.tasks.spawn(start(context, controller, window, first_message, started), name="start-up")
     await closed.wait()
     stop_signals.stop()
     await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
@@ -295,16 +318,10 @@ def _run_gui(
     apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        text = translate(
-            "App",
-            "MiniMax Chat is already running with this data folder:\n{folder}\n\nSwitch to "
-            "that window (two windows writing the same files could corrupt them).",
-        ).format(folder=paths.root)
-        if sys.stderr is not None:
-            print(text, file=sys.stderr, flush=True)
-        QMessageBox.warning(None, translate("App", "MiniMax Chat is already running"), text)
-        return 1
+    if not lock.tryLock(100):  # a live app holds it (a dead one's lock is taken over)
+        return second_launch(paths.root, Handover(message=first_message))
+    instance = InstanceServer(instance_name(paths.root))
+    instance.listen()
     context = build_context(paths, environ)
 
     def new_loop() -> asyncio.AbstractEventLoop:
@@ -315,7 +332,7 @@ def _run_gui(
 
     try:
         with asyncio.Runner(loop_factory=new_loop) as runner:
-            return runner.run(run_window(app, context, first_message))
+            return runner.run(run_window(app, context, first_message, instance))
     except RuntimeError as exc:
         if "Event loop stopped before Future completed" in str(exc):
             return 0  # Qt quit from outside; saves are eager, nothing is lost
@@ -327,4 +344,5 @@ def _run_gui(
             # WORKAROUND: the offscreen platform crashes at exit if the clipboard still
             # owns data (smoke tests and headless runs use it; real desktops do not).
             app.clipboard().clear()
+        instance.close()
         lock.unlock()

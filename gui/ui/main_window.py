@@ -382,7 +382,7 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def confirm_open_link(self, url: QUrl) -> None:
         """Links from model output open only after the user saw the full address."""
-        dialogs.confirm_link(self, url, QDesktopServices.openUrl)
+        dialogs.confirm_link(self, url, QDesktopServices.openUrl, self.show_notice)
 
     def edit_conversation_prompt(self) -> None:
         conv = self._controller.get(self._current or "")

@@ -35,7 +35,17 @@ case "$DEST" in /*) ;; *) DEST="$PWD/$DEST" ;; esac
 # The launcher's Exec line cannot safely carry these characters.
 case "$DEST" in *[\"\`\$\\%]*) fail "choose a folder whose path has no \" \` \$ \\ or %" ;; esac
 
-if [ "$SRC" != "$DEST" ]; then
+# Compare folders, not strings: a trailing slash or a symlinked $HOME spells the same
+# folder differently, and "replace it whole" would then delete the app being installed.
+while [ "${DEST%/}" != "$DEST" ] && [ "$DEST" != "/" ]; do DEST="${DEST%/}"; done
+REAL_SRC="$(cd -P "$SRC" && pwd -P)"
+REAL_DEST=""
+[ -d "$DEST" ] && REAL_DEST="$(cd -P "$DEST" && pwd -P)"
+if [ -n "$REAL_DEST" ] && [ "$REAL_SRC" != "$REAL_DEST" ]; then
+  case "$REAL_SRC/" in "$REAL_DEST"/*) fail "run this script from outside $DEST (it would delete itself)" ;; esac
+  case "$REAL_DEST/" in "$REAL_SRC"/*) fail "$DEST is inside the folder being installed" ;; esac
+fi
+if [ "$REAL_SRC" != "$REAL_DEST" ]; then
   if [ -e "$DEST" ]; then
     [ -f "$DEST/$MARKER" ] || fail "$DEST exists and is not a MiniMax Chat installation"
     rm -rf "$DEST"  # an earlier version: replace it whole

@@ -27,7 +27,7 @@ main() {
   rm -f "$data_home/applications/$APP_ID.desktop"
   rm -f "$data_home"/icons/hicolor/*/apps/"$APP_ID".png "$data_home"/icons/hicolor/*/apps/"$APP_ID".svg
   local link="$HOME/.local/bin/minimax-chat"
-  if [ -L "$link" ] && [ "$(readlink "$link")" = "$dest/$EXE_NAME" ]; then
+  if [ -L "$link" ] && [ "$link" -ef "$dest/$EXE_NAME" ]; then  # same file, however spelt
     rm -f "$link"
   fi
   if [ -f "$dest/$MARKER" ]; then

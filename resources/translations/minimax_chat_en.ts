@@ -4,25 +4,41 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="139"/>
+        <location filename="../../gui/ui/app.py" line="141"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="299"/>
+        <location filename="../../gui/ui/single_instance.py" line="188"/>
+        <source>MiniMax Chat is already running</source>
+        <translation>MiniMax Chat is already running</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="166"/>
+        <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
+        <translation>MiniMax Chat is already open with this data folder: switched to its window.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="172"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
-Switch to that window (two windows writing the same files could corrupt them).</source>
+but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</source>
         <translation>MiniMax Chat is already running with this data folder:
 {folder}
 
-Switch to that window (two windows writing the same files could corrupt them).</translation>
+but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="306"/>
-        <source>MiniMax Chat is already running</source>
-        <translation>MiniMax Chat is already running</translation>
+        <location filename="../../gui/ui/single_instance.py" line="179"/>
+        <source>MiniMax Chat is already running with this data folder:
+{folder}
+
+but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</source>
+        <translation>MiniMax Chat is already running with this data folder:
+{folder}
+
+but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +306,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="34"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="36"/>
         <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>New chat</translation>
@@ -386,8 +402,8 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="124"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="128"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -418,7 +434,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="191"/>
         <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
@@ -459,55 +475,55 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="31"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="40"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="46"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="60"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="76"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="61"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="77"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="94"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="98"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="113"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="82"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="88"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="107"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="97"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="116"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
@@ -552,52 +568,52 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="166"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="167"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/model_label.py" line="27"/>
+        <location filename="../../gui/ui/widgets/model_label.py" line="30"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="175"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="194"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -609,152 +625,152 @@ Log file: {log}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="88"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="89"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="103"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="105"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="106"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="129"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="136"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="144"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="149"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="156"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="233"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="241"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="253"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="254"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1194,61 +1210,61 @@ Log file: {log}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="53"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="134"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="136"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="54"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="139"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="70"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="72"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 Last activity: {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="75"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="78"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}, answering, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="80"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="129"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="132"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="130"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="133"/>
         <source>Search conversations</source>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="158"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="221"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="224"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="222"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="225"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="223"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1846,6 +1862,24 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/labels.py" line="33"/>
         <source>Exported from MiniMax Chat</source>
         <translation>Exported from MiniMax Chat</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="47"/>
+        <source>Only web (http, https) and e-mail links can be opened.</source>
+        <translation>Only web (http, https) and e-mail links can be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="71"/>
+        <source>This e-mail link asks to attach files to the message; it was not opened.</source>
+        <translation>This e-mail link asks to attach files to the message; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="121"/>
+        <source>This link is malformed and was not opened.</source>
+        <translation>This link is malformed and was not opened.</translation>
     </message>
 </context>
 <context>

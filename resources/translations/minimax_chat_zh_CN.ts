@@ -4,25 +4,41 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="139"/>
+        <location filename="../../gui/ui/app.py" line="141"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="299"/>
+        <location filename="../../gui/ui/single_instance.py" line="188"/>
+        <source>MiniMax Chat is already running</source>
+        <translation>MiniMax Chat 已在运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="166"/>
+        <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
+        <translation>MiniMax Chat 已在使用此数据文件夹运行：已切换到它的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="172"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
-Switch to that window (two windows writing the same files could corrupt them).</source>
+but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</source>
         <translation>MiniMax Chat 已在使用此数据文件夹运行：
 {folder}
 
-请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
+但它没有响应。请稍后再试，或结束它（例如在系统监视器中）后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="306"/>
-        <source>MiniMax Chat is already running</source>
-        <translation>MiniMax Chat 已在运行</translation>
+        <location filename="../../gui/ui/single_instance.py" line="179"/>
+        <source>MiniMax Chat is already running with this data folder:
+{folder}
+
+but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</source>
+        <translation>MiniMax Chat 已在使用此数据文件夹运行：
+{folder}
+
+但它无法接管此请求（可能是较旧的版本）。请切换到它的窗口，或关闭它后重新启动。没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -290,7 +306,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="34"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="36"/>
         <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>新建对话</translation>
@@ -386,8 +402,8 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="124"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="128"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -418,7 +434,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="191"/>
         <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
@@ -459,55 +475,55 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="31"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="40"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="44"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="46"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="60"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="76"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="61"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="77"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="94"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="98"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="113"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="82"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="88"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="107"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="97"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="116"/>
         <source>Send no system prompt in this chat</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
@@ -552,52 +568,52 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="130"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="145"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="166"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="167"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/model_label.py" line="27"/>
+        <location filename="../../gui/ui/widgets/model_label.py" line="30"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="175"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="194"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -609,152 +625,152 @@ Log file: {log}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="32"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="88"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="89"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="103"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="105"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="106"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="127"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="129"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="136"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="144"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="149"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="154"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="156"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="232"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="233"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="240"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="241"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="244"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="253"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="254"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1194,61 +1210,61 @@ Log file: {log}</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="53"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="134"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="136"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="54"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="139"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="70"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="72"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 最近活动：{time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="75"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="78"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}，正在回答，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="80"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="129"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="132"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="130"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="133"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="158"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="221"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="224"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="222"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="225"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="223"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -1846,6 +1862,24 @@ Last activity: {time}</source>
         <location filename="../../gui/core/labels.py" line="33"/>
         <source>Exported from MiniMax Chat</source>
         <translation>导出自 MiniMax Chat</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="47"/>
+        <source>Only web (http, https) and e-mail links can be opened.</source>
+        <translation>只能打开网页（http、https）和电子邮件链接。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="71"/>
+        <source>This e-mail link asks to attach files to the message; it was not opened.</source>
+        <translation>此电子邮件链接要求在邮件中附加文件；已拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/link_policy.py" line="121"/>
+        <source>This link is malformed and was not opened.</source>
+        <translation>此链接格式有误，未打开。</translation>
     </message>
 </context>
 <context>

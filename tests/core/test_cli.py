@@ -412,3 +412,97 @@ def test_pdf_export_works_without_a_display(data: Path, tmp_path: Path) -> None:
         ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Short answer:" in text and "Reasoning" in text
+
+
+# Terminal escapes: OSC 52 writes the clipboard, CSI 2K + CR fakes a line, U+202E reverses.
+ESCAPES = ("\x1b]52;c;cHduZWQ=\x07", "\x1b[2K\rID  fake line", "\u202e", "\x9b31m", "\x7f", "\x00")
+
+
+def assert_inert(text: str) -> None:
+    for bad in ("\x1b", "\x07", "\x9b", "\u202e", "\x7f", "\x00", "\r"):
+        assert bad not in text, f"{bad!r} reached the terminal: {text!r}"
+
+
+def test_no_terminal_escape_from_a_title_reaches_the_terminal(tmp_path: Path) -> None:
+    """``list`` and ``import`` print titles with every control character removed."""
+    root = tmp_path / "data"
+    title = "Evil " + "".join(ESCAPES) + " end"
+    conv = Conversation(
+        id="escape-conversation-01",
+        title=title,
+        messages=[Message(role=Role.USER, content="hi " + "".join(ESCAPES))],
+    )
+    ConversationStore(root).save(conv)
+    listed = cli("list", "--data-dir", str(root), cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert_inert(listed.stdout + listed.stderr)
+    assert "Evil" in listed.stdout and "end" in listed.stdout
+    exported = tmp_path / "one.json"
+    exported.write_bytes(export_json(conv))
+    again = cli("import", str(exported), "--data-dir", str(root), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "got the new id" in again.stdout
+    assert_inert(again.stdout + again.stderr)
+    to_stdout = cli(
+        "export", "escape-conversation-01", "-f", "txt", "-o", "-", "--data-dir", str(root),
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert to_stdout.returncode == 0
+    assert "\x1b" in to_stdout.stdout, "piped data stays exactly as it is"
+
+
+def test_no_terminal_escape_from_a_zip_member_name_reaches_the_terminal(tmp_path: Path) -> None:
+    """A refused archive lists its bad members by name, without their control characters."""
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("x" + "".join(ESCAPES[:-1]) + ".json", "not json")  # zip names end at NUL
+    result = cli("import", str(archive), "--data-dir", str(tmp_path / "data"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "nothing was imported" in result.stderr
+    assert_inert(result.stdout + result.stderr)
+
+
+def test_the_cli_prints_through_one_function() -> None:
+    """Every line the CLI prints passes the control-character filter."""
+    source = (ROOT / "gui" / "cli.py").read_text("utf-8")
+    assert source.count("print(") == 1, "print only inside _say (it strips control characters)"
+    assert ".write(" not in source.replace("buffer.write(", "").replace("out.write(data", "")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs a pseudo-terminal")
+def test_export_to_a_terminal_carries_no_escapes(tmp_path: Path) -> None:
+    """``export -o -`` onto a terminal shows the text; the escapes in it are not run."""
+    import pty
+
+    root = tmp_path / "data"
+    conv = Conversation(
+        id="escape-conversation-02",
+        title="t",
+        messages=[Message(role=Role.USER, content="hi " + "".join(ESCAPES) + " there")],
+    )
+    ConversationStore(root).save(conv)
+    leader, follower = pty.openpty()
+    environ = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
+    environ["PYTHONPATH"] = str(ROOT)
+    args = ["export", "escape-conversation-02", "-f", "md", "-o", "-", "--data-dir", str(root)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui", *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=environ,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal's other end closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    text = shown.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    assert "hi " in text and " there" in text
+    assert_inert(text)

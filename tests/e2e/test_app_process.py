@@ -125,24 +125,125 @@ def test_terminating_mid_stream_keeps_the_partial_reply(
     assert KEY not in "".join(p.read_text("utf-8", "replace") for p in tmp_path.rglob("*.*"))
 
 
-@pytest.mark.timeout(60)
-def test_second_instance_on_the_same_data_folder_is_refused(
+def launches_logged(data_dir: Path) -> int:
+    return (
+        (data_dir / "logs" / "minimax-chat.log").read_text("utf-8").count("MiniMax Chat starting")
+    )
+
+
+def hand_over(data_dir: Path, base_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A second launch on ``data_dir``; it must end by itself."""
+    second = launch(data_dir, base_url, *args)
+    try:
+        out, err = second.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        second.kill()
+        out, err = second.communicate()
+        raise AssertionError(f"the second launch did not end by itself:\n{err}") from None
+    return subprocess.CompletedProcess(second.args, second.returncode, out, err)
+
+
+@pytest.mark.timeout(120)
+def test_second_launch_hands_over_to_the_running_app_and_exits(
     tmp_path: Path, fake_minimax: FakeMiniMax
 ) -> None:
-    """Two windows never write the same files: the second one stops with a message."""
+    """One app, one window: a second launch passes its --message on and exits 0 at once."""
+    fake_minimax.push(Reply(events=wire.split_stream("Handed over.", "Answer via the first.")))
     first = launch(tmp_path, fake_minimax.base_url)
     try:
         wait_for(lambda: (tmp_path / "app.lock").exists())
-        second = launch(tmp_path, fake_minimax.base_url)
-        time.sleep(3)  # the refusal is printed, then a dialog waits for a click
-        second.kill()
-        _out, second_err = second.communicate()
+        second = hand_over(tmp_path, fake_minimax.base_url, "--message", "Sent by the second")
+        assert second.returncode == 0, second.stderr
+        assert "switched to its window" in second.stderr
+        wait_for(lambda: (assistant(conversation(tmp_path)) or {}).get("status") == "complete")
+        again = hand_over(tmp_path, fake_minimax.base_url)  # no message: just show the window
+        assert again.returncode == 0, again.stderr
     finally:
         code, err = finish(first)
-    assert "already running with this data folder" in second_err
-    log = (tmp_path / "logs" / "minimax-chat.log").read_text("utf-8")
-    assert log.count("MiniMax Chat starting") == 1  # the second one never got going
+    reply = assistant(conversation(tmp_path))
+    assert reply is not None and reply["content"] == "Answer via the first."
+    assert [r["messages"] for r in fake_minimax.chat_requests()] == [
+        [{"role": "user", "content": "Sent by the second"}]
+    ]
+    assert launches_logged(tmp_path) == 1, "the second launch never got going"
+    assert len(list((tmp_path / "conversations").glob("*.json"))) == 1
     assert code == 0, err
+    for bad in BAD_OUTPUT:
+        assert bad not in err + second.stderr, err + second.stderr
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP to hang the app")
+def test_second_launch_beside_a_hung_app_says_so_and_writes_nothing(
+    tmp_path: Path, fake_minimax: FakeMiniMax
+) -> None:
+    """A running app that does not answer is reported; the second launch touches nothing."""
+    first = launch(tmp_path, fake_minimax.base_url)
+    try:
+        wait_for(lambda: (tmp_path / "app.lock").exists())
+        assert hand_over(tmp_path, fake_minimax.base_url).returncode == 0  # listening now
+        first.send_signal(signal.SIGSTOP)
+        try:
+            before = snapshot(tmp_path)
+            second = launch(tmp_path, fake_minimax.base_url, "--message", "lost?")
+            wait_for(lambda: second.poll() is not None or said(second, "does not answer"))
+            second.kill()
+            _out, rest = second.communicate()
+            second_err = _said.get(second.pid, "") + rest
+            after = snapshot(tmp_path)
+        finally:
+            first.send_signal(signal.SIGCONT)
+    finally:
+        code, err = finish(first)
+    assert "does not answer" in second_err, second_err
+    assert str(tmp_path) in second_err
+    assert after == before, "the second launch wrote beside the running app"
+    assert fake_minimax.chat_requests() == []
+    assert code == 0, err
+
+
+def snapshot(folder: Path) -> list[tuple[str, int, int]]:
+    return sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*"))
+
+
+_said: dict[int, str] = {}
+
+
+def said(process: subprocess.Popen[str], text: str) -> bool:
+    """Whether ``process`` printed ``text`` on stderr yet (reads without blocking)."""
+    import selectors
+
+    assert process.stderr is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stderr, selectors.EVENT_READ)
+        while selector.select(timeout=0):
+            chunk = os.read(process.stderr.fileno(), 65536).decode("utf-8", "replace")
+            if not chunk:
+                break
+            _said[process.pid] = _said.get(process.pid, "") + chunk
+    return text in _said.get(process.pid, "")
+
+
+@pytest.mark.timeout(120)
+def test_a_dead_apps_lock_and_socket_are_taken_over(
+    tmp_path: Path, fake_minimax: FakeMiniMax
+) -> None:
+    """After a crash (SIGKILL) the next launch starts normally and listens again."""
+    first = launch(tmp_path, fake_minimax.base_url)
+    wait_for(lambda: (tmp_path / "app.lock").exists())
+    assert hand_over(tmp_path, fake_minimax.base_url).returncode == 0  # it listens
+    first.kill()
+    first.communicate()
+    fake_minimax.push(Reply(events=wire.split_stream("Back.", "Started again.")))
+    second = launch(tmp_path, fake_minimax.base_url, "--message", "after the crash")
+    try:
+        wait_for(lambda: (assistant(conversation(tmp_path)) or {}).get("status") == "complete")
+        third = hand_over(tmp_path, fake_minimax.base_url)
+        assert third.returncode == 0, third.stderr
+    finally:
+        code, err = finish(second)
+    assert code == 0, err
+    assert launches_logged(tmp_path) == 2
 
 
 @pytest.mark.timeout(120)

@@ -103,9 +103,9 @@ def test_windows_version_info_is_what_pyinstaller_reads() -> None:
         ("PySide6/plugins/tls/qschannelbackend.dll", False),
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
-        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),  # QLocalServer (single instance)
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", True),
         ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
         ("PySide6/opengl32sw.dll", False),
         ("PySide6/Qt6Widgets.dll", True),
@@ -342,3 +342,62 @@ def test_entry_script_gives_children_the_users_library_path(
     monkeypatch.setenv("LD_LIBRARY_PATH", "/bundle/_internal")
     entry._prepare_process()
     assert "LD_LIBRARY_PATH" not in os.environ
+
+
+@pytest.mark.parametrize("how", ["trailing slash", "symlinked HOME", "through a symlink"])
+def test_installer_run_from_the_installed_copy_keeps_it(
+    fake_bundle: Path, tmp_path: Path, how: str
+) -> None:
+    """Re-running install.sh from the installed folder must not delete that folder.
+
+    The paths differ as text (a trailing slash, a symlinked $HOME) but name the same files.
+    """
+    home = tmp_path / "home"
+    assert run_script(fake_bundle / "install.sh", home).returncode == 0
+    installed = home / ".local" / "opt" / "MiniMaxChat"
+    alias = tmp_path / "home-link"
+    alias.symlink_to(home, target_is_directory=True)
+    if how == "trailing slash":
+        result = run_script(installed / "install.sh", home, "--dir", f"{installed}/")
+    elif how == "symlinked HOME":
+        result = run_script(installed / "install.sh", alias)
+    else:
+        result = run_script(alias / ".local" / "opt" / "MiniMaxChat" / "install.sh", home)
+    assert result.returncode == 0, result.stderr
+    assert (installed / "MiniMaxChat").is_file(), "the installed app was deleted"
+    assert (installed / "_internal").is_dir()
+    assert (installed / "install.sh").is_file()
+    link = home / ".local" / "bin" / "minimax-chat"
+    started = subprocess.run([str(link)], capture_output=True, text=True, check=False)
+    assert started.stdout.strip() == "started"
+
+
+def test_installer_unpacked_inside_the_installed_copy_refuses(
+    fake_bundle: Path, tmp_path: Path
+) -> None:
+    """A new version unpacked inside the old installation would be deleted with it."""
+    home = tmp_path / "home"
+    assert run_script(fake_bundle / "install.sh", home).returncode == 0
+    installed = home / ".local" / "opt" / "MiniMaxChat"
+    nested = installed / "update" / "MiniMaxChat"
+    shutil.copytree(fake_bundle, nested, symlinks=True)
+    result = run_script(nested / "install.sh", home)
+    assert result.returncode == 1
+    assert "outside" in result.stderr
+    assert (nested / "MiniMaxChat").is_file()
+    assert (installed / "MiniMaxChat").is_file()
+
+
+def test_uninstaller_through_a_symlinked_home_removes_the_command(
+    fake_bundle: Path, tmp_path: Path
+) -> None:
+    """The `minimax-chat` link is ours when it leads to the same file, however spelt."""
+    home = tmp_path / "home"
+    assert run_script(fake_bundle / "install.sh", home).returncode == 0
+    alias = tmp_path / "home-link"
+    alias.symlink_to(home, target_is_directory=True)
+    result = run_script(alias / ".local" / "opt" / "MiniMaxChat" / "uninstall.sh", alias)
+    assert result.returncode == 0, result.stderr
+    link = home / ".local" / "bin" / "minimax-chat"
+    assert not link.is_symlink(), "a dangling minimax-chat link was left behind"
+    assert not (home / ".local" / "opt" / "MiniMaxChat").exists()

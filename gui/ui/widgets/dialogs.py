@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.i18n import translate
+from gui.core.link_policy import decide_link
+from gui.ui.plain_text import plain
 
 
 def confirm_delete(parent: QWidget, title: str, on_delete: Callable[[], object]) -> None:
@@ -44,6 +46,7 @@ def confirm_delete(parent: QWidget, title: str, on_delete: Callable[[], object])
         translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    plain(box)  # the title may come from an imported file
 
     def done(_result: int) -> None:
         if box.clickedButton() is delete:
@@ -53,16 +56,32 @@ def confirm_delete(parent: QWidget, title: str, on_delete: Callable[[], object])
     box.open()
 
 
-def confirm_link(parent: QWidget, url: QUrl, on_open: Callable[[QUrl], object]) -> None:
-    """Show the full address of a link from model output; ``on_open`` runs only on Open."""
+def confirm_link(
+    parent: QWidget,
+    url: QUrl,
+    on_open: Callable[[QUrl], object],
+    on_refused: Callable[[str], object],
+) -> None:
+    """Show the full address of a link from model output; ``on_open`` runs only on Open.
+
+    The address shown is the one opened: hosts in punycode, hidden characters encoded
+    (``decide_link``); a link it refuses goes to ``on_refused`` with the reason instead.
+    """
+    decision = decide_link(url.toString())
+    if not decision.allowed:
+        on_refused(decision.refusal)
+        return
     box = QMessageBox(parent)
     box.setObjectName("confirm-link")
     box.setWindowTitle(translate("MainWindow", "Open link"))
     box.setText(translate("MainWindow", "Open this address in your browser?"))
-    box.setInformativeText(url.toString())
+    box.setInformativeText(decision.address)
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    plain(box)
     box.finished.connect(
-        lambda result: on_open(url) if result == QMessageBox.StandardButton.Open else None
+        lambda result: (
+            on_open(QUrl(decision.address)) if result == QMessageBox.StandardButton.Open else None
+        )
     )
     box.open()
 

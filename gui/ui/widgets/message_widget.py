@@ -26,6 +26,7 @@ from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
+from gui.ui.plain_text import plain
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
@@ -118,7 +119,7 @@ class MessageWidget(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(2)
-        self._meta = QLabel()
+        self._meta = plain(QLabel())  # the model name is whatever the server sent
         self._meta.setObjectName("message-meta")
         self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._meta.setWordWrap(True)

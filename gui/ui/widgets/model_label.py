@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from gui.core.i18n import translate
 from gui.core.regions import REGIONS, region_label
+from gui.ui.plain_text import plain, plain_tooltip
 
 
 class ModelLabel(QLabel):
@@ -15,6 +16,7 @@ class ModelLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("model-label")
+        plain(self)  # the model may be a name the server sent
 
     def show_model(self, model: str, region: str, url: str) -> None:
         known = REGIONS.get(region)
@@ -24,5 +26,7 @@ class ModelLabel(QLabel):
             where = QUrl(url).host() or url
         self.setText(f"{model} · {where}  ")
         self.setToolTip(
-            translate("MainWindow", "Model {model} at {url}").format(model=model, url=url)
+            plain_tooltip(
+                translate("MainWindow", "Model {model} at {url}").format(model=model, url=url)
+            )
         )

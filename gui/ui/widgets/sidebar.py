@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import local_time
 from gui.core.i18n import translate
 from gui.core.index import Summary
+from gui.ui.plain_text import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -67,8 +68,10 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("Sidebar", "{title}\nLast activity: {time}").format(
-                title=title, time=local_time(updated)
+            return plain_tooltip(
+                translate("Sidebar", "{title}\nLast activity: {time}").format(
+                    title=title, time=local_time(updated)
+                )
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = (

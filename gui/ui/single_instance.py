@@ -1,0 +1,210 @@
+"""One app, one window: a second launch hands its request to the running app and exits.
+
+The app that holds the data folder's lock listens on a local socket named after that
+folder (gui.core.handover). A second launch on the same folder connects, sends what it
+was asked to do (show the window, send ``--message``) and exits 0 as soon as the running
+app confirms. If the running app does not answer within a few seconds it is hung, or the
+lock belongs to something else: the second launch says so and touches nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QMessageBox
+
+from gui.core.handover import (
+    MAX_BYTES,
+    Handover,
+    HandoverError,
+    decode_reply,
+    decode_request,
+    encode_reply,
+    encode_request,
+    socket_name,
+)
+from gui.core.i18n import translate
+from gui.ui.plain_text import plain
+
+if TYPE_CHECKING:
+    from gui.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CONNECT_SECONDS = 3.0  # the running app may be between taking the lock and listening
+ANSWER_SECONDS = 4.0
+IDLE_PEER_MS = 5000
+NO_ANSWER = "no-answer"
+
+
+def instance_name(root: Path) -> str:
+    """The socket for ``root``: in the user's private runtime folder when there is one."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    name = socket_name(root, user)
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if sys.platform.startswith("linux") and runtime and os.path.isdir(runtime):
+        return os.path.join(runtime, name)
+    return name  # Qt's temporary folder (macOS: per user) or a Windows named pipe
+
+
+class InstanceServer(QObject):
+    """Listens for second launches while this process holds the data folder's lock."""
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._handler: Callable[[Handover], object] | None = None
+        self._pending: list[Handover] = []  # acknowledged before the window was there
+        self._server = QLocalServer(self)
+        # Only this user may connect: the request can carry a message to send.
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        # We hold the lock, so a socket left behind belongs to an app that died.
+        QLocalServer.removeServer(self._name)
+        if not self._server.listen(self._name):
+            log.warning("second launches cannot reach this window: %s", self._server.errorString())
+            return False
+        return True
+
+    def serve(self, handler: Callable[[Handover], object]) -> None:
+        """Pass every request (including those that came before this call) to ``handler``."""
+        self._handler = handler
+        pending, self._pending = self._pending, []
+        for request in pending:
+            handler(request)
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while (peer := self._server.nextPendingConnection()) is not None:
+            buffer = bytearray()
+            peer.readyRead.connect(lambda p=peer, b=buffer: self._read(p, b))
+            peer.disconnected.connect(peer.deleteLater)
+            idle = QTimer(peer)  # a peer that never finishes its line is dropped
+            idle.setSingleShot(True)
+            idle.timeout.connect(lambda p=peer: p.abort())
+            idle.start(IDLE_PEER_MS)
+
+    def _read(self, peer: QLocalSocket, buffer: bytearray) -> None:
+        buffer += bytes(peer.readAll().data())
+        if b"\n" not in buffer and len(buffer) <= MAX_BYTES:
+            return
+        peer.readyRead.disconnect()
+        request: Handover | None = None
+        try:
+            request = decode_request(bytes(buffer).split(b"\n", 1)[0])
+            reply = encode_reply()
+        except HandoverError as exc:
+            log.warning("refused a hand-over: %s", exc.reason)
+            reply = encode_reply(exc.reason)
+        peer.write(reply)
+        peer.disconnectFromServer()  # after the reply is written
+        if request is not None:
+            log.info("a second launch handed over%s", " a message" if request.message else "")
+            if self._handler is None:
+                self._pending.append(request)
+            else:
+                self._handler(request)
+
+
+def hand_over(name: str, request: Handover) -> str | None:
+    """Give ``request`` to the app listening on ``name``; None when it accepted.
+
+    Otherwise the reason: ``NO_ANSWER`` (hung, or the lock is not a running app's) or
+    the running app's refusal (e.g. ``unsupported-version``). Blocks a few seconds at most.
+    """
+    deadline = time.monotonic() + CONNECT_SECONDS
+    peer = QLocalSocket()
+    while True:
+        peer.connectToServer(name)
+        if peer.waitForConnected(500):
+            break
+        peer.abort()
+        if time.monotonic() > deadline:
+            return NO_ANSWER
+        time.sleep(0.1)
+    try:
+        deadline = time.monotonic() + ANSWER_SECONDS
+        peer.write(encode_request(request))
+        while peer.bytesToWrite() > 0:
+            left = deadline - time.monotonic()
+            if left <= 0 or not peer.waitForBytesWritten(int(left * 1000)):
+                return NO_ANSWER
+        answer = b""
+        while b"\n" not in answer:
+            left = deadline - time.monotonic()
+            if left <= 0 or len(answer) > MAX_BYTES:
+                return NO_ANSWER
+            if not peer.waitForReadyRead(int(left * 1000)) and peer.bytesAvailable() <= 0:
+                return NO_ANSWER
+            answer += bytes(peer.readAll().data())
+        try:
+            return decode_reply(answer.split(b"\n", 1)[0])
+        except HandoverError as exc:
+            return exc.reason
+    finally:
+        peer.abort()
+
+
+def second_launch(root: Path, request: Handover) -> int:
+    """Run as the second launch on ``root``: hand over, or say why not. The exit code."""
+    problem = hand_over(instance_name(root), request)
+    if problem is None:
+        _say(
+            translate(
+                "App", "MiniMax Chat is already open with this data folder: switched to its window."
+            )
+        )
+        return 0
+    if problem == NO_ANSWER:
+        text = translate(
+            "App",
+            "MiniMax Chat is already running with this data folder:\n{folder}\n\nbut it does "
+            "not answer. Wait a moment and try again, or end it (for example in the system "
+            "monitor) and start again. Nothing was changed.",
+        )
+    else:
+        text = translate(
+            "App",
+            "MiniMax Chat is already running with this data folder:\n{folder}\n\nbut it could "
+            "not take over this request (it may be an older version). Switch to its window, "
+            "or close it and start again. Nothing was changed.",
+        )
+    text = text.format(folder=root)
+    _say(text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("App", "MiniMax Chat is already running"), text
+    )
+    plain(box)
+    box.exec()
+    return 1
+
+
+def _say(text: str) -> None:
+    if sys.stderr is not None:  # a Windows GUI process has none
+        print(text, file=sys.stderr, flush=True)
+
+
+async def carry_out(window: MainWindow, request: Handover, started: asyncio.Event) -> None:
+    """Bring the window to the front, then do what the second launch was asked to."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if request.message:
+        await started.wait()  # conversations loaded, first-run questions answered
+        window.new_chat()
+        window.send(request.message)

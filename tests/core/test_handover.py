@@ -1,0 +1,81 @@
+"""The hand-over protocol between a second launch and the running app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gui.core.handover import (
+    MAX_BYTES,
+    Handover,
+    HandoverError,
+    decode_reply,
+    decode_request,
+    encode_reply,
+    encode_request,
+    socket_name,
+)
+
+
+@pytest.mark.parametrize("message", [None, "hello", "多行\n消息 😀", "x" * 100_000])
+def test_request_round_trip(message: str | None) -> None:
+    data = encode_request(Handover(message=message))
+    assert data.endswith(b"\n") and data.count(b"\n") == 1, "one line: newlines are escaped"
+    assert decode_request(data) == Handover(message=message)
+
+
+def test_unknown_fields_are_ignored_and_newer_versions_refused() -> None:
+    body = json.loads(encode_request(Handover("hi")))
+    body["later"] = {"anything": True}
+    assert decode_request(json.dumps(body).encode()) == Handover("hi")
+    body["version"] = 2
+    body["attach"] = ["/tmp/a.txt"]
+    with pytest.raises(HandoverError) as raised:
+        decode_request(json.dumps(body).encode())
+    assert raised.value.reason == "unsupported-version"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "not-json"),
+        (b"\xff\xfe", "not-json"),
+        (b"[1, 2]", "not-an-object"),
+        (b'{"version": 1, "action": "activate"}', "not-minimax-chat"),
+        (b'{"app": "minimax-chat", "version": "1", "action": "activate"}', "bad-version"),
+        (b'{"app": "minimax-chat", "version": true, "action": "activate"}', "bad-version"),
+        (b'{"app": "minimax-chat", "version": 0, "action": "activate"}', "bad-version"),
+        (b'{"app": "minimax-chat", "version": 1, "action": "quit"}', "unknown-action"),
+        (
+            b'{"app": "minimax-chat", "version": 1, "action": "activate", "message": 5}',
+            "bad-message",
+        ),
+        (b" " * (MAX_BYTES + 1), "too-long"),
+    ],
+)
+def test_bad_requests_are_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(HandoverError) as raised:
+        decode_request(data)
+    assert raised.value.reason == reason
+
+
+def test_replies() -> None:
+    assert decode_reply(encode_reply()) is None
+    assert decode_reply(encode_reply("unsupported-version")) == "unsupported-version"
+    assert decode_reply(b'{"ok": "yes"}') == "refused"
+    with pytest.raises(HandoverError):
+        decode_reply(b"garbage")
+
+
+def test_socket_name_is_per_user_and_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    alias = tmp_path / "alias"
+    alias.symlink_to(folder, target_is_directory=True)
+    name = socket_name(folder, "alice")
+    assert name == socket_name(alias, "alice") == socket_name(tmp_path / "data" / ".", "alice")
+    assert name != socket_name(folder, "bob")
+    assert name != socket_name(tmp_path, "alice")
+    assert name.isascii() and "/" not in name and len(name) < 60

@@ -1,0 +1,121 @@
+"""The hand-over socket in one process: replies, refusals and who may connect."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gui.core.handover import Handover
+from gui.ui.single_instance import NO_ANSWER, InstanceServer, hand_over
+from tests.ui.conftest import until
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket paths")
+
+
+@pytest.fixture
+def server(tmp_path: Path, qloop: asyncio.AbstractEventLoop) -> Any:
+    name = str(tmp_path / "s")  # a full path: short enough for a Unix socket address
+    instance = InstanceServer(name)
+    assert instance.listen()
+    received: list[Handover] = []
+    instance.serve(received.append)
+    yield name, received
+    instance.close()
+
+
+ROOT = str(Path(__file__).resolve().parents[2])
+CLIENT = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from gui.core.handover import Handover
+from gui.ui.single_instance import hand_over
+app = QCoreApplication([])
+print(hand_over(sys.argv[1], Handover(sys.argv[2] or None)))
+"""
+
+
+async def second_launch(name: str, message: str = "") -> str:
+    """The real client, in its own process as a second launch runs it."""
+    env = {**os.environ, "PYTHONPATH": ROOT}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", CLIENT, name, message, env=env, stdout=asyncio.subprocess.PIPE
+    )
+    out, _err = await process.communicate()
+    assert process.returncode == 0
+    return out.decode().strip()
+
+
+def raw_exchange(path: str, data: bytes) -> dict[str, Any]:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+        peer.settimeout(10)
+        peer.connect(path)
+        peer.sendall(data)
+        answer = b""
+        while b"\n" not in answer:
+            chunk = peer.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    result: dict[str, Any] = json.loads(answer)
+    return result
+
+
+def test_a_request_is_acknowledged_and_carried_out(server: Any, arun: Any) -> None:
+    name, received = server
+
+    async def scenario() -> None:
+        assert await second_launch(name, "hello 你好") == "None"
+        await until(lambda: received == [Handover("hello 你好")])
+
+    arun(scenario())
+
+
+def test_unknown_versions_and_garbage_are_refused_not_carried_out(server: Any, arun: Any) -> None:
+    name, received = server
+    newer = {"app": "minimax-chat", "version": 2, "action": "activate", "attach": ["/x"]}
+
+    async def scenario() -> None:
+        reply = await asyncio.to_thread(raw_exchange, name, json.dumps(newer).encode() + b"\n")
+        assert reply == {"version": 1, "ok": False, "reason": "unsupported-version"}
+        reply = await asyncio.to_thread(raw_exchange, name, b"\xff garbage\n")
+        assert reply["ok"] is False
+        assert await second_launch(name) == "None"
+        await until(lambda: len(received) == 1)
+
+    arun(scenario())
+    assert received == [Handover()]
+
+
+def test_only_this_user_may_connect(server: Any) -> None:
+    name, _received = server
+    mode = os.stat(name).st_mode
+    assert stat.S_ISSOCK(mode)
+    assert mode & (stat.S_IRWXG | stat.S_IRWXO) == 0, oct(mode)
+
+
+def test_nobody_listening_is_reported_as_no_answer(tmp_path: Path, qapp: Any) -> None:
+    assert hand_over(str(tmp_path / "nobody"), Handover("x")) == NO_ANSWER
+
+
+def test_requests_before_the_window_is_ready_are_kept(tmp_path: Path, arun: Any) -> None:
+    """A launch right after the first one is acknowledged and carried out once served."""
+    name = str(tmp_path / "early")
+    instance = InstanceServer(name)
+    assert instance.listen()
+
+    async def scenario() -> None:
+        assert await second_launch(name, "early bird") == "None"
+
+    arun(scenario())
+    received: list[Handover] = []
+    instance.serve(received.append)
+    instance.close()
+    assert received == [Handover("early bird")]
