@@ -77,10 +77,11 @@ class ServerSession:
         self._jobs: set[_Job] = set()
         self._start_lock = asyncio.Lock()
         self._closed = False
+        self._ending = False  # the connection closed; the owner is winding down
 
     @property
     def running(self) -> bool:
-        return self._owner is not None and not self._owner.done()
+        return self._owner is not None and not self._owner.done() and not self._ending
 
     async def list_tools(self) -> list[ToolInfo]:
         """The server's tools (listed when it started). Raises ToolServerError."""
@@ -112,9 +113,12 @@ class ServerSession:
         await self._stop()
 
     async def _stop(self) -> None:
-        owner, self._owner = self._owner, None
         for job in list(self._jobs):
             job.abandon()
+        await self._finish_owner()
+
+    async def _finish_owner(self) -> None:
+        owner, self._owner = self._owner, None
         if owner is None or owner.done():
             return
         self._queue.put_nowait(None)
@@ -134,6 +138,8 @@ class ServerSession:
         async with self._start_lock:
             if self.running:
                 return
+            await self._finish_owner()  # a crashed session still shutting down
+            self._ending = False
             loop = asyncio.get_running_loop()
             launch = await asyncio.to_thread(self._prepare)  # keyring reads may block
             ready: asyncio.Future[list[ToolInfo]] = loop.create_future()
@@ -187,7 +193,8 @@ class ServerSession:
                             continue
                         job.task = group.create_task(self._run_job(client, job))
                     for job in list(self._jobs):
-                        job.abandon()
+                        if job.task is not None:
+                            job.abandon()  # in flight: stop it so the group can end
         except Exception as exc:
             reason = _explain(exc, launch, _tail(errlog), mcp_error)
             log.warning("MCP server %s ended: %s", launch.name, type(exc).__name__)
@@ -223,6 +230,7 @@ class ServerSession:
                 ).format(name=self.name)
                 if not job.future.done():
                     job.future.set_exception(ToolServerError(self.problem))
+                self._ending = True
                 self._queue.put_nowait(None)  # end the session: the next use starts a new one
                 return
             if not job.future.done():

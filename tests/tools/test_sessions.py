@@ -1,0 +1,198 @@
+"""Sessions against real MCP servers: lazy start, calls, timeouts, cancellation, crashes, no orphans."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+
+import pytest
+
+from gui.core.secrets import MemorySecretStore
+from gui.core.tools.config import ServerConfig
+from gui.core.tools.secret_refs import account, reference
+from gui.core.tools.sessions import ToolHost
+from gui.core.tools.toolinfo import ToolServerError
+from tests.tools.conftest import HTTP_TOKEN, MakeHost, stdio_server
+
+
+def alive(pid: int) -> bool:
+    """Whether a process with this id still exists (a zombie counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+async def wait_gone(pid: int) -> bool:
+    for _ in range(200):
+        if not alive(pid):
+            return True
+        await asyncio.sleep(0.05)
+    return False
+
+
+async def server_pid(host: ToolHost, server: str = "demo") -> int:
+    result = await host.call_tool(server, "pid", {})
+    return int(result.text)
+
+
+async def test_nothing_starts_until_first_use(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    session = host.session("demo")
+    assert not session.running
+    tools = await session.list_tools()
+    assert session.running
+    by_name = {t.name: t for t in tools}
+    assert by_name["add"].description == "Add two numbers."
+    assert by_name["add"].input_schema["required"] == ["a", "b"]
+    assert by_name["add"].read_only is True
+    assert by_name["crash"].destructive is True
+    assert by_name["ping"].read_only is None
+
+
+async def test_call_returns_text_errors_and_images(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    added = await host.call_tool("demo", "add", {"a": 2, "b": 40})
+    assert (added.text, added.is_error) == ("42", False)
+    failed = await host.call_tool("demo", "fail", {"why": "the disk is full"})
+    assert failed.is_error and "the disk is full" in failed.text
+    picture = await host.call_tool("demo", "picture", {})
+    assert picture.text == "a dot\n[image: image/png]"
+    assert picture.images[0].mime_type == "image/png" and picture.images[0].data
+
+
+async def test_streamable_http_with_header_from_keyring(make_host: MakeHost, http_url: str) -> None:
+    store = MemorySecretStore()
+    store.set(account("remote", "Authorization"), f"Bearer {HTTP_TOKEN}")
+    server = ServerConfig(
+        name="remote", url=http_url, headers={"Authorization": reference("remote", "Authorization")}
+    )
+    host = make_host(server, store=store)
+    assert (await host.call_tool("remote", "add", {"a": 1, "b": 2})).text == "3"
+
+
+async def test_streamable_http_wrong_token_is_reported(make_host: MakeHost, http_url: str) -> None:
+    server = ServerConfig(name="remote", url=http_url, headers={"Authorization": "Bearer wrong"})
+    host = make_host(server, start_timeout=20)
+    with pytest.raises(ToolServerError, match='"remote" could not start'):
+        await host.session("remote").list_tools()
+
+
+async def test_missing_keyring_secret_is_reported(make_host: MakeHost, http_url: str) -> None:
+    server = ServerConfig(
+        name="remote", url=http_url, headers={"Authorization": reference("remote", "Authorization")}
+    )
+    host = make_host(server)
+    with pytest.raises(ToolServerError, match="not in the keyring"):
+        await host.session("remote").list_tools()
+
+
+async def test_timeout_stops_the_call_not_the_session(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    pid = await server_pid(host)
+    with pytest.raises(TimeoutError):
+        await host.call_tool("demo", "sleep", {"seconds": 30}, time_limit=0.5)
+    assert await server_pid(host) == pid  # same process, still answering
+
+
+async def test_cancelling_one_call_keeps_the_others(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    pid = await server_pid(host)
+    slow = asyncio.create_task(host.call_tool("demo", "sleep", {"seconds": 30}))
+    quick = asyncio.create_task(host.call_tool("demo", "sleep", {"seconds": 0.2}))
+    await asyncio.sleep(0.1)
+    slow.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await slow
+    assert (await quick).text == "slept 0.2"
+    assert await server_pid(host) == pid
+
+
+async def test_aclose_terminates_the_child(make_host: MakeHost) -> None:
+    host = make_host(stdio_server(), stdio_server("second"))
+    pids = [await server_pid(host), await server_pid(host, "second")]
+    pending = asyncio.create_task(host.call_tool("demo", "sleep", {"seconds": 30}))
+    await asyncio.sleep(0.1)
+    await host.aclose()
+    for pid in pids:
+        assert await wait_gone(pid)
+    with pytest.raises((ToolServerError, asyncio.CancelledError)):
+        await pending
+
+
+async def test_crash_is_a_readable_error_and_the_next_use_restarts(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    pid = await server_pid(host)
+    with pytest.raises(ToolServerError, match="stopped unexpectedly"):
+        await host.call_tool("demo", "crash", {})
+    assert await wait_gone(pid)
+    new_pid = await server_pid(host)
+    assert new_pid != pid
+    await host.aclose()
+    assert await wait_gone(new_pid)
+
+
+async def test_server_that_exits_at_start_says_why(make_host: MakeHost) -> None:
+    host = make_host(stdio_server("broken", "--exit"))
+    with pytest.raises(ToolServerError) as caught:
+        await host.session("broken").list_tools()
+    message = str(caught.value)
+    assert 'The tool server "broken" could not start' in message
+    assert "missing DEMO_SETTING" in message  # its stderr, so the user sees the cause
+
+
+async def test_server_that_hangs_at_start_times_out(make_host: MakeHost) -> None:
+    host = make_host(stdio_server("stuck", "--hang"), start_timeout=1.5)
+    session = host.session("stuck")
+    with pytest.raises(ToolServerError, match="did not answer within 1.5 seconds"):
+        await session.list_tools()
+    assert not session.running
+
+
+async def test_missing_program_is_named(make_host: MakeHost) -> None:
+    host = make_host(ServerConfig(name="ghost", command="no-such-mcp-program-xyz"))
+    with pytest.raises(ToolServerError, match='"no-such-mcp-program-xyz" was not found'):
+        await host.session("ghost").list_tools()
+
+
+async def test_list_all_reports_failed_servers_and_lists_the_rest(make_host: MakeHost) -> None:
+    host = make_host(
+        stdio_server(),
+        stdio_server("broken", "--exit"),
+        stdio_server("off", disabled=True),
+    )
+    tools, problems = await host.list_all()
+    assert {t.server for t in tools} == {"demo"}
+    assert list(problems) == ["broken"]
+    assert not host.session("off").running
+
+
+async def test_child_gets_only_allowed_and_configured_environment(
+    make_host: MakeHost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-parent-secret")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("MINIMAX_API_KEY", "sk-minimax-parent")
+    monkeypatch.setenv("SOME_OTHER_TOKEN", "other")
+    monkeypatch.setenv("LC_TIME", "C")
+    host = make_host(stdio_server(env={"DEMO_SETTING": "on"}))
+    env = json.loads((await host.call_tool("demo", "environment", {})).text)
+    assert env["DEMO_SETTING"] == "on"
+    assert env["PATH"] == os.environ["PATH"]
+    assert env["LC_TIME"] == "C"
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "MINIMAX_API_KEY", "SOME_OTHER_TOKEN"):
+        assert name not in env
+    assert "sk-parent-secret" not in json.dumps(env)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stat check reads /proc")
+async def test_closed_host_refuses_new_calls(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    session = host.session("demo")
+    await session.list_tools()
+    await session.aclose()
+    with pytest.raises(ToolServerError, match="has been stopped"):
+        await session.call_tool("add", {"a": 1, "b": 1})
