@@ -24,18 +24,14 @@ def stdio_server(name: str = "demo", *extra: str, **fields: object) -> ServerCon
     return ServerConfig(name=name, command=sys.executable, args=[str(DEMO), *extra], **fields)  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="module")
-def http_url() -> Iterator[str]:
-    """The demo server over Streamable HTTP on an ephemeral loopback port (token required)."""
+def _serve(*mode: str) -> Iterator[int]:
+    """Run the demo server on an ephemeral loopback port; yield the port; stop it after."""
     process = subprocess.Popen(
-        [sys.executable, str(DEMO), "--http", "--token", HTTP_TOKEN],
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, str(DEMO), *mode, "--token", HTTP_TOKEN], stdout=subprocess.PIPE, text=True
     )
     try:
         assert process.stdout is not None
-        port = int(process.stdout.readline())
-        yield f"http://127.0.0.1:{port}/mcp"
+        yield int(process.stdout.readline())
     finally:
         process.terminate()
         try:
@@ -45,6 +41,20 @@ def http_url() -> Iterator[str]:
             process.wait()
         if process.stdout is not None:
             process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def http_url() -> Iterator[str]:
+    """The demo server over Streamable HTTP (a bearer token required)."""
+    for port in _serve("--http"):
+        yield f"http://127.0.0.1:{port}/mcp"
+
+
+@pytest.fixture(scope="module")
+def sse_url() -> Iterator[str]:
+    """The demo server over the older SSE transport (a bearer token required)."""
+    for port in _serve("--sse"):
+        yield f"http://127.0.0.1:{port}/sse"
 
 
 MakeHost = Callable[..., ToolHost]

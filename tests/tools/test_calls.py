@@ -10,6 +10,7 @@ import pytest
 from gui.core.tools.calls import (
     CANCELLED_TEXT,
     DENIED_TEXT,
+    MAX_RESULT_CHARS,
     TIMED_OUT_TEXT,
     CallBatch,
     CallStatus,
@@ -169,3 +170,12 @@ async def test_real_server_round(make_host: MakeHost) -> None:
     assert outcomes[0].content == "42"
     assert "no network" in outcomes[2].content
     assert outcomes[4].images and "[image: image/png]" in outcomes[4].content
+
+
+async def test_huge_result_is_cut_with_a_note() -> None:
+    async def run(server: str, tool: str, arguments: dict[str, Any]) -> ToolResult:
+        return ToolResult("x" * (MAX_RESULT_CHARS + 5))
+
+    [outcome] = await CallBatch([ToolCall("c1", "ping", "")], catalog(), run).run()
+    assert outcome.content.startswith("x" * MAX_RESULT_CHARS)
+    assert f"it had {MAX_RESULT_CHARS + 5} characters" in outcome.content

@@ -78,3 +78,11 @@ def test_names_are_made_valid_and_stay_unique() -> None:
     assert len(set(names)) == len(tools)
     assert [catalog.by_name[n] for n in names] == tools
     assert api_name("") == "_"
+
+
+def test_parameters_are_copies() -> None:
+    tools = [ToolInfo("a", "one"), ToolInfo("a", "two")]
+    catalog = build_catalog(tools, config(ServerConfig("a", command="x")))
+    catalog.tools[0]["function"]["parameters"]["properties"]["x"] = {}
+    assert catalog.tools[1]["function"]["parameters"] == {"type": "object", "properties": {}}
+    assert tools[0].input_schema == {}

@@ -52,3 +52,8 @@ def test_windows_names_are_case_insensitive() -> None:
         "SystemRoot": "C:\\Windows",
         "APPDATA": "C:\\Users\\u\\AppData\\Roaming",
     }
+
+
+def test_windows_configured_name_replaces_any_spelling() -> None:
+    env = child_environment({"PATH": "C:\\tools"}, {"Path": "C:\\Windows"}, "win32")
+    assert env == {"PATH": "C:\\tools"}

@@ -77,8 +77,26 @@ async def test_streamable_http_with_header_from_keyring(make_host: MakeHost, htt
 async def test_streamable_http_wrong_token_is_reported(make_host: MakeHost, http_url: str) -> None:
     server = ServerConfig(name="remote", url=http_url, headers={"Authorization": "Bearer wrong"})
     host = make_host(server, start_timeout=20)
-    with pytest.raises(ToolServerError, match='"remote" could not start'):
+    with pytest.raises(ToolServerError, match=r'"remote" could not start: .*\(HTTP 401\)'):
         await host.session("remote").list_tools()
+
+
+async def test_sse_fallback_for_a_url_ending_in_sse(make_host: MakeHost, sse_url: str) -> None:
+    server = ServerConfig(
+        name="old", url=sse_url, headers={"Authorization": f"Bearer {HTTP_TOKEN}"}
+    )
+    assert server.transport == "sse"
+    host = make_host(server)
+    assert (await host.call_tool("old", "add", {"a": 20, "b": 22})).text == "42"
+
+
+async def test_unreachable_url_hides_its_token(make_host: MakeHost) -> None:
+    server = ServerConfig(name="gone", url="http://127.0.0.1:9/mcp?key=sk-in-url")
+    host = make_host(server, start_timeout=20)
+    with pytest.raises(ToolServerError) as caught:
+        await host.session("gone").list_tools()
+    assert "http://127.0.0.1:9/mcp could not be reached" in str(caught.value)
+    assert "sk-in-url" not in str(caught.value)
 
 
 async def test_missing_keyring_secret_is_reported(make_host: MakeHost, http_url: str) -> None:

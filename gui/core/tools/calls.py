@@ -20,6 +20,9 @@ DENIED_TEXT = "The user declined this tool call, so it was not run. Do not retry
 CANCELLED_TEXT = "The user cancelled this tool call before it finished; it has no result."
 TIMED_OUT_TEXT = "The tool did not finish in time and was stopped; it has no result."
 EMPTY_ERROR_TEXT = "The tool reported an error without a message."
+# A result longer than this is cut: a huge tool result would overflow the model's context.
+MAX_RESULT_CHARS = 100_000
+TRUNCATED_NOTE = "\n[The result was cut here: it had {total} characters, the limit is {limit}.]"
 
 
 class CallStatus(StrEnum):
@@ -134,6 +137,9 @@ def outcome_of(prepared: PreparedCall, result: ToolResult) -> ToolOutcome:
     text = result.text
     if result.is_error and not text.strip():
         text = EMPTY_ERROR_TEXT
+    if len(text) > MAX_RESULT_CHARS:
+        note = TRUNCATED_NOTE.format(total=len(text), limit=MAX_RESULT_CHARS)
+        text = text[:MAX_RESULT_CHARS] + note
     return ToolOutcome(
         prepared.call.id,
         prepared.call.name,

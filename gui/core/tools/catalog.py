@@ -13,7 +13,6 @@ from gui.core.tools.toolinfo import ToolInfo
 NAME_LIMIT = 64
 _INVALID = re.compile(r"[^a-zA-Z0-9_-]")
 VALID_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
-EMPTY_PARAMETERS: dict[str, Any] = {"type": "object", "properties": {}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +42,9 @@ def parameters(schema: dict[str, Any]) -> dict[str, Any]:
 
     MiniMax rejects a tool without ``parameters`` (error 2013).
     """
-    if not schema or schema.get("type") != "object":
-        return dict(EMPTY_PARAMETERS) if not schema else {**schema, "type": "object"}
-    if "properties" not in schema:
-        return {**schema, "properties": {}}
-    return dict(schema)
+    result = {**schema, "type": "object"}  # a copy: the listing stays as the server sent it
+    result.setdefault("properties", {})
+    return result
 
 
 def build_catalog(tools: list[ToolInfo], config: McpConfig) -> Catalog:

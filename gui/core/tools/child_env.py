@@ -74,5 +74,8 @@ def child_environment(
         for name, value in parent.items()
         if _allowed(name, platform) and not value.startswith("()")
     }
+    if platform == "win32":  # names are case-insensitive there: "Path" and "PATH" are one
+        chosen = {name.upper() for name in configured}
+        env = {name: value for name, value in env.items() if name.upper() not in chosen}
     env.update(configured)
     return env

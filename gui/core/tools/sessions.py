@@ -141,7 +141,15 @@ class ServerSession:
             await self._finish_owner()  # a crashed session still shutting down
             self._ending = False
             loop = asyncio.get_running_loop()
-            launch = await asyncio.to_thread(self._prepare)  # keyring reads may block
+            try:
+                launch = await asyncio.to_thread(self._prepare)  # keyring reads may block
+            except ToolServerError as exc:
+                self.problem = str(exc)
+                raise
+            except Exception as exc:
+                log.exception("preparing MCP server %s failed", self.name)
+                self.problem = describe_start_failure(self.name, _one_line(exc))
+                raise ToolServerError(self.problem) from None
             ready: asyncio.Future[list[ToolInfo]] = loop.create_future()
             self._queue = asyncio.Queue()
             self._owner = asyncio.create_task(self._serve(launch, ready), name=f"mcp:{self.name}")
@@ -166,23 +174,21 @@ class ServerSession:
             self.problem = ""
 
     async def _serve(self, launch: Launch, ready: asyncio.Future[list[ToolInfo]]) -> None:
-        from mcp.shared.exceptions import MCPError
-
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errfile:
-            await self._serve_with(launch, ready, cast(TextIO, errfile), MCPError)
+            await self._serve_with(launch, ready, cast(TextIO, errfile))
 
     async def _serve_with(
         self,
         launch: Launch,
         ready: asyncio.Future[list[ToolInfo]],
         errlog: TextIO,
-        mcp_error: type[Exception],
     ) -> None:
         from mcp import Client
 
+        statuses: list[int] = []  # HTTP error statuses: the SDK keeps only a generic message
         try:
             async with contextlib.AsyncExitStack() as stack:
-                transport = await _open_transport(launch, errlog, stack)
+                transport = await _open_transport(launch, errlog, stack, statuses)
                 client = await stack.enter_async_context(Client(transport))
                 tools = await _list_all(client, launch.name)
                 if not ready.done():
@@ -196,7 +202,7 @@ class ServerSession:
                         if job.task is not None:
                             job.abandon()  # in flight: stop it so the group can end
         except Exception as exc:
-            reason = _explain(exc, launch, _tail(errlog), mcp_error)
+            reason = _explain(exc, launch, _tail(errlog), statuses)
             log.warning("MCP server %s ended: %s", launch.name, type(exc).__name__)
             if not ready.done():
                 ready.set_exception(ToolServerError(describe_start_failure(launch.name, reason)))
@@ -249,7 +255,9 @@ class ServerSession:
         )
 
 
-async def _open_transport(launch: Launch, errlog: TextIO, stack: contextlib.AsyncExitStack) -> Any:
+async def _open_transport(
+    launch: Launch, errlog: TextIO, stack: contextlib.AsyncExitStack, statuses: list[int]
+) -> Any:
     """The SDK transport for ``launch`` (a context manager the Client enters)."""
     if launch.transport == "stdio":
         from mcp import StdioServerParameters
@@ -273,8 +281,16 @@ async def _open_transport(launch: Launch, errlog: TextIO, stack: contextlib.Asyn
     import httpx2
     from mcp.client.streamable_http import streamable_http_client
 
+    async def note_status(response: httpx2.Response) -> None:
+        if response.status_code >= 400:
+            statuses.append(response.status_code)
+
     http = await stack.enter_async_context(
-        httpx2.AsyncClient(headers=launch.headers, timeout=httpx2.Timeout(30.0, read=300.0))
+        httpx2.AsyncClient(
+            headers=launch.headers,
+            timeout=httpx2.Timeout(30.0, read=300.0),
+            event_hooks={"response": [note_status]},
+        )
     )
     return streamable_http_client(launch.url, http_client=http)
 
@@ -351,18 +367,39 @@ def _tail(errlog: IO[str]) -> str:
     return text.strip()[-_STDERR_TAIL:]
 
 
+def _safe_url(url: str) -> str:
+    """The URL without user info, query or fragment, which may carry a token."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[-1] if text else type(exc).__name__
 
 
-def _explain(exc: Exception, launch: Launch, stderr: str, mcp_error: type[Exception]) -> str:
+def _explain(exc: BaseException, launch: Launch, stderr: str, statuses: list[int]) -> str:
     """A plain-language reason for a failed or ended session."""
-    if isinstance(exc, ExceptionGroup):
-        first = exc.exceptions[0]
-        if isinstance(first, Exception):
-            return _explain(first, launch, stderr, mcp_error)
-    if isinstance(exc, ToolServerError):
+    from mcp.shared.exceptions import MCPError
+    from mcp_types import CONNECTION_CLOSED
+
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]  # anyio wraps the cause in task-group exception groups
+    if statuses and launch.transport != "stdio":
+        status = statuses[-1]
+        if status in (401, 403):
+            reason = translate(
+                "mcp",
+                "the server refused access (HTTP {status}): check its headers, e.g. the token.",
+            )
+        else:
+            reason = translate("mcp", "the server answered with HTTP error {status}.")
+        reason = reason.format(status=status)
+    elif isinstance(exc, ToolServerError):
         reason = str(exc)
     elif isinstance(exc, FileNotFoundError):
         reason = translate("mcp", 'the program "{command}" was not found.').format(
@@ -372,11 +409,13 @@ def _explain(exc: Exception, launch: Launch, stderr: str, mcp_error: type[Except
         reason = translate("mcp", 'the program "{command}" may not be run.').format(
             command=launch.command
         )
-    elif isinstance(exc, mcp_error):
+    elif isinstance(exc, MCPError) and exc.code == CONNECTION_CLOSED:
         reason = translate("mcp", "it closed the connection.")
+    elif isinstance(exc, MCPError):
+        reason = translate("mcp", "it answered with an error: {error}").format(error=exc.message)
     elif launch.transport != "stdio":
         reason = translate("mcp", "{url} could not be reached ({error}).").format(
-            url=launch.url, error=_one_line(exc)
+            url=_safe_url(launch.url), error=_one_line(exc)
         )
     else:
         reason = _one_line(exc)

@@ -72,14 +72,14 @@ def picture() -> list[object]:
     return ["a dot", Image(data=PNG, format="png")]
 
 
-def serve_http(token: str | None) -> None:
-    """Serve Streamable HTTP on an ephemeral loopback port; print the port first."""
+def serve_http(token: str | None, sse: bool) -> None:
+    """Serve Streamable HTTP (or SSE) on an ephemeral loopback port; print the port first."""
     import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    inner = app.streamable_http_app()
+    inner = app.sse_app() if sse else app.streamable_http_app()
 
     async def guarded(scope, receive, send):  # type: ignore[no-untyped-def]
         if token is not None and scope["type"] == "http":
@@ -103,9 +103,9 @@ def main() -> None:
         sys.exit(2)
     if "--hang" in args:
         time.sleep(3600)
-    if "--http" in args:
+    if "--http" in args or "--sse" in args:
         token = args[args.index("--token") + 1] if "--token" in args else None
-        serve_http(token)
+        serve_http(token, "--sse" in args)
         return
     app.run()
 
