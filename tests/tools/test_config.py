@@ -34,7 +34,12 @@ SAMPLE = {
             "autoApprove": ["something"],  # another client's field: kept
             "timeout": 30,
         },
-        "remote": {"url": "https://example.invalid/mcp", "headers": {"X-Team": "a"}},
+        "remote": {
+            "headers": {"X-Team": "a"},
+            "url": "https://example.invalid/mcp",
+            "disabled": False,
+            "env": {},
+        },
         "legacy": {"type": "sse", "url": "https://example.invalid/events", "disabled": True},
     },
     "globalShortcut": "Ctrl+Space",
@@ -65,16 +70,31 @@ def test_url_ending_in_sse_means_sse() -> None:
     assert ServerConfig("a", url="https://h.invalid/sse", type="http").transport == "http"
 
 
-def test_round_trip_keeps_unknown_fields_and_order(tmp_path: Path) -> None:
+def test_round_trip_keeps_unknown_fields_order_and_explicit_defaults(tmp_path: Path) -> None:
     path = config_path(tmp_path)
     path.write_text(json.dumps(SAMPLE), encoding="utf-8")
     save_config(path, load_config(path))
-    assert json.loads(path.read_text(encoding="utf-8")) == SAMPLE
-    assert list(json.loads(path.read_text(encoding="utf-8"))["mcpServers"]) == [
-        "files",
-        "remote",
-        "legacy",
-    ]
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved == SAMPLE
+    assert list(saved["mcpServers"]) == ["files", "remote", "legacy"]
+    assert list(saved["mcpServers"]["remote"]) == ["headers", "url", "disabled", "env"]
+    assert list(saved) == ["mcpServers", "globalShortcut"]
+
+
+def test_edits_are_saved(tmp_path: Path) -> None:
+    path = config_path(tmp_path)
+    path.write_text(json.dumps(SAMPLE), encoding="utf-8")
+    config = load_config(path)
+    config.servers["remote"].disabled = True
+    config.servers["files"].disabled_tools.append("move_file")
+    config.remove("legacy")
+    config.put(ServerConfig("new", command="run-me"))
+    save_config(path, config)
+    saved = json.loads(path.read_text(encoding="utf-8"))["mcpServers"]
+    assert list(saved) == ["files", "remote", "new"]
+    assert saved["remote"]["disabled"] is True
+    assert saved["files"]["disabledTools"] == ["write_file", "move_file"]
+    assert saved["new"] == {"command": "run-me"}
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

@@ -57,6 +57,8 @@ class ServerConfig:
     disabled_tools: list[str] = field(default_factory=list)
     preset: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # The keys as the file had them, in its order: saving keeps order and explicit defaults.
+    keys: tuple[str, ...] = ()
 
     @property
     def transport(self) -> str:
@@ -89,8 +91,9 @@ class ServerConfig:
             "disabledTools": list(self.disabled_tools),
             "preset": self.preset,
         }
-        out = {k: v for k, v in known.items() if v}
-        out.update(self.extra)
+        values = {**known, **self.extra}
+        out = {k: values[k] for k in self.keys if k in values}
+        out.update({k: v for k, v in values.items() if k not in out and (v or k in self.extra)})
         return out
 
 
@@ -147,6 +150,7 @@ def parse_server(name: str, data: object) -> ServerConfig:
         disabled_tools=strings("disabledTools"),
         preset=text("preset"),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
+        keys=tuple(str(k) for k in data),
     )
     if not server.command and not server.url:
         raise McpConfigError(
