@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import sys
 
 import pytest
 
@@ -15,6 +14,10 @@ from gui.core.tools.secret_refs import account, reference
 from gui.core.tools.sessions import ToolHost
 from gui.core.tools.toolinfo import ToolServerError
 from tests.tools.conftest import HTTP_TOKEN, MakeHost, stdio_server
+
+needs_proc = pytest.mark.skipif(
+    not os.path.exists("/proc/self/stat"), reason="process checks read /proc"
+)
 
 
 def alive(pid: int) -> bool:
@@ -129,6 +132,7 @@ async def test_cancelling_one_call_keeps_the_others(make_host: MakeHost) -> None
     assert await server_pid(host) == pid
 
 
+@needs_proc
 async def test_aclose_terminates_the_child(make_host: MakeHost) -> None:
     host = make_host(stdio_server(), stdio_server("second"))
     pids = [await server_pid(host), await server_pid(host, "second")]
@@ -141,6 +145,7 @@ async def test_aclose_terminates_the_child(make_host: MakeHost) -> None:
         await pending
 
 
+@needs_proc
 async def test_crash_is_a_readable_error_and_the_next_use_restarts(make_host: MakeHost) -> None:
     host = make_host(stdio_server())
     pid = await server_pid(host)
@@ -206,7 +211,6 @@ async def test_child_gets_only_allowed_and_configured_environment(
     assert "sk-parent-secret" not in json.dumps(env)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="the stat check reads /proc")
 async def test_closed_host_refuses_new_calls(make_host: MakeHost) -> None:
     host = make_host(stdio_server())
     session = host.session("demo")
@@ -214,3 +218,29 @@ async def test_closed_host_refuses_new_calls(make_host: MakeHost) -> None:
     await session.aclose()
     with pytest.raises(ToolServerError, match="has been stopped"):
         await session.call_tool("add", {"a": 1, "b": 1})
+
+
+@needs_proc
+async def test_hung_server_is_terminated_after_the_start_timeout(make_host: MakeHost) -> None:
+    marker = "--hang"
+    host = make_host(stdio_server("stuck", marker, "hung-start-probe"), start_timeout=1.0)
+    with pytest.raises(ToolServerError):
+        await host.session("stuck").list_tools()
+    assert not [pid for pid in demo_pids() if "hung-start-probe" in cmdline(pid)]
+
+
+def cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def demo_pids() -> list[int]:
+    """Live processes running the demo server (zombies excluded)."""
+    return [
+        int(entry)
+        for entry in os.listdir("/proc")
+        if entry.isdigit() and "demo.py" in cmdline(int(entry)) and alive(int(entry))
+    ]

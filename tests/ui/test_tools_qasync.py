@@ -12,9 +12,10 @@ from gui.core.tools.config import McpConfig
 from gui.core.tools.launch import prepare_launch
 from gui.core.tools.sessions import ToolHost
 from tests.tools.conftest import stdio_server
-from tests.tools.test_sessions import wait_gone
+from tests.tools.test_sessions import needs_proc, wait_gone
 
 
+@needs_proc
 def test_stdio_server_on_qasync(arun: Callable[..., Any]) -> None:
     config = McpConfig()
     config.put(stdio_server())

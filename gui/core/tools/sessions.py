@@ -18,6 +18,7 @@ from gui.core.tools.launch import Launch, describe_start_failure
 from gui.core.tools.toolinfo import ImagePart, ToolInfo, ToolResult, ToolServerError
 
 if TYPE_CHECKING:
+    import anyio
     from mcp import Client
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class ServerSession:
         self._start_lock = asyncio.Lock()
         self._closed = False
         self._ending = False  # the connection closed; the owner is winding down
+        self._starting: anyio.CancelScope | None = None  # cancels a start that hangs
 
     @property
     def running(self) -> bool:
@@ -122,6 +124,10 @@ class ServerSession:
         if owner is None or owner.done():
             return
         self._queue.put_nowait(None)
+        if self._starting is not None:
+            # Still connecting, so not reading the queue: cancel through anyio, whose
+            # shielded clean-up still stops the child (a plain task.cancel() may not).
+            self._starting.cancel()
         done, _pending = await asyncio.wait({owner}, timeout=STOP_TIMEOUT)
         if not done:
             owner.cancel()
@@ -183,24 +189,30 @@ class ServerSession:
         ready: asyncio.Future[list[ToolInfo]],
         errlog: TextIO,
     ) -> None:
+        import anyio
         from mcp import Client
 
         statuses: list[int] = []  # HTTP error statuses: the SDK keeps only a generic message
         try:
-            async with contextlib.AsyncExitStack() as stack:
-                transport = await _open_transport(launch, errlog, stack, statuses)
-                client = await stack.enter_async_context(Client(transport))
-                tools = await _list_all(client, launch.name)
-                if not ready.done():
-                    ready.set_result(tools)
-                async with asyncio.TaskGroup() as group:
-                    while (job := await self._queue.get()) is not None:
-                        if job.future.done():
-                            continue
-                        job.task = group.create_task(self._run_job(client, job))
-                    for job in list(self._jobs):
-                        if job.task is not None:
-                            job.abandon()  # in flight: stop it so the group can end
+            # Cancelled only while connecting (see _finish_owner); anyio scopes must nest
+            # around the contexts entered in them, hence around the whole session.
+            with anyio.CancelScope() as starting:
+                self._starting = starting
+                async with contextlib.AsyncExitStack() as stack:
+                    transport = await _open_transport(launch, errlog, stack, statuses)
+                    client = await stack.enter_async_context(Client(transport))
+                    tools = await _list_all(client, launch.name)
+                    self._starting = None
+                    if not ready.done():
+                        ready.set_result(tools)
+                    async with asyncio.TaskGroup() as group:
+                        while (job := await self._queue.get()) is not None:
+                            if job.future.done():
+                                continue
+                            job.task = group.create_task(self._run_job(client, job))
+                        for job in list(self._jobs):
+                            if job.task is not None:
+                                job.abandon()  # in flight: stop it so the group can end
         except Exception as exc:
             reason = _explain(exc, launch, _tail(errlog), statuses)
             log.warning("MCP server %s ended: %s", launch.name, type(exc).__name__)
@@ -211,6 +223,7 @@ class ServerSession:
                     "mcp", 'The tool server "{name}" stopped: {reason}'
                 ).format(name=launch.name, reason=reason)
         finally:
+            self._starting = None
             for job in list(self._jobs):
                 if not job.future.done():
                     job.future.set_exception(ToolServerError(self._stopped_message()))
