@@ -244,3 +244,34 @@ def demo_pids() -> list[int]:
         for entry in os.listdir("/proc")
         if entry.isdigit() and "demo.py" in cmdline(int(entry)) and alive(int(entry))
     ]
+
+
+@needs_proc
+async def test_a_caller_cancelled_during_start_leaves_the_start_to_others(
+    make_host: MakeHost,
+) -> None:
+    host = make_host(stdio_server("slow", "--slow-start", "slow-start-probe"))
+    first = asyncio.create_task(host.call_tool("slow", "ping", {}))
+    await asyncio.sleep(0.3)
+    for _ in range(200):  # until the child exists (it then sleeps before serving)
+        started = [p for p in demo_pids() if "slow-start-probe" in cmdline(p)]
+        if started:
+            break
+        await asyncio.sleep(0.05)
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    assert await server_pid(host, "slow") == started[0]  # the same start, not a new one
+
+
+async def test_every_waiter_of_a_hung_start_gets_the_same_message(make_host: MakeHost) -> None:
+    host = make_host(stdio_server("stuck", "--hang"), start_timeout=1.0)
+    results = await asyncio.gather(
+        host.call_tool("stuck", "ping", {}),
+        host.session("stuck").list_tools(),
+        return_exceptions=True,
+    )
+    assert all(isinstance(r, ToolServerError) for r in results)
+    assert {str(r) for r in results} == {
+        'The tool server "stuck" could not start: it did not answer within 1 seconds.'
+    }

@@ -80,6 +80,8 @@ class ServerSession:
         self._closed = False
         self._ending = False  # the connection closed; the owner is winding down
         self._starting: anyio.CancelScope | None = None  # cancels a start that hangs
+        self._ready: asyncio.Future[list[ToolInfo]] | None = None
+        self._deadline = 0.0
 
     @property
     def running(self) -> bool:
@@ -135,6 +137,12 @@ class ServerSession:
                 await owner
 
     async def _ensure_started(self) -> None:
+        """Start the server unless it runs, and wait until it has listed its tools.
+
+        A caller that is cancelled while waiting leaves the start going for the others;
+        the first waiter to reach the start deadline stops it, and every waiter gets the
+        same message.
+        """
         if self._closed:
             raise ToolServerError(
                 translate("mcp", 'The tool server "{name}" has been stopped.').format(
@@ -142,42 +150,49 @@ class ServerSession:
                 )
             )
         async with self._start_lock:
-            if self.running:
-                return
-            await self._finish_owner()  # a crashed session still shutting down
-            self._ending = False
-            loop = asyncio.get_running_loop()
+            if not self.running:
+                await self._begin_start()
+            ready, deadline = self._ready, self._deadline
+        assert ready is not None  # set by _begin_start
+        if not ready.done():
             try:
-                launch = await asyncio.to_thread(self._prepare)  # keyring reads may block
-            except ToolServerError as exc:
-                self.problem = str(exc)
-                raise
-            except Exception as exc:
-                log.exception("preparing MCP server %s failed", self.name)
-                self.problem = describe_start_failure(self.name, _one_line(exc))
-                raise ToolServerError(self.problem) from None
-            ready: asyncio.Future[list[ToolInfo]] = loop.create_future()
-            self._queue = asyncio.Queue()
-            self._owner = asyncio.create_task(self._serve(launch, ready), name=f"mcp:{self.name}")
-            try:
-                async with asyncio.timeout(self.start_timeout):
-                    self._tools = await asyncio.shield(ready)
+                async with asyncio.timeout_at(deadline):
+                    await asyncio.shield(ready)
             except TimeoutError:
-                await self._stop()
-                self.problem = describe_start_failure(
-                    self.name,
-                    translate("mcp", "it did not answer within {seconds} seconds.").format(
-                        seconds=f"{self.start_timeout:g}"
-                    ),
-                )
-                raise ToolServerError(self.problem) from None
-            except ToolServerError as exc:
-                self.problem = str(exc)
-                raise
-            except BaseException:
-                await self._stop()
-                raise
-            self.problem = ""
+                if not ready.done():
+                    self.problem = describe_start_failure(
+                        self.name,
+                        translate("mcp", "it did not answer within {seconds} seconds.").format(
+                            seconds=f"{self.start_timeout:g}"
+                        ),
+                    )
+                    ready.set_exception(ToolServerError(self.problem))
+                    await self._stop()
+        if ready.cancelled():
+            raise ToolServerError(self._stopped_message())
+        error = ready.exception()
+        if error is not None:
+            raise error
+
+    async def _begin_start(self) -> None:
+        await self._finish_owner()  # a crashed session still shutting down
+        self._ending = False
+        loop = asyncio.get_running_loop()
+        try:
+            launch = await asyncio.to_thread(self._prepare)  # keyring reads may block
+        except ToolServerError as exc:
+            self.problem = str(exc)
+            raise
+        except Exception as exc:
+            log.exception("preparing MCP server %s failed", self.name)
+            self.problem = describe_start_failure(self.name, _one_line(exc))
+            raise ToolServerError(self.problem) from None
+        ready: asyncio.Future[list[ToolInfo]] = loop.create_future()
+        # Waiters may all have gone: a failure nobody awaited is not an unhandled error.
+        ready.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self._ready, self._deadline = ready, loop.time() + self.start_timeout
+        self._queue = asyncio.Queue()
+        self._owner = asyncio.create_task(self._serve(launch, ready), name=f"mcp:{self.name}")
 
     async def _serve(self, launch: Launch, ready: asyncio.Future[list[ToolInfo]]) -> None:
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errfile:
@@ -203,8 +218,10 @@ class ServerSession:
                     client = await stack.enter_async_context(Client(transport))
                     tools = await _list_all(client, launch.name)
                     self._starting = None
-                    if not ready.done():
-                        ready.set_result(tools)
+                    if ready.done():
+                        return  # given up meanwhile (start timeout or close)
+                    self._tools, self.problem = tools, ""
+                    ready.set_result(tools)
                     async with asyncio.TaskGroup() as group:
                         while (job := await self._queue.get()) is not None:
                             if job.future.done():
@@ -217,7 +234,8 @@ class ServerSession:
             reason = _explain(exc, launch, _tail(errlog), statuses)
             log.warning("MCP server %s ended: %s", launch.name, type(exc).__name__)
             if not ready.done():
-                ready.set_exception(ToolServerError(describe_start_failure(launch.name, reason)))
+                self.problem = describe_start_failure(launch.name, reason)
+                ready.set_exception(ToolServerError(self.problem))
             else:
                 self.problem = translate(
                     "mcp", 'The tool server "{name}" stopped: {reason}'

@@ -103,6 +103,8 @@ def main() -> None:
         sys.exit(2)
     if "--hang" in args:
         time.sleep(3600)
+    if "--slow-start" in args:
+        time.sleep(1.5)
     if "--http" in args or "--sse" in args:
         token = args[args.index("--token") + 1] if "--token" in args else None
         serve_http(token, "--sse" in args)
