@@ -16,6 +16,7 @@ from gui.core.tools.calls import (
     CallStatus,
     PreparedCall,
     ToolCall,
+    always_allowed,
     prepare_call,
 )
 from gui.core.tools.catalog import Catalog, build_catalog
@@ -179,3 +180,23 @@ async def test_huge_result_is_cut_with_a_note() -> None:
     [outcome] = await CallBatch([ToolCall("c1", "ping", "")], catalog(), run).run()
     assert outcome.content.startswith("x" * MAX_RESULT_CHARS)
     assert f"it had {MAX_RESULT_CHARS + 5} characters" in outcome.content
+
+
+def test_unknown_tool_with_no_tools_or_many() -> None:
+    empty = prepare_call(ToolCall("c1", "x", "{}"), Catalog())
+    assert empty.problem == 'Error: there is no tool named "x". No tools are available.'
+    config = McpConfig()
+    config.put(ServerConfig("s", command="x"))
+    many = build_catalog([ToolInfo("s", f"t{i:03}") for i in range(100)], config)
+    problem = prepare_call(ToolCall("c1", "x", "{}"), many).problem
+    assert "t039, …" in problem and "t040" not in problem
+
+
+def test_always_allowed_follows_the_server_list() -> None:
+    config = McpConfig()
+    config.put(ServerConfig("demo", command="x", always_allow=["ping"]))
+    ping = prepare_call(ToolCall("c1", "ping", ""), catalog())
+    add = prepare_call(ToolCall("c2", "add", '{"a": 1, "b": 2}'), catalog())
+    unknown = prepare_call(ToolCall("c3", "nope", ""), catalog())
+    assert always_allowed(ping, config)
+    assert not always_allowed(add, config) and not always_allowed(unknown, config)

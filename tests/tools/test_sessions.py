@@ -9,7 +9,7 @@ import os
 import pytest
 
 from gui.core.secrets import MemorySecretStore
-from gui.core.tools.config import ServerConfig
+from gui.core.tools.config import McpConfig, ServerConfig
 from gui.core.tools.secret_refs import account, reference
 from gui.core.tools.sessions import ToolHost
 from gui.core.tools.toolinfo import ToolServerError
@@ -275,3 +275,21 @@ async def test_every_waiter_of_a_hung_start_gets_the_same_message(make_host: Mak
     assert {str(r) for r in results} == {
         'The tool server "stuck" could not start: it did not answer within 1 seconds.'
     }
+
+
+async def test_apply_restarts_only_changed_servers(make_host: MakeHost) -> None:
+    host = make_host(stdio_server(), stdio_server("other"))
+    pid, other_pid = await server_pid(host), await server_pid(host, "other")
+    edited = McpConfig()
+    edited.put(stdio_server(env={"DEMO_SETTING": "changed"}))
+    edited.put(stdio_server("other"))
+    await host.apply(edited)
+    assert await server_pid(host, "other") == other_pid
+    assert await server_pid(host) != pid
+    env = json.loads((await host.call_tool("demo", "environment", {})).text)
+    assert env["DEMO_SETTING"] == "changed"
+    removed = McpConfig()
+    removed.put(stdio_server())
+    await host.apply(removed)
+    with pytest.raises(ToolServerError, match='no tool server named "other"'):
+        await host.call_tool("other", "ping", {})

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from gui.core.tools.catalog import Catalog
+from gui.core.tools.config import McpConfig
 from gui.core.tools.toolinfo import ImagePart, ToolInfo, ToolResult, ToolServerError
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ TIMED_OUT_TEXT = "The tool did not finish in time and was stopped; it has no res
 EMPTY_ERROR_TEXT = "The tool reported an error without a message."
 # A result longer than this is cut: a huge tool result would overflow the model's context.
 MAX_RESULT_CHARS = 100_000
+_LISTED = 40  # tool names named in an "unknown tool" error
 TRUNCATED_NOTE = "\n[The result was cut here: it had {total} characters, the limit is {limit}.]"
 
 
@@ -80,10 +82,12 @@ def prepare_call(call: ToolCall, catalog: Catalog) -> PreparedCall:
     """Check the name and the arguments; a problem is worded for the model to correct."""
     tool = catalog.lookup(call.name)
     if tool is None:
-        offered = ", ".join(sorted(catalog.by_name)) or "none"
+        names = sorted(catalog.by_name)
+        offered = ", ".join(names[:_LISTED]) + (", …" if len(names) > _LISTED else "")
         return PreparedCall(
             call,
-            problem=f'Error: there is no tool named "{call.name}". Available tools: {offered}.',
+            problem=f'Error: there is no tool named "{call.name}". '
+            + (f"Available tools: {offered}." if names else "No tools are available."),
         )
     raw = call.arguments.strip()
     try:
@@ -130,6 +134,14 @@ def schema_problem(arguments: dict[str, Any], schema: dict[str, Any]) -> str:
         return ""
     where = "/".join(str(p) for p in error.absolute_path)
     return f"{error.message} (at {where})." if where else f"{error.message}."
+
+
+def always_allowed(prepared: PreparedCall, config: McpConfig) -> bool:
+    """Whether the user let this tool run without asking (its server's ``alwaysAllow``)."""
+    tool = prepared.tool
+    if tool is None or tool.server not in config.servers:
+        return False
+    return tool.name in config.servers[tool.server].always_allow
 
 
 def outcome_of(prepared: PreparedCall, result: ToolResult) -> ToolOutcome:

@@ -518,6 +518,18 @@ class ToolHost:
     ) -> ToolResult:
         return await self.session(server).call_tool(tool, arguments, time_limit)
 
+    async def apply(self, config: McpConfig) -> None:
+        """Use an edited server list: sessions of removed or changed servers are closed
+        (the next use starts them with the new settings); the others keep running."""
+        stale = [
+            name
+            for name in self._sessions
+            if config.servers.get(name) != self._config.servers.get(name)
+        ]
+        self._config = config
+        for name in stale:
+            await self.restart(name)
+
     async def restart(self, name: str) -> None:
         """Close one server's session (after its config changed); the next use starts it."""
         session = self._sessions.pop(name, None)
