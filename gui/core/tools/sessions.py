@@ -7,14 +7,14 @@ import contextlib
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO
 
 from gui.core.i18n import translate
 from gui.core.tools.config import McpConfig, ServerConfig
 from gui.core.tools.launch import Launch, describe_start_failure
+from gui.core.tools.stderr_tail import StderrTail
 from gui.core.tools.toolinfo import ImagePart, ToolInfo, ToolResult, ToolServerError
 
 if TYPE_CHECKING:
@@ -195,14 +195,17 @@ class ServerSession:
         self._owner = asyncio.create_task(self._serve(launch, ready), name=f"mcp:{self.name}")
 
     async def _serve(self, launch: Launch, ready: asyncio.Future[list[ToolInfo]]) -> None:
-        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errfile:
-            await self._serve_with(launch, ready, cast(TextIO, errfile))
+        stderr = StderrTail()
+        try:
+            await self._serve_with(launch, ready, stderr)
+        finally:
+            stderr.release_writer()
 
     async def _serve_with(
         self,
         launch: Launch,
         ready: asyncio.Future[list[ToolInfo]],
-        errlog: TextIO,
+        stderr: StderrTail,
     ) -> None:
         import anyio
         from mcp import Client
@@ -214,8 +217,9 @@ class ServerSession:
             with anyio.CancelScope() as starting:
                 self._starting = starting
                 async with contextlib.AsyncExitStack() as stack:
-                    transport = await _open_transport(launch, errlog, stack, statuses)
+                    transport = await _open_transport(launch, stderr.writer, stack, statuses)
                     client = await stack.enter_async_context(Client(transport))
+                    stderr.release_writer()  # the child has its own copy now
                     tools = await _list_all(client, launch.name)
                     self._starting = None
                     if ready.done():
@@ -231,7 +235,8 @@ class ServerSession:
                             if job.task is not None:
                                 job.abandon()  # in flight: stop it so the group can end
         except Exception as exc:
-            reason = _explain(exc, launch, _tail(errlog), statuses)
+            said = await asyncio.to_thread(stderr.text, 1.0) if launch.transport == "stdio" else ""
+            reason = _explain(exc, launch, said[-_STDERR_TAIL:], statuses)
             log.warning("MCP server %s ended: %s", launch.name, type(exc).__name__)
             if not ready.done():
                 self.problem = describe_start_failure(launch.name, reason)
@@ -385,17 +390,6 @@ async def _call(client: Client, tool: str, arguments: dict[str, Any]) -> ToolRes
 
         texts.append(json.dumps(result.structured_content, ensure_ascii=False))
     return ToolResult("\n".join(texts), tuple(images), bool(result.is_error))
-
-
-def _tail(errlog: IO[str]) -> str:
-    """The end of what the server wrote to stderr: usually the reason it failed."""
-    try:
-        errlog.flush()
-        errlog.seek(0)
-        text = errlog.read()
-    except (OSError, ValueError):
-        return ""
-    return text.strip()[-_STDERR_TAIL:]
 
 
 def _safe_url(url: str) -> str:
