@@ -200,3 +200,21 @@ def test_always_allowed_follows_the_server_list() -> None:
     unknown = prepare_call(ToolCall("c3", "nope", ""), catalog())
     assert always_allowed(ping, config)
     assert not always_allowed(add, config) and not always_allowed(unknown, config)
+
+
+def test_a_broken_schema_from_the_server_does_not_block_the_call() -> None:
+    config = McpConfig()
+    config.put(ServerConfig("demo", command="x"))
+    broken = {"type": "object", "properties": {"a": {"type": "no-such-type"}}}
+    odd = build_catalog([ToolInfo("demo", "odd", "", broken)], config)
+    prepared = prepare_call(ToolCall("c1", "odd", '{"a": 1}'), odd)
+    assert (prepared.problem, prepared.arguments) == ("", {"a": 1})
+
+
+def test_a_schema_with_a_dangling_reference_does_not_block_the_call() -> None:
+    config = McpConfig()
+    config.put(ServerConfig("demo", command="x"))
+    dangling = {"type": "object", "properties": {"a": {"$ref": "#/$defs/missing"}}}
+    odd = build_catalog([ToolInfo("demo", "odd", "", dangling)], config)
+    prepared = prepare_call(ToolCall("c1", "odd", '{"a": 1}'), odd)
+    assert (prepared.problem, prepared.arguments) == ("", {"a": 1})

@@ -79,6 +79,13 @@ def test_round_trip_keeps_unknown_fields_order_and_explicit_defaults(tmp_path: P
     assert list(saved["mcpServers"]) == ["files", "remote", "legacy"]
     assert list(saved["mcpServers"]["remote"]) == ["headers", "url", "disabled", "env"]
     assert list(saved) == ["mcpServers", "globalShortcut"]
+    path.write_text(json.dumps({"theme": "dark", **SAMPLE}), encoding="utf-8")
+    save_config(path, load_config(path))
+    assert list(json.loads(path.read_text(encoding="utf-8"))) == [
+        "theme",
+        "mcpServers",
+        "globalShortcut",
+    ]
 
 
 def test_edits_are_saved(tmp_path: Path) -> None:

@@ -129,7 +129,11 @@ def schema_problem(arguments: dict[str, Any], schema: dict[str, Any]) -> str:
         log.warning("a tool's input schema is invalid; arguments are not checked")
         return ""
     validator = validator_class(schema)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(arguments))
+    try:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(arguments))
+    except Exception:  # e.g. a $ref that points nowhere: the server's fault, not the model's
+        log.warning("a tool's input schema cannot be applied; arguments are not checked")
+        return ""
     if error is None:
         return ""
     where = "/".join(str(p) for p in error.absolute_path)

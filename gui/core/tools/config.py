@@ -174,6 +174,7 @@ class McpConfig:
     invalid: dict[str, tuple[object, str]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    keys: tuple[str, ...] = ()  # top-level keys in the file's order
 
     @property
     def problems(self) -> list[str]:
@@ -206,7 +207,9 @@ class McpConfig:
                 entries[name] = self.servers[name].to_json()
             elif name in self.invalid:
                 entries[name] = self.invalid[name][0]
-        return {"mcpServers": entries, **{k: v for k, v in self.extra.items() if k != "mcpServers"}}
+        document = {"mcpServers": entries, **self.extra}
+        order = [k for k in self.keys if k in document]
+        return {k: document[k] for k in [*order, *(k for k in document if k not in order)]}
 
 
 def config_path(data_dir: Path) -> Path:
@@ -232,7 +235,10 @@ def _from_document(document: object, where: str) -> McpConfig:
         raise McpConfigError(
             translate("mcp", '{where}: "mcpServers" must be an object.').format(where=where)
         )
-    config = McpConfig(extra={k: v for k, v in document.items() if k != "mcpServers"})
+    config = McpConfig(
+        extra={k: v for k, v in document.items() if k != "mcpServers"},
+        keys=tuple(str(k) for k in document),
+    )
     for name, raw in entries.items():
         config.order.append(name)
         try:
