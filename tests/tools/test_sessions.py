@@ -293,3 +293,14 @@ async def test_apply_restarts_only_changed_servers(make_host: MakeHost) -> None:
     await host.apply(removed)
     with pytest.raises(ToolServerError, match='no tool server named "other"'):
         await host.call_tool("other", "ping", {})
+
+
+async def test_refresh_lists_tools_added_while_running(make_host: MakeHost) -> None:
+    host = make_host(stdio_server())
+    before, _ = await host.list_all()
+    assert "extra" not in {t.name for t in before}
+    assert (await host.call_tool("demo", "grow", {})).text == "grown"
+    after, problems = await host.refresh()
+    assert problems == {}
+    assert "extra" in {t.name for t in after}
+    assert (await host.call_tool("demo", "extra", {})).text == "extra"

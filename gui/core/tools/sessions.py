@@ -92,19 +92,34 @@ class ServerSession:
         await self._ensure_started()
         return list(self._tools)
 
+    async def refresh_tools(self) -> list[ToolInfo]:
+        """List the tools again (a server may add or remove tools while it runs)."""
+        tools: list[ToolInfo] = await self._submit(
+            lambda client: _list_all(client, self.name, refresh=True), self.call_timeout
+        )
+        self._tools = tools
+        return list(tools)
+
     async def call_tool(
         self, tool: str, arguments: dict[str, Any], time_limit: float | None = None
     ) -> ToolResult:
         """Run one tool. Raises ToolServerError, TimeoutError, or CancelledError."""
+        result: ToolResult = await self._submit(
+            lambda client: _call(client, tool, arguments),
+            self.call_timeout if time_limit is None else time_limit,
+        )
+        return result
+
+    async def _submit(self, run: Callable[[Client], Awaitable[Any]], time_limit: float) -> Any:
+        """Hand ``run`` to the owner task and wait for its result, at most ``time_limit``."""
         await self._ensure_started()
         loop = asyncio.get_running_loop()
-        job = _Job(lambda client: _call(client, tool, arguments), loop.create_future())
+        job = _Job(run, loop.create_future())
         self._jobs.add(job)
         self._queue.put_nowait(job)
         try:
-            async with asyncio.timeout(self.call_timeout if time_limit is None else time_limit):
-                result: ToolResult = await job.future
-                return result
+            async with asyncio.timeout(time_limit):
+                return await job.future
         except BaseException:
             job.abandon()
             raise
@@ -331,12 +346,12 @@ async def _open_transport(
     return streamable_http_client(launch.url, http_client=http)
 
 
-async def _list_all(client: Client, server: str) -> list[ToolInfo]:
-    """Every page of tools/list, as plain ToolInfo."""
+async def _list_all(client: Client, server: str, refresh: bool = False) -> list[ToolInfo]:
+    """Every page of tools/list, as plain ToolInfo (``refresh``: not from the SDK's cache)."""
     tools: list[ToolInfo] = []
     cursor: str | None = None
     for _page in range(_MAX_PAGES):
-        listing = await client.list_tools(cursor=cursor)
+        listing = await client.list_tools(cursor=cursor, cache_mode="refresh" if refresh else "use")
         for tool in listing.tools:
             hints = tool.annotations
             tools.append(
@@ -511,6 +526,15 @@ class ToolHost:
         self, server: str, tool: str, arguments: dict[str, Any], time_limit: float | None = None
     ) -> ToolResult:
         return await self.session(server).call_tool(tool, arguments, time_limit)
+
+    async def refresh(self) -> tuple[list[ToolInfo], dict[str, str]]:
+        """Like list_all, but running servers list their tools again."""
+        for name in [s.name for s in self._config.enabled()]:
+            session = self.session(name)
+            if session.running:
+                with contextlib.suppress(ToolServerError, TimeoutError):
+                    await session.refresh_tools()
+        return await self.list_all()
 
     async def apply(self, config: McpConfig) -> None:
         """Use an edited server list: sessions of removed or changed servers are closed

@@ -72,6 +72,18 @@ def picture() -> list[object]:
     return ["a dot", Image(data=PNG, format="png")]
 
 
+@app.tool()
+def grow() -> str:
+    """Add a tool named "extra" while running."""
+
+    def extra() -> str:
+        """A tool added at run time."""
+        return "extra"
+
+    app.add_tool(extra)
+    return "grown"
+
+
 def serve_http(token: str | None, sse: bool) -> None:
     """Serve Streamable HTTP (or SSE) on an ephemeral loopback port; print the port first."""
     import uvicorn
