@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,7 @@ from gui.core.tools.sessions import ToolHost
 from gui.core.tools.toolinfo import ToolServerError
 from tests.tools.conftest import HTTP_TOKEN, MakeHost, stdio_server
 
+ROOT = Path(__file__).resolve().parents[2]
 needs_proc = pytest.mark.skipif(
     not os.path.exists("/proc/self/stat"), reason="process checks read /proc"
 )
@@ -304,3 +307,23 @@ async def test_refresh_lists_tools_added_while_running(make_host: MakeHost) -> N
     assert problems == {}
     assert "extra" in {t.name for t in after}
     assert (await host.call_tool("demo", "extra", {})).text == "extra"
+
+
+@needs_proc
+async def test_killed_app_leaves_no_server_behind() -> None:
+    """SIGKILL gives the app no chance to clean up: the server sees its stdin close and exits."""
+    root = str(ROOT)
+    parent = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.tools.host_then_wait",
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": root},
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert parent.stdout is not None
+    child = int(await asyncio.wait_for(parent.stdout.readline(), 60))
+    assert alive(child)
+    parent.kill()
+    await parent.wait()
+    assert await wait_gone(child)
