@@ -15,7 +15,7 @@ from gui.core.tools.config import McpConfig, ServerConfig
 from gui.core.tools.secret_refs import account, reference
 from gui.core.tools.sessions import ToolHost
 from gui.core.tools.toolinfo import ToolServerError
-from tests.tools.conftest import HTTP_TOKEN, MakeHost, stdio_server
+from tests.tools.conftest import DEMO, HTTP_TOKEN, MakeHost, stdio_server
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_proc = pytest.mark.skipif(
@@ -327,3 +327,18 @@ async def test_killed_app_leaves_no_server_behind() -> None:
     parent.kill()
     await parent.wait()
     assert await wait_gone(child)
+
+
+async def test_vanished_remote_server_is_an_error_not_a_cancellation(make_host: MakeHost) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, str(DEMO), "--http", stdout=asyncio.subprocess.PIPE
+    )
+    assert process.stdout is not None
+    port = int(await asyncio.wait_for(process.stdout.readline(), 60))
+    host = make_host(ServerConfig(name="remote", url=f"http://127.0.0.1:{port}/mcp"))
+    assert (await host.call_tool("remote", "ping", {})).text == "pong"
+    process.kill()
+    await process.wait()
+    for _attempt in range(2):
+        with pytest.raises(ToolServerError, match='"remote" (stopped|could not start)'):
+            await host.call_tool("remote", "ping", {}, time_limit=20)

@@ -44,10 +44,10 @@ class _Job:
 
     def abandon(self) -> None:
         """The caller gave up (cancelled or timed out): stop the request, not the session."""
+        if not self.future.done():
+            self.future.cancel()  # first: it tells _run_job the caller, not the session, ended
         if self.task is not None:
             self.task.cancel()
-        if not self.future.done():
-            self.future.cancel()
 
 
 class ServerSession:
@@ -275,16 +275,14 @@ class ServerSession:
         try:
             result = await job.run(client)
         except asyncio.CancelledError:
+            # Not the caller (it cancels the future first): the session is going down,
+            # e.g. the SDK's task group failed because a remote server vanished.
             if not job.future.done():
-                job.future.cancel()
+                job.future.set_exception(ToolServerError(self._unexpected_stop()))
             return
         except MCPError as exc:
             if exc.code == CONNECTION_CLOSED:
-                self.problem = translate(
-                    "mcp",
-                    'The tool server "{name}" stopped unexpectedly (it will be started '
-                    "again on next use).",
-                ).format(name=self.name)
+                self.problem = self._unexpected_stop()
                 if not job.future.done():
                     job.future.set_exception(ToolServerError(self.problem))
                 self._ending = True
@@ -299,6 +297,12 @@ class ServerSession:
             return
         if not job.future.done():
             job.future.set_result(result)
+
+    def _unexpected_stop(self) -> str:
+        return translate(
+            "mcp",
+            'The tool server "{name}" stopped unexpectedly (it will be started again on next use).',
+        ).format(name=self.name)
 
     def _stopped_message(self) -> str:
         return self.problem or translate("mcp", 'The tool server "{name}" stopped.').format(
