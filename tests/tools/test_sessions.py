@@ -340,5 +340,5 @@ async def test_vanished_remote_server_is_an_error_not_a_cancellation(make_host: 
     process.kill()
     await process.wait()
     for _attempt in range(2):
-        with pytest.raises(ToolServerError, match='"remote" (stopped|could not start)'):
+        with pytest.raises(ToolServerError, match=r'"remote" (stopped|could not start)'):
             await host.call_tool("remote", "ping", {}, time_limit=20)
