@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,9 +20,9 @@ DEMO = Path(__file__).parent / "servers" / "demo.py"
 HTTP_TOKEN = "test-token-1234"
 
 
-def stdio_server(name: str = "demo", *extra: str, **fields: object) -> ServerConfig:
+def stdio_server(name: str = "demo", *extra: str, **fields: Any) -> ServerConfig:
     """The demo server, run by this Python as a child over stdio."""
-    return ServerConfig(name=name, command=sys.executable, args=[str(DEMO), *extra], **fields)  # type: ignore[arg-type]
+    return ServerConfig(name=name, command=sys.executable, args=[str(DEMO), *extra], **fields)
 
 
 def _serve(*mode: str) -> Iterator[int]:
