@@ -1883,6 +1883,185 @@ Last activity: {time}</translation>
     </message>
 </context>
 <context>
+    <name>mcp</name>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="103"/>
+        <source>A server has an empty name.</source>
+        <translation>A server has an empty name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="106"/>
+        <source>Server &quot;{name}&quot; is not a JSON object.</source>
+        <translation>Server &quot;{name}&quot; is not a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="111"/>
+        <source>Server &quot;{name}&quot;: &quot;{field}&quot; must be {what}.</source>
+        <translation>Server &quot;{name}&quot;: &quot;{field}&quot; must be {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="119"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="125"/>
+        <source>a list of strings</source>
+        <translation>a list of strings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="133"/>
+        <source>an object of string values</source>
+        <translation>an object of string values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="138"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="157"/>
+        <source>Server &quot;{name}&quot; needs a &quot;command&quot; or a &quot;url&quot;.</source>
+        <translation>Server &quot;{name}&quot; needs a &quot;command&quot; or a &quot;url&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="161"/>
+        <source>Server &quot;{name}&quot; has both a &quot;command&quot; and a &quot;url&quot;; keep one.</source>
+        <translation>Server &quot;{name}&quot; has both a &quot;command&quot; and a &quot;url&quot;; keep one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="220"/>
+        <source>{where} is not valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>{where} is not valid JSON: {error} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="231"/>
+        <source>{where} must hold a JSON object.</source>
+        <translation>{where} must hold a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="236"/>
+        <source>{where}: &quot;mcpServers&quot; must be an object.</source>
+        <translation>{where}: &quot;mcpServers&quot; must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="268"/>
+        <source>{where} could not be read: {error}</source>
+        <translation>{where} could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="276"/>
+        <source>{where} is not UTF-8 text.</source>
+        <translation>{where} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="292"/>
+        <source>The pasted text</source>
+        <translation>The pasted text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="298"/>
+        <location filename="../../gui/core/tools/config.py" line="306"/>
+        <source>The pasted text holds no MCP server.</source>
+        <translation>The pasted text holds no MCP server.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/launch.py" line="79"/>
+        <source>The tool server &quot;{name}&quot; could not start: {reason}</source>
+        <translation>The tool server &quot;{name}&quot; could not start: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/preset.py" line="52"/>
+        <source>MiniMax&apos;s tools (web search, image understanding) are started with uv&apos;s &quot;uvx&quot; command, which was not found on PATH. Install uv, for example with &quot;pipx install uv&quot;, &quot;pip install uv&quot;, or your distribution&apos;s &quot;uv&quot; package, then try again.</source>
+        <translation>MiniMax&apos;s tools (web search, image understanding) are started with uv&apos;s &quot;uvx&quot; command, which was not found on PATH. Install uv, for example with &quot;pipx install uv&quot;, &quot;pip install uv&quot;, or your distribution&apos;s &quot;uv&quot; package, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/preset.py" line="62"/>
+        <source>MiniMax&apos;s tools need a MiniMax API key: set one in Settings, then try again.</source>
+        <translation>MiniMax&apos;s tools need a MiniMax API key: set one in Settings, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/secret_refs.py" line="55"/>
+        <source>Server &quot;{server}&quot;: the secret for {name} (&quot;{account}&quot;) is not in the keyring. Enter it again in the server&apos;s settings.</source>
+        <translation>Server &quot;{server}&quot;: the secret for {name} (&quot;{account}&quot;) is not in the keyring. Enter it again in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="163"/>
+        <source>The tool server &quot;{name}&quot; has been stopped.</source>
+        <translation>The tool server &quot;{name}&quot; has been stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="180"/>
+        <source>it did not answer within {seconds} seconds.</source>
+        <translation>it did not answer within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="260"/>
+        <source>The tool server &quot;{name}&quot; stopped: {reason}</source>
+        <translation>The tool server &quot;{name}&quot; stopped: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="302"/>
+        <source>The tool server &quot;{name}&quot; stopped unexpectedly (it will be started again on next use).</source>
+        <translation>The tool server &quot;{name}&quot; stopped unexpectedly (it will be started again on next use).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="308"/>
+        <source>The tool server &quot;{name}&quot; stopped.</source>
+        <translation>The tool server &quot;{name}&quot; stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="324"/>
+        <source>the program &quot;{command}&quot; was not found on PATH.</source>
+        <translation>the program &quot;{command}&quot; was not found on PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="439"/>
+        <source>the server refused access (HTTP {status}): check its headers, e.g. the token.</source>
+        <translation>the server refused access (HTTP {status}): check its headers, e.g. the token.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="444"/>
+        <source>the server answered with HTTP error {status}.</source>
+        <translation>the server answered with HTTP error {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="449"/>
+        <source>the program &quot;{command}&quot; was not found.</source>
+        <translation>the program &quot;{command}&quot; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="453"/>
+        <source>the program &quot;{command}&quot; may not be run.</source>
+        <translation>the program &quot;{command}&quot; may not be run.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="457"/>
+        <source>it closed the connection.</source>
+        <translation>it closed the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="459"/>
+        <source>it answered with an error: {error}</source>
+        <translation>it answered with an error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="461"/>
+        <source>{url} could not be reached ({error}).</source>
+        <translation>{url} could not be reached ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="467"/>
+        <source>It said: {stderr}</source>
+        <translation>It said: {stderr}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <source>There is no tool server named &quot;{name}&quot;.</source>
+        <translation>There is no tool server named &quot;{name}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>regions</name>
     <message>
         <location filename="../../gui/core/regions.py" line="22"/>

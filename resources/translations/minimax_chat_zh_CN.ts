@@ -1883,6 +1883,185 @@ Last activity: {time}</source>
     </message>
 </context>
 <context>
+    <name>mcp</name>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="103"/>
+        <source>A server has an empty name.</source>
+        <translation>有一个服务器的名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="106"/>
+        <source>Server &quot;{name}&quot; is not a JSON object.</source>
+        <translation>服务器“{name}”不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="111"/>
+        <source>Server &quot;{name}&quot;: &quot;{field}&quot; must be {what}.</source>
+        <translation>服务器“{name}”：“{field}”必须是{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="119"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="125"/>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="133"/>
+        <source>an object of string values</source>
+        <translation>值为字符串的对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="138"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="157"/>
+        <source>Server &quot;{name}&quot; needs a &quot;command&quot; or a &quot;url&quot;.</source>
+        <translation>服务器“{name}”需要 &quot;command&quot; 或 &quot;url&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="161"/>
+        <source>Server &quot;{name}&quot; has both a &quot;command&quot; and a &quot;url&quot;; keep one.</source>
+        <translation>服务器“{name}”同时有 &quot;command&quot; 和 &quot;url&quot;，请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="220"/>
+        <source>{where} is not valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>{where} 不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="231"/>
+        <source>{where} must hold a JSON object.</source>
+        <translation>{where} 必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="236"/>
+        <source>{where}: &quot;mcpServers&quot; must be an object.</source>
+        <translation>{where}：&quot;mcpServers&quot; 必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="268"/>
+        <source>{where} could not be read: {error}</source>
+        <translation>无法读取 {where}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="276"/>
+        <source>{where} is not UTF-8 text.</source>
+        <translation>{where} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="292"/>
+        <source>The pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/config.py" line="298"/>
+        <location filename="../../gui/core/tools/config.py" line="306"/>
+        <source>The pasted text holds no MCP server.</source>
+        <translation>粘贴的文本中没有 MCP 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/launch.py" line="79"/>
+        <source>The tool server &quot;{name}&quot; could not start: {reason}</source>
+        <translation>工具服务器“{name}”无法启动：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/preset.py" line="52"/>
+        <source>MiniMax&apos;s tools (web search, image understanding) are started with uv&apos;s &quot;uvx&quot; command, which was not found on PATH. Install uv, for example with &quot;pipx install uv&quot;, &quot;pip install uv&quot;, or your distribution&apos;s &quot;uv&quot; package, then try again.</source>
+        <translation>MiniMax 的工具（网络搜索、图像理解）需要用 uv 的 &quot;uvx&quot; 命令启动，但在 PATH 中找不到它。请安装 uv，例如运行 &quot;pipx install uv&quot; 或 &quot;pip install uv&quot;，或安装发行版的 &quot;uv&quot; 软件包，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/preset.py" line="62"/>
+        <source>MiniMax&apos;s tools need a MiniMax API key: set one in Settings, then try again.</source>
+        <translation>MiniMax 的工具需要 MiniMax API 密钥：请在设置中填写，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/secret_refs.py" line="55"/>
+        <source>Server &quot;{server}&quot;: the secret for {name} (&quot;{account}&quot;) is not in the keyring. Enter it again in the server&apos;s settings.</source>
+        <translation>服务器“{server}”：{name} 的密钥（&quot;{account}&quot;）不在钥匙串中。请在该服务器的设置中重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="163"/>
+        <source>The tool server &quot;{name}&quot; has been stopped.</source>
+        <translation>工具服务器“{name}”已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="180"/>
+        <source>it did not answer within {seconds} seconds.</source>
+        <translation>它在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="260"/>
+        <source>The tool server &quot;{name}&quot; stopped: {reason}</source>
+        <translation>工具服务器“{name}”已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="302"/>
+        <source>The tool server &quot;{name}&quot; stopped unexpectedly (it will be started again on next use).</source>
+        <translation>工具服务器“{name}”意外停止（下次使用时会重新启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="308"/>
+        <source>The tool server &quot;{name}&quot; stopped.</source>
+        <translation>工具服务器“{name}”已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="324"/>
+        <source>the program &quot;{command}&quot; was not found on PATH.</source>
+        <translation>在 PATH 中找不到程序 &quot;{command}&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="439"/>
+        <source>the server refused access (HTTP {status}): check its headers, e.g. the token.</source>
+        <translation>服务器拒绝访问（HTTP {status}）：请检查请求头，例如令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="444"/>
+        <source>the server answered with HTTP error {status}.</source>
+        <translation>服务器返回了 HTTP 错误 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="449"/>
+        <source>the program &quot;{command}&quot; was not found.</source>
+        <translation>找不到程序 &quot;{command}&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="453"/>
+        <source>the program &quot;{command}&quot; may not be run.</source>
+        <translation>没有权限运行程序 &quot;{command}&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="457"/>
+        <source>it closed the connection.</source>
+        <translation>它关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="459"/>
+        <source>it answered with an error: {error}</source>
+        <translation>它返回了错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="461"/>
+        <source>{url} could not be reached ({error}).</source>
+        <translation>无法连接 {url}（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="467"/>
+        <source>It said: {stderr}</source>
+        <translation>它的输出：{stderr}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <source>There is no tool server named &quot;{name}&quot;.</source>
+        <translation>没有名为“{name}”的工具服务器。</translation>
+    </message>
+</context>
+<context>
     <name>regions</name>
     <message>
         <location filename="../../gui/core/regions.py" line="22"/>

@@ -1,0 +1,1 @@
+"""Tool use over MCP: server config, secrets, launching, sessions, the tool catalog and calls."""
