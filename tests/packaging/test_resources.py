@@ -1,4 +1,4 @@
-"""Resources are found the same way in a checkout, a wheel and a bundle, and the wheel has them all."""
+"""Resources are found alike in a checkout, a wheel and a bundle; the wheel carries them all."""
 
 from __future__ import annotations
 
