@@ -18,7 +18,7 @@ APP_ID="$(meta appmeta.APP_ID)"
 DEB="$ROOT/$(meta 'f"dist/{deb.PACKAGE}_{deb.debian_version(appmeta.version())}_{deb.architecture()}.deb"')"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-APT=(env DEBIAN_FRONTEND=noninteractive $SUDO apt-get -y -qq -o Dpkg::Use-Pty=0)
+APT=($SUDO env DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o Dpkg::Use-Pty=0)  # sudo resets the env
 
 PASSED=0
 CURRENT=""
