@@ -221,7 +221,7 @@ def render_cost() -> None:
 
     from benchmarks.content import reply_text
     from gui.core.models import Conversation, Message, MessageStatus, Role
-    from gui.ui.controller import StreamUpdate
+    from gui.core.progress import StreamPhase, StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
 
     app = QApplication(sys.argv)
@@ -237,7 +237,9 @@ def render_cost() -> None:
         view.show()
         view.show_conversation(conv)
         view.begin_stream(reply.id, "")
-        view.apply_update(reply.id, StreamUpdate(False, text[:size], False, "", "writing", 1.0))
+        view.apply_update(
+            reply.id, StreamUpdate(False, text[:size], False, "", StreamPhase.WRITING, 1.0)
+        )
         app.processEvents()
         timings = []
         pos = size
@@ -245,7 +247,9 @@ def render_cost() -> None:
             piece = text[pos : pos + 160]  # one frame: ~20 deltas of 8 characters
             pos += 160
             t0 = time.perf_counter()
-            view.apply_update(reply.id, StreamUpdate(False, piece, False, "", "writing", 1.0))
+            view.apply_update(
+                reply.id, StreamUpdate(False, piece, False, "", StreamPhase.WRITING, 1.0)
+            )
             app.processEvents()  # layout and the scroll-to-bottom, as the event loop would
             view.viewport().repaint()
             timings.append(time.perf_counter() - t0)

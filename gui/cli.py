@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from gui.core.export import ExportFormat, ExportOptions, Renderer
+    from gui.core.export.options import ExportFormat, ExportOptions, Renderer
     from gui.core.models import Conversation
     from gui.core.storage import LoadResult
 
@@ -185,15 +185,11 @@ def _local(iso: str) -> str:
 
 
 def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> int:
-    from gui.core.export import (
-        ExportFormat,
-        ExportOptions,
-        export_time,
-        export_title,
-        render_export,
-    )
-    from gui.core.exportfiles import write_file
-    from gui.core.filenames import safe_filename, taken_names
+    from gui.core.export.dispatch import render_export
+    from gui.core.export.filenames import safe_filename, taken_names
+    from gui.core.export.files import write_file
+    from gui.core.export.options import ExportFormat, ExportOptions, export_time
+    from gui.core.export.redaction import export_title
 
     if not args.format and not args.all:
         suffix = Path(args.output or "").suffix.lower()
@@ -308,8 +304,10 @@ def _export_all(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from gui.core.export import ExportFormat, export_title, render_export
-    from gui.core.exportfiles import ExportItem, write_folder, write_zip
+    from gui.core.export.dispatch import render_export
+    from gui.core.export.files import ExportItem, write_folder, write_zip
+    from gui.core.export.options import ExportFormat
+    from gui.core.export.redaction import export_title
 
     if result.problems and not args.skip_damaged:
         _report_problems(result.problems, err)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from gui.core.errors import english_text
+from gui.core.errors import ended_early_error
 from gui.core.events import (
     ContentDelta,
     Finished,
@@ -18,12 +18,11 @@ from gui.core.events import (
     UsageReport,
 )
 from gui.core.models import ErrorInfo, Message, MessageStatus, now_iso
-from gui.core.thinking import ANSWER, RECLASSIFY, THINK, ThinkSplitter
+from gui.core.think_tags import ANSWER, RECLASSIFY, THINK, ThinkSplitter
 
-# A reasoning piece that repeats everything received so far (plus more) is a
-# cumulative re-send, not new text; tiny prefixes ("a" then "and") are too
-# ambiguous to call, hence the threshold (minimax-wire.md §4.9).
-_CUMULATIVE_MIN = 16
+# Pieces that each repeat the previous one (plus more) for this many pieces in a row
+# settle a stream as cumulative; until then the incremental reading is kept as well.
+_CUMULATIVE_CONFIRM = 3
 _STRIP_TRAILING = ("</think>", "</thinking>")
 
 
@@ -80,6 +79,53 @@ class TextBuffer:
         return self.text[: self._delivered]
 
 
+class PieceJoiner:
+    """Join the reasoning pieces of one item, whether the server sends them incrementally
+    or cumulatively (each piece repeating all text so far, minimax-wire.md §4.3).
+
+    Both readings are kept from the first piece: the cumulative one is taken while every
+    piece extends the one before, and given up (with a reset of the shown text) the first
+    time one does not. A stream that has shown itself incremental stays incremental, so
+    an answer that quotes its own reasoning later is never cut.
+    """
+
+    __slots__ = ("_confirmations", "_joined", "_mode", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self._mode = "unknown"  # "unknown", "cumulative" or "incremental"
+        self._joined: list[str] | None = []  # the incremental reading, while it may still win
+        self._confirmations = 0
+
+    def add(self, piece: str) -> tuple[bool, str]:
+        """Take one non-empty piece; return (reset, text): the new text, or all of it."""
+        if self._mode == "incremental" or not self.text:
+            self.text += piece
+            if self._joined is not None:
+                self._joined.append(piece)
+            return False, piece
+        if piece.startswith(self.text):
+            new = piece[len(self.text) :]
+            self.text = piece
+            self._mode = "cumulative"
+            if self._joined is not None:
+                self._joined.append(piece)
+                if new:
+                    self._confirmations += 1
+                if self._confirmations >= _CUMULATIVE_CONFIRM:
+                    self._joined = None  # settled: the joined reading would grow quadratically
+            return False, new
+        if self._joined is None:  # a settled cumulative stream sent a plain delta
+            self.text += piece
+            return False, piece
+        was_cumulative = self._mode == "cumulative"
+        self._mode = "incremental"
+        self._joined.append(piece)
+        self.text = "".join(self._joined)
+        self._joined = None
+        return (True, self.text) if was_cumulative else (False, piece)
+
+
 class StreamAccumulator:
     """Apply stream events to an assistant ``Message``, keeping partial text on failure.
 
@@ -93,13 +139,12 @@ class StreamAccumulator:
         self.answer = TextBuffer()
         self.reasoning = TextBuffer()
         self._clock = clock
-        self._started = clock()
         self._first_reasoning_at: float | None = None
         self._first_answer_at: float | None = None
         self._raw: list[str] = []
         self._splitter = ThinkSplitter()
         self._field_items: dict[int, dict[str, Any]] = {}
-        self._field_text: dict[int, str] = {}
+        self._field_text: dict[int, PieceJoiner] = {}
         self._tag_reasoning: list[str] = []
         self._tool_calls: list[dict[str, Any]] = []
         self._full: FullMessage | None = None
@@ -171,29 +216,25 @@ class StreamAccumulator:
             stored.setdefault("type", "reasoning.text")
             stored.setdefault("index", index)
             self._field_items[index] = stored
-            self._field_text[index] = ""
+            self._field_text[index] = PieceJoiner()
         else:
             for key, value in item.items():
                 if key != "text" and value not in (None, ""):
                     stored[key] = value
-        acc = self._field_text[index]
-        piece = event.text
-        if len(acc) >= _CUMULATIVE_MIN and piece.startswith(acc):
-            piece = piece[len(acc) :]
+        if not event.text:
+            return
+        reset, piece = self._field_text[index].add(event.text)
         if not piece:
             return
         self._mark_reasoning()
-        self._field_text[index] = acc + piece
-        if not had_fields and self._tag_reasoning:
+        if reset or (not had_fields and self._tag_reasoning) or len(self._field_items) > 1:
             # Fields win over tags (M3 can send both); show the field text alone.
             self.reasoning.replace(self._joined_field_text())
-        elif len(self._field_items) == 1:
-            self.reasoning.append(piece)
         else:
-            self.reasoning.replace(self._joined_field_text())
+            self.reasoning.append(piece)
 
     def _joined_field_text(self) -> str:
-        return "\n\n".join(self._field_text[i] for i in sorted(self._field_text))
+        return "\n\n".join(self._field_text[i].text for i in sorted(self._field_text))
 
     def _on_tool_call(self, event: ToolCallDelta) -> None:
         current = next((c for c in reversed(self._tool_calls) if c["index"] == event.index), None)
@@ -257,7 +298,8 @@ class StreamAccumulator:
         msg.reasoning = reasoning
         msg.raw_content = raw if raw != msg.content else None
         msg.reasoning_details = [
-            {**self._field_items[i], "text": self._field_text[i]} for i in sorted(self._field_items)
+            {**self._field_items[i], "text": self._field_text[i].text}
+            for i in sorted(self._field_items)
         ]
         msg.tool_calls = [
             {k: v for k, v in call.items() if k != "index"} | {"index": call["index"]}
@@ -269,28 +311,13 @@ class StreamAccumulator:
         if status is not None:
             msg.status = status
         elif self.error is not None:
-            err = self.error.error
             msg.status = (
                 MessageStatus.INTERRUPTED if self.error.interrupted else MessageStatus.ERROR
             )
-            msg.error = ErrorInfo(
-                kind=err.kind.value,
-                message=err.message,
-                code=err.code,
-                http_status=err.http_status,
-                retryable=err.retryable,
-                detail=err.detail,
-                text_ids=list(err.text_ids),
-                args=dict(err.args),
-            )
+            msg.error = ErrorInfo.from_error(self.error.error)
         elif self.finish_reason is None:
             msg.status = MessageStatus.INTERRUPTED
-            msg.error = ErrorInfo(
-                kind="network",
-                message=english_text(("ended_early",), {}),
-                retryable=True,
-                text_ids=["ended_early"],
-            )
+            msg.error = ErrorInfo.from_error(ended_early_error())
         else:
             msg.status = MessageStatus.COMPLETE
         return msg

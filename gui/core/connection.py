@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from gui.core.environment import EnvOverrides
 from gui.core.i18n import translate
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.regions import CUSTOM_ID, REGIONS
+from gui.core.regions import CUSTOM_ID, REGIONS, normalise_base_url
 from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError, stored_keys
 from gui.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SOURCE_ENV = "environment"
-SOURCE_STORE = "store"
+SOURCE_STORE = "store"  # the OS keyring: kept across sessions
+SOURCE_SESSION = "session"  # typed this session, kept in memory only
 SOURCE_NONE = "none"
+SOURCE_TYPED = "typed"  # typed into Settings for the address shown there, not saved yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,69 @@ class KeyState:
 def key_hint(key: str) -> str:
     """The last four characters, the most a screen ever shows of a key."""
     return f"…{key[-4:]}" if len(key) >= 8 else "…"
+
+
+def is_loopback(host: str) -> bool:
+    """True for this machine: "localhost", 127.0.0.0/8, ::1."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def sends_in_clear(url: str) -> bool:
+    """True when a request to ``url`` would carry the key unencrypted to another machine."""
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() == "http" and not is_loopback(parts.hostname or "")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyChoice:
+    """Which key may be sent to an address, and whether the user must agree first."""
+
+    key: str  # "" when no key may be sent
+    source: str
+    needs_consent: bool = False
+
+
+def choose_key(
+    *,
+    url: str,
+    typed: str | None,
+    remove: bool,
+    env: EnvOverrides,
+    saved: str | None,
+    consented_url: str = "",
+) -> KeyChoice:
+    """The key a request to ``url`` may carry. Pure: the caller looks ``saved`` up.
+
+    A key only ever goes to the address it belongs to: a typed key to the address shown
+    beside it, the environment's key to ``OPENAI_BASE_URL`` (its pair), and a saved key
+    to the address it was saved for, so ``saved`` must be the key of ``url``'s own
+    keyring account (``account_for``), never the current one's. Plain ``http://`` to
+    another machine needs consent for that exact address (``consented_url``).
+
+    Args:
+        url: where the request goes.
+        typed: a key typed in Settings and not saved yet ("" or None for none).
+        remove: the user asked to remove the saved key.
+        env: the environment overrides.
+        saved: the key saved for ``url``'s account, or None.
+        consented_url: the address the user agreed to reach over plain HTTP.
+    """
+    if typed:
+        key, source = typed, SOURCE_TYPED
+    elif env.api_key and env.base_url == url:
+        key, source = env.api_key, SOURCE_ENV
+    elif saved and not remove:
+        key, source = saved, SOURCE_STORE
+    else:
+        return KeyChoice("", SOURCE_NONE)
+    clear = sends_in_clear(url) and normalise_base_url(consented_url) != url
+    return KeyChoice(key, source, needs_consent=clear)
 
 
 def saved_keys(settings: Settings) -> list[str]:
@@ -109,23 +176,73 @@ class Connection:
         return self._settings().base_url(), "settings"
 
     async def api_key(self) -> tuple[str | None, KeyState]:
-        """The key to use now and where it came from. Reads the store in a thread."""
+        """The key to use now and where it came from. Reads the store in a thread.
+
+        No key is given out for a plain-HTTP address on another machine until the user
+        agreed to that address (``Settings.plain_http_consent``).
+        """
+        url, _ = self.base_url()
+        if sends_in_clear(url) and normalise_base_url(self._settings().plain_http_consent) != url:
+            return None, KeyState(
+                SOURCE_NONE,
+                problem=translate(
+                    "connection",
+                    "{url} is plain http: the key would cross the network unencrypted. It is "
+                    "not sent until you agree in Settings (Save or Test connection asks).",
+                ).format(url=url),
+            )
         if self.env.api_key:
             return self.env.api_key, KeyState(SOURCE_ENV, key_hint(self.env.api_key))
-        await self._store_ready.wait()
-        account = self.account()
-        if account not in self._keys:
-            version = self._version(account)
-            try:
-                read = await asyncio.shield(self._read(account))
-            except SecretStoreError as exc:
-                return None, KeyState(SOURCE_NONE, problem=str(exc))
-            if version == self._version(account):
-                self._keys.setdefault(account, read)
-        key = self._keys.get(account)
+        try:
+            key = await self._key_for_account(self.account())
+        except SecretStoreError as exc:
+            return None, KeyState(SOURCE_NONE, problem=str(exc))
         if not key:
             return None, KeyState(SOURCE_NONE)
-        return key, KeyState(SOURCE_STORE, key_hint(key))
+        source = SOURCE_STORE if self.store_is_persistent() else SOURCE_SESSION
+        return key, KeyState(source, key_hint(key))
+
+    async def _key_for_account(self, account: str) -> str | None:
+        """The key saved for one keyring account (cached; read in a thread)."""
+        await self._store_ready.wait()
+        if account not in self._keys:
+            version = self._version(account)
+            read = await asyncio.shield(self._read(account))
+            if version == self._version(account):
+                self._keys.setdefault(account, read)
+        return self._keys.get(account)
+
+    async def test_config(
+        self, settings: Settings, *, typed: str | None, remove: bool
+    ) -> tuple[BackendConfig, KeyChoice]:
+        """The configuration "Test connection" may use for settings not saved yet.
+
+        The key comes from ``choose_key``: a saved key is the one saved for the tested
+        address, never the current address's key.
+        """
+        url = self.env.base_url or settings.base_url()
+        saved = None
+        if not typed and not remove:
+            try:
+                saved = await self._key_for_account(account_for(settings))
+            except SecretStoreError:
+                saved = None
+        choice = choose_key(
+            url=url,
+            typed=typed,
+            remove=remove,
+            env=self.env,
+            saved=saved,
+            consented_url=self._settings().plain_http_consent,  # consent lives in saved settings
+        )
+        config = BackendConfig(
+            base_url=url,
+            api_key=choice.key,
+            proxy_mode=settings.proxy_mode,
+            proxy_url=settings.proxy_url,
+            read_timeout=min(settings.read_timeout, 30.0),
+        )
+        return config, choice
 
     def _version(self, account: str) -> int:
         return self._versions.get(account, 0)

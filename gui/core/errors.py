@@ -290,6 +290,11 @@ def dropped_error(detail: str) -> ClassifiedError:
     return _error(ErrorKind.NETWORK, ("dropped",), retryable=True, detail=detail)
 
 
+def ended_early_error() -> ClassifiedError:
+    """The stream ended cleanly but without a finish reason: the reply may be cut short."""
+    return _error(ErrorKind.NETWORK, ("ended_early",), retryable=True)
+
+
 def timeout_error(detail: str, seconds: float | None) -> ClassifiedError:
     """No data arrived for longer than the read timeout."""
     args = {"seconds": f"{seconds:g}" if seconds else "?"}

@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from gui.core.environment import child_environment
+
 HELPER_FLAG = "--keyring-helper"
 
 # An unlock prompt waits for the user; anything slower than this is a keyring that hangs.
@@ -154,7 +156,7 @@ def helper_command() -> list[str]:
 
 
 def _child_environment() -> dict[str, str]:
-    env = dict(os.environ)
+    env = child_environment(os.environ)  # the helper needs no API key variable
     if not getattr(sys, "frozen", False):
         # The child must import this same copy of ``gui``, wherever it was started from.
         root = str(Path(__file__).resolve().parents[2])

@@ -27,6 +27,7 @@ from gui.core.events import (
 from gui.core.logsetup import redact
 from gui.core.models import Usage
 from gui.core.request import ChatRequest
+from gui.core.sse import SseDecoder, looks_like_sse
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 PROXY_SYSTEM = "system"
 PROXY_NONE = "none"
 PROXY_CUSTOM = "custom"
+MAX_BODY_BYTES = 64 * 1024 * 1024
+"""A reply that is not a stream is read whole, up to this size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class BackendConfig:
     proxy_url: str = ""
     connect_timeout: float = 15.0
     read_timeout: float = 300.0
+    finish_grace: float = 2.0
+    """Seconds to wait after ``finish_reason`` for the usage chunk or a closing frame."""
 
     def __repr__(self) -> str:
         return (
@@ -370,26 +375,17 @@ class MiniMaxBackend:
             if body:
                 kwargs["extra_body"] = body
             async with client.chat.completions.with_streaming_response.create(**kwargs) as resp:
-                ctype = resp.headers.get("content-type", "")
-                if "text/event-stream" not in ctype:
-                    for event in events_from_body(await resp.read()):
-                        yield event
-                        started = True
-                    return
-                stream = await resp.parse()
-                async for chunk in stream:
-                    for event in events_from_chunk(chunk):
-                        started = True
-                        yield event
-            yield Finished(None)
+                async for event in self._read_reply(resp.http_response):
+                    started = True
+                    yield event
         except _ChunkError as exc:
             yield StreamFailed(exc.error)
-        except openai.APIStatusError as exc:
-            yield StreamFailed(_status_error(exc))
-        except openai.APITimeoutError as exc:
+        except (openai.APITimeoutError, TimeoutError) as exc:
             yield StreamFailed(
                 errors.timeout_error(_describe(exc), self.config.read_timeout), interrupted=started
             )
+        except openai.APIStatusError as exc:
+            yield StreamFailed(_status_error(exc))
         except openai.APIConnectionError as exc:
             detail = _describe(exc)
             if started:
@@ -402,13 +398,90 @@ class MiniMaxBackend:
         except ValueError as exc:  # invalid chunk JSON from the SSE decoder
             yield StreamFailed(errors.protocol_error(str(exc)), interrupted=started)
         except Exception as exc:
-            if _is_transport_error(exc):
+            if _is_timeout(exc):
+                yield StreamFailed(
+                    errors.timeout_error(_describe(exc), self.config.read_timeout),
+                    interrupted=started,
+                )
+            elif _is_transport_error(exc):
                 detail = _describe(exc)
                 err = errors.dropped_error(detail) if started else errors.network_error(detail)
                 yield StreamFailed(err, interrupted=started)
             else:
                 log.exception("unexpected failure while streaming")
                 yield StreamFailed(errors.protocol_error(f"{type(exc).__name__}: {exc}"))
+
+    async def _read_reply(self, response: Any) -> AsyncGenerator[StreamEvent, None]:
+        """Events from the reply body: an SSE stream, or any other body read whole.
+
+        The body itself decides, never its content type: a JSON error labelled
+        ``text/event-stream`` would otherwise parse as an empty stream. Once MiniMax has
+        sent ``finish_reason`` the reply is complete: the usage chunk and a closing frame
+        get ``finish_grace`` seconds, ``[DONE]`` ends reading at once, and a dropped or
+        silent connection after that point is not a failure.
+        """
+        async with contextlib.aclosing(response.aiter_bytes()) as chunks:
+            head = b""
+            is_sse: bool | None = None
+            async for data in chunks:
+                head += data
+                is_sse = looks_like_sse(head)
+                if is_sse is not None:
+                    break
+            if not is_sse:
+                parts, size = [head], len(head)
+                async for data in chunks:
+                    parts.append(data)
+                    size += len(data)
+                    if size > MAX_BODY_BYTES:
+                        raise ValueError(f"the reply is not a stream and over {size} bytes")
+                for event in events_from_body(b"".join(parts)):
+                    yield event
+                return
+            decoder = SseDecoder()
+            payloads = decoder.feed(head)
+            finish_seen = False
+            deadline = 0.0  # when finish_seen: stop reading then, whatever still trickles in
+            while True:
+                for payload in payloads:
+                    if payload.startswith("[DONE]"):
+                        yield Finished(None)
+                        return
+                    try:
+                        chunk = json.loads(payload)
+                    except ValueError:
+                        if finish_seen:
+                            log.info("ignoring a malformed line after finish_reason")
+                            yield Finished(None)
+                            return
+                        raise ValueError(f"bad chunk JSON: {payload[:120]!r}") from None
+                    for event in events_from_chunk(chunk):
+                        if isinstance(event, Finished) and not finish_seen:
+                            finish_seen = True
+                            deadline = asyncio.get_running_loop().time() + self.config.finish_grace
+                        yield event
+                try:
+                    if finish_seen:
+                        async with asyncio.timeout_at(deadline):
+                            data = await anext(chunks)
+                    else:
+                        data = await anext(chunks)
+                except StopAsyncIteration:
+                    break
+                except Exception as exc:
+                    if not finish_seen:
+                        raise
+                    # The answer is whole: a connection that lingers or breaks now costs nothing.
+                    log.info("stopped reading after finish_reason: %s", type(exc).__name__)
+                    yield Finished(None)
+                    return
+                payloads = decoder.feed(data)
+            for payload in decoder.finish():
+                if not payload.startswith("[DONE]"):
+                    with contextlib.suppress(ValueError):
+                        for event in events_from_chunk(json.loads(payload)):
+                            yield event
+            yield Finished(None)
 
     async def list_models(self) -> list[str] | None:
         """Model ids from ``GET /models``, or None when the server does not offer the list."""
@@ -466,30 +539,15 @@ class MiniMaxBackend:
             return errors.protocol_error(f"{type(exc).__name__}: {exc}"), None
 
 
-_SAMPLE_CHUNK = {
-    "id": "warm-up",
-    "object": "chat.completion.chunk",
-    "created": 0,
-    "model": "MiniMax-M2.7",
-    "choices": [{"index": 0, "delta": {"role": "assistant", "content": "x"}}],
-    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-}
-
-
 def _preload_first_use(client: Any) -> None:
     """Do, in the worker thread, what the SDK would otherwise do lazily on the first reply.
 
-    The chat and model resources are modules imported on first access, and the first
-    chunk of a type builds cached type information: tens of milliseconds that would
-    land on the UI thread when the first answer starts. Best effort: a change in the
-    SDK's internals only costs that small stall again.
+    The chat and model resources are modules imported on first access: tens of
+    milliseconds that would land on the UI thread when the first answer starts.
+    Best effort: a change in the SDK's internals only costs that small stall again.
     """
     try:
         _ = client.chat.completions.with_streaming_response, client.models
-        from openai._models import construct_type
-        from openai.types.chat import ChatCompletionChunk
-
-        construct_type(value=_SAMPLE_CHUNK, type_=ChatCompletionChunk)
     except Exception as exc:  # pragma: no cover - only if the SDK's internals move
         log.debug("SDK warm-up skipped: %s", exc)
 
@@ -517,6 +575,14 @@ def _retry_after(exc: Any) -> float | None:
         return min(120.0, float(value)) if value else None
     except ValueError:
         return None
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    try:
+        import httpx2
+    except ImportError:  # pragma: no cover - httpx2 comes with openai 3.x
+        return False
+    return isinstance(exc, httpx2.TimeoutException)
 
 
 def _is_transport_error(exc: BaseException) -> bool:

@@ -6,9 +6,12 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from gui.core.errors import ClassifiedError
 
 SCHEMA_VERSION = 1
 
@@ -79,7 +82,11 @@ class Usage:
 
 @dataclass(slots=True)
 class ErrorInfo:
-    """Why a reply failed, in plain language, with the MiniMax code when known."""
+    """Why a reply failed, in plain language, with the MiniMax code when known.
+
+    ``kind`` is an ``ErrorKind`` value, kept as text: a file may hold one this version
+    does not know.
+    """
 
     kind: str
     message: str
@@ -89,6 +96,20 @@ class ErrorInfo:
     detail: str = ""
     text_ids: list[str] = field(default_factory=list)
     args: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_error(cls, error: ClassifiedError) -> ErrorInfo:
+        """What a message keeps of a classified failure."""
+        return cls(
+            kind=error.kind.value,
+            message=error.message,
+            code=error.code,
+            http_status=error.http_status,
+            retryable=error.retryable,
+            detail=error.detail,
+            text_ids=list(error.text_ids),
+            args=dict(error.args),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

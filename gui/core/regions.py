@@ -38,15 +38,6 @@ def region_label(region: Region) -> str:
     return translate("regions", region.label)
 
 
-def other_region(region_id: str) -> Region | None:
-    """The region a key may really belong to when this one rejects it."""
-    if region_id == INTERNATIONAL.id:
-        return CHINA
-    if region_id == CHINA.id:
-        return INTERNATIONAL
-    return None
-
-
 def normalise_base_url(url: str) -> str:
     """Trim spaces and a trailing slash (the SDK appends "/chat/completions")."""
     return url.strip().rstrip("/")

@@ -10,6 +10,8 @@ from gui.core.models import Conversation, Message, MessageStatus, Role
 
 MIN_TEMPERATURE = 0.01
 MAX_TEMPERATURE = 1.0
+CANCELLED_RESULT = "Cancelled: this tool call was not run, and it has no result."
+"""The result sent for a call that never got one (MiniMax rejects a call left unanswered)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +85,14 @@ def replay_assistant(message: Message) -> dict[str, Any] | None:
     if message.tool_calls:
         calls = []
         for call in message.tool_calls:
+            if not isinstance(call.get("id"), str) or not call["id"]:
+                continue  # no result could ever name it
             raw_fn = call.get("function")
             fn = dict(raw_fn) if isinstance(raw_fn, dict) else {}
             fn["arguments"] = _valid_arguments(fn.get("arguments"))
-            calls.append(
-                {"id": call.get("id", ""), "type": call.get("type", "function"), "function": fn}
-            )
-        entry["tool_calls"] = calls
+            calls.append({"id": call["id"], "type": call.get("type", "function"), "function": fn})
+        if calls:
+            entry["tool_calls"] = calls
     return entry
 
 
@@ -110,6 +113,38 @@ def build_messages(history: list[Message], system_prompt: str | None) -> list[di
             entry = replay_assistant(message)
             if entry is not None:
                 out.append(entry)
+    return answer_every_call(out)
+
+
+def answer_every_call(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The wire messages with every assistant tool call answered right after it.
+
+    MiniMax rejects the whole request (error 2013) when an assistant turn's tool call
+    is not followed by its ``tool`` result, or a result names no call, so one
+    unanswered round would break every later request. A call that never got a result
+    (the round was cut short, or this app could not run it) gets a synthetic
+    "cancelled" result; this keeps the turn and its reasoning intact, which MiniMax
+    needs to continue the chain of thought. Results that answer no call are dropped.
+    """
+    out: list[dict[str, Any]] = []
+    waiting: list[str] = []  # call ids of the last assistant turn still without a result
+
+    def close_round() -> None:
+        for call_id in waiting:
+            out.append({"role": "tool", "tool_call_id": call_id, "content": CANCELLED_RESULT})
+        waiting.clear()
+
+    for entry in messages:
+        if entry.get("role") == "tool":
+            if entry.get("tool_call_id") in waiting:
+                waiting.remove(entry["tool_call_id"])
+                out.append(entry)
+            continue
+        close_round()
+        out.append(entry)
+        if entry.get("role") == "assistant":
+            waiting.extend(call["id"] for call in entry.get("tool_calls") or [])
+    close_round()
     return out
 
 

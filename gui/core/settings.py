@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.atomic import atomic_write_json, quarantine
-from gui.core.catalog import DEFAULT_MODEL
 from gui.core.i18n import translate
+from gui.core.minimax_models import DEFAULT_MODEL
 from gui.core.regions import CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
 from gui.core.request import clamp_temperature
 
@@ -50,6 +50,7 @@ class Settings:
     export_include_metadata: bool = True
     export_all_as_zip: bool = False
     export_last_folder: str = ""
+    plain_http_consent: str = ""  # the one plain-http address the user agreed to send a key to
     extra: dict[str, Any] = field(default_factory=dict)
 
     def base_url(self) -> str:

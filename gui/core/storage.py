@@ -279,9 +279,6 @@ class ConversationStore:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
 
-    def forget(self, conversation_id: str) -> None:
-        self._paths.pop(conversation_id, None)
-
 
 def _short(exc: BaseException) -> str:
     """Why a file is not a conversation, in the user's language where the app words it."""

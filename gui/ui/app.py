@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui import ORIGINAL_IMPORT
 from gui.core import markdown
 from gui.core.connection import Connection
-from gui.core.environment import AppPaths, EnvOverrides
+from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.i18n import translate, translating
 from gui.core.index import ConversationIndex
 from gui.core.keyring_helper import run_in_child
@@ -80,6 +80,8 @@ def build_context(
     connection = Connection(
         lambda: box.value, EnvOverrides.from_environ(environ), secret_store, backend_factory
     )
+    if environ is os.environ:
+        scrub_process_environment(os.environ)  # read once; nothing started later inherits it
     connection.on_key_used = logs.redactor.remember
     if connection.env.api_key:
         logs.redactor.remember(connection.env.api_key)
@@ -173,7 +175,7 @@ async def start(
             await probing
     for notice in context.startup_notices:
         window.show_notice(notice)
-    await window.first_run_check()
+    await window.account.first_run_check()
     if first_message:
         window.new_chat()
         window.send(first_message)
@@ -181,7 +183,7 @@ async def start(
     # now, in threads, rather than in the middle of the first answer.
     backend = await context.connection.backend()
     await backend.warm_up()
-    await window.refresh_models()
+    await window.account.refresh_models()
     await asyncio.to_thread(markdown.warm_up, window.dark)
     window.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector

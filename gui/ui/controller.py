@@ -19,6 +19,7 @@ from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
 from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
+from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
@@ -31,19 +32,6 @@ log = logging.getLogger(__name__)
 CHECKPOINT_SECONDS = 2.0
 YIELD_EVERY = 0.005  # seconds of stream parsing before the UI gets a turn
 AUTO_RETRIES = 2
-
-
-@dataclass(slots=True)
-class StreamUpdate:
-    """What changed in a streaming reply since the last render."""
-
-    answer_reset: bool
-    answer: str
-    reasoning_reset: bool
-    reasoning: str
-    phase: str  # "waiting", "thinking", "writing" or "retrying"
-    thinking_seconds: float | None
-    notice: str = ""
 
 
 @dataclass(slots=True)
@@ -174,9 +162,6 @@ class ChatController(QObject):
             for s in self.conversations()
             if (conv := self._conversations.get(s.id)) is not None
         ]
-
-    def is_draft(self, conversation_id: str) -> bool:
-        return conversation_id in self._drafts
 
     def new_conversation(self) -> Conversation:
         """An empty chat; it is written to disk with its first message."""
@@ -415,8 +400,10 @@ class ChatController(QObject):
         finally:
             stream.throttle.stop()
             stream.throttle.deleteLater()
-            self._emit_update(stream)
+            # Finish first: a closing frame, a non-streamed body or a held-back tail only
+            # reaches the text now, and the last update must carry it.
             stream.accumulator.finish(status)
+            self._emit_update(stream)
             if status is MessageStatus.STOPPED:
                 reply.error = None
             conv.touch()
@@ -472,13 +459,13 @@ class ChatController(QObject):
         answer_reset, answer = acc.answer.take()
         reasoning_reset, reasoning = acc.reasoning.take()
         if stream.notice:
-            phase = "retrying"
+            phase = StreamPhase.RETRYING
         elif not stream.received_first_byte:
-            phase = "waiting"
+            phase = StreamPhase.WAITING
         elif acc.in_reasoning:
-            phase = "thinking"
+            phase = StreamPhase.THINKING
         else:
-            phase = "writing"
+            phase = StreamPhase.WRITING
         update = StreamUpdate(
             answer_reset,
             answer,

@@ -4,59 +4,37 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from gui.core import markdown
-from gui.core.connection import SOURCE_NONE
-from gui.core.errors import shown_text
+from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.index import Summary
 from gui.core.models import Conversation, MessageStatus, Role
-from gui.core.regions import REGIONS, region_label
-from gui.ui import theme
+from gui.core.progress import StreamUpdate
+from gui.core.settings import Settings
+from gui.ui.accessibility import announce
+from gui.ui.account import AccountActions, AccountHooks
+from gui.ui.appearance import Appearance
+from gui.ui.chat_list import ChatList
 from gui.ui.context import AppContext
-from gui.ui.controller import ChatController, StreamUpdate
-
-if TYPE_CHECKING:
-    # Dialogs load when first opened: they are not needed to show the window.
-    from gui.ui.transcripts import TranscriptActions
-    from gui.ui.widgets.settings_dialog import SettingsDialog, SettingsResult
-    from gui.ui.widgets.welcome_dialog import WelcomeDialog
+from gui.ui.controller import ChatController
+from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
+from gui.ui.widgets.model_label import ModelLabel
+from gui.ui.widgets.notice_banner import NoticeAction, NoticeBanner
 from gui.ui.widgets.reasoning_pane import ReasoningPane
 from gui.ui.widgets.sidebar import Sidebar
+from gui.ui.window_actions import ActionSlots, install_actions, install_toolbar
+
+if TYPE_CHECKING:
+    # Export and import load when first used: they are not needed to show the window.
+    from gui.ui.export_import import ExportImportActions
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +47,12 @@ NO_KEY_TEXT = QT_TRANSLATE_NOOP(
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionSlots, QMainWindow):
     """Wires the widgets to the ``ChatController``; owns no data of its own.
+
+    Composes its parts: the account actions (``account``), export and import
+    (``export_import``), the notice banner, the small dialogs (``widgets.dialogs``) and the
+    action table (``window_actions``).
 
     Args:
         context: the app's services (settings, connection, tasks, …).
@@ -78,6 +60,13 @@ class MainWindow(QMainWindow):
         on_closed: called once the window has shut down (the app then exits).
         dark: render Markdown for a dark palette.
     """
+
+    sidebar: Sidebar
+    composer: Composer
+    chat: ChatView
+    account: AccountActions
+    appearance: Appearance
+    chat_list: ChatList
 
     def __init__(
         self,
@@ -95,32 +84,45 @@ class MainWindow(QMainWindow):
         self._closing: asyncio.Task[None] | None = None
         self._may_close = False
         self._shut_down = False
-        self._has_key = True
-        self._settings_dialog: SettingsDialog | None = None
-        self._welcome: WelcomeDialog | None = None
-        self._pending_send: str | None = None
-        self._dark = dark
-        self._lexers = markdown.LexerLoader()
-        zoom = context.settings.value.text_zoom
-        self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
         self.setObjectName("main-window")
         self.setWindowTitle("MiniMax Chat")
         self.resize(1200, 780)
 
+        self.appearance = Appearance(
+            context,
+            dark=dark,
+            dark_changed=self._on_dark_changed,
+            redraw=self._redraw,
+            announce=self._announce,
+        )
         self.sidebar = Sidebar()
-        self.chat = ChatView(dark=dark, lexer_ready=self._lexers.ready)
+        self.chat_list = ChatList(self.sidebar, controller, context.tasks, lambda: self._current)
+        self.chat = ChatView(dark=dark, lexer_ready=self.appearance.lexers.ready)
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
         self.reasoning = ReasoningPane()
-        self._banner = self._make_banner()
-        self._transcripts: TranscriptActions | None = None
+        self.banner = NoticeBanner()
+        self._export_import: ExportImportActions | None = None
+        self.account = AccountActions(
+            self,
+            context,
+            AccountHooks(
+                notify=self.show_notice,
+                dismiss_notice_if=self.banner.dismiss_if,
+                announce=self._announce,
+                settings_changed=self._on_settings_changed,
+                connection_changed=self._update_model_label,
+                key_known=self._on_key_known,
+                focus_composer=self.composer.edit.setFocus,
+            ),
+        )
 
         center = QWidget()
         center.setObjectName("center")
         column = QVBoxLayout(center)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._banner)
+        column.addWidget(self.banner)
         column.addWidget(self.chat, 1)
         column.addWidget(self.composer)
 
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         self._connect()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.styleHints().colorSchemeChanged.connect(self._on_system_colors_changed)
+            app.styleHints().colorSchemeChanged.connect(self.appearance.on_system_colors_changed)
         context.errors.show = lambda text: self.show_notice(
             text, action=(translate("MainWindow", "Show log folder"), self.show_logs)
         )
@@ -152,199 +154,21 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------
 
-    def _make_banner(self) -> QWidget:
-        banner = QWidget()
-        banner.setObjectName("notice-banner")
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(12, 6, 8, 6)
-        self._banner_text = QLabel()
-        self._banner_text.setObjectName("notice-text")
-        self._banner_text.setWordWrap(True)
-        self._banner_text.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
-        self._banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self._banner_text, 1)
-        self._banner_action = QPushButton()
-        self._banner_action.setObjectName("notice-action")
-        self._banner_callback: Callable[[], None] | None = None
-        self._banner_action.clicked.connect(self._on_banner_action)
-        row.addWidget(self._banner_action)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setAccessibleName(translate("MainWindow", "Dismiss"))
-        close.clicked.connect(banner.hide)
-        row.addWidget(close)
-        banner.hide()
-        return banner
-
     def _build_actions(self) -> None:
-        def action(
-            text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
-        ) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.new_action = action(
-            translate("MainWindow", "New chat"), self.new_chat, QKeySequence.StandardKey.New, "new"
-        )
-        self.settings_action = action(
-            translate("MainWindow", "Settings…"),
-            self.open_settings,
-            QKeySequence.StandardKey.Preferences,
-            "settings",
-        )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.stop_action = action(translate("MainWindow", "Stop answer"), self.stop, "Esc", "stop")
+        for attr, act in install_actions(self).items():
+            setattr(self, attr, act)
         self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.stop_action.setEnabled(False)
-        self.regenerate_action = action(
-            translate("MainWindow", "Regenerate answer"), self.regenerate, "Ctrl+Shift+R", "regen"
-        )
-        self.toggle_reasoning_action = action(
-            translate("MainWindow", "Reasoning pane"),
-            lambda: None,
-            "Ctrl+Shift+T",
-            "toggle-reasoning",
-        )
         self.toggle_reasoning_action.setCheckable(True)
         self.toggle_reasoning_action.toggled.connect(self.set_reasoning_visible)
-        self.search_action = action(
-            translate("MainWindow", "Search chats"), self._focus_search, "Ctrl+K", "search"
-        )
-        self.rename_action = action(
-            translate("MainWindow", "Rename chat"), self.sidebar.rename_current, "F2", "rename"
-        )
-        self.delete_action = action(
-            translate("MainWindow", "Delete chat…"), self._delete_current, None, "delete"
-        )
-        self.prompt_action = action(
-            translate("MainWindow", "Chat system prompt…"),
-            self.edit_conversation_prompt,
-            None,
-            "chat-prompt",
-        )
-        self.export_action = action(
-            translate("MainWindow", "Export chat…"),
-            lambda: self.transcripts.export_conversation(self._current),
-            "Ctrl+E",
-            "export",
-        )
-        self.export_all_action = action(
-            translate("MainWindow", "Export all chats…"),
-            lambda: self.transcripts.export_all(),
-            None,
-            "export-all",
-        )
-        self.import_action = action(
-            translate("MainWindow", "Import chats…"),
-            lambda: self.transcripts.import_files(),
-            None,
-            "import",
-        )
-        self.import_folder_action = action(
-            translate("MainWindow", "Import chats from folder…"),
-            lambda: self.transcripts.import_folder(),
-            None,
-            "import-folder",
-        )
-        self.quit_action = action(
-            translate("MainWindow", "Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        self.zoom_in_action = action(
-            translate("MainWindow", "Larger text"), lambda: self.zoom_by(10), "Ctrl+=", "zoom-in"
-        )
-        standard = QKeySequence(QKeySequence.StandardKey.ZoomIn).toString()
-        zoom_in_keys = ["Ctrl+=", "Ctrl++", standard]
-        self.zoom_in_action.setShortcuts([QKeySequence(k) for k in dict.fromkeys(zoom_in_keys)])
-        self.zoom_out_action = action(
-            translate("MainWindow", "Smaller text"), lambda: self.zoom_by(-10), "Ctrl+-", "zoom-out"
-        )
-        self.zoom_reset_action = action(
-            translate("MainWindow", "Normal text size"), self.zoom_reset, "Ctrl+0", "zoom-reset"
-        )
-        self.next_action = action(
-            translate("MainWindow", "Next chat"),
-            lambda: self.step_conversation(1),
-            "Ctrl+PgDown",
-            "next",
-        )
-        # Qt reads "Ctrl" as Cmd on macOS, where Cmd+Tab belongs to the system: the
-        # Control key is "Meta" there.
-        tab = "Meta" if sys.platform == "darwin" else "Ctrl"
-        self.next_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence(f"{tab}+Tab")])
-        self.previous_action = action(
-            translate("MainWindow", "Previous chat"),
-            lambda: self.step_conversation(-1),
-            "Ctrl+PgUp",
-            "previous",
-        )
-        self.previous_action.setShortcuts(
-            [QKeySequence("Ctrl+PgUp"), QKeySequence(f"{tab}+Shift+Tab")]
-        )
-        self.shortcuts_action = action(
-            translate("MainWindow", "Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcuts"
-        )
-        self.focus_action = action(
-            translate("MainWindow", "Focus message box"), self.composer.edit.setFocus, "Ctrl+L", ""
-        )
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([self.new_action, self.settings_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.export_all_action])
-        file_menu.addActions([self.import_action, self.import_folder_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        chat_menu = menu.addMenu(translate("MainWindow", "&Chat"))
-        chat_menu.addActions(
-            [
-                self.stop_action,
-                self.regenerate_action,
-                self.rename_action,
-                self.delete_action,
-                self.prompt_action,
-            ]
-        )
-        view_menu = menu.addMenu(translate("MainWindow", "&View"))
-        view_menu.addActions([self.toggle_reasoning_action, self.search_action, self.focus_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.next_action, self.previous_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
-        self.show_logs_action = action(
-            translate("MainWindow", "Show log folder"), self.show_logs, None, "show-logs"
-        )
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.show_logs_action)
-        help_menu.addAction(translate("MainWindow", "About MiniMax Chat"), self._about)
-
-        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.toggle_reasoning_action)
-        toolbar.addAction(self.settings_action)
-        self._model_label = QLabel()
-        self._model_label.setObjectName("model-label")
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self._model_label)
+        self._model_label = ModelLabel()
+        install_toolbar(self, self._model_label)
         self._update_model_label()
 
     def _connect(self) -> None:
         c = self._controller
-        c.conversations_changed.connect(self._refresh_list)
+        c.conversations_changed.connect(self.chat_list.refresh)
         c.messages_changed.connect(self._on_messages_changed)
         c.message_changed.connect(self._on_message_changed)
         c.stream_updated.connect(self._on_stream_updated)
@@ -355,29 +179,29 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(self.confirm_delete)
         self.sidebar.rename_requested.connect(c.rename)
         self.sidebar.export_requested.connect(
-            lambda conv_id: self.transcripts.export_conversation(conv_id)
+            lambda conv_id: self.export_import.export_conversation(conv_id)
         )
-        self.sidebar.search_changed.connect(lambda _text: self._refresh_list())
+        self.sidebar.search_changed.connect(lambda _text: self.chat_list.refresh())
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.chat.message_selected.connect(self._on_message_selected)
         self.chat.regenerate_requested.connect(self.regenerate)
         self.chat.edit_requested.connect(self.composer.start_edit)
-        self.chat.settings_requested.connect(self.open_settings)
+        self.chat.settings_requested.connect(self.account.open_settings)
         self.chat.link_activated.connect(self.confirm_open_link)
-        self.chat.code_language_seen.connect(self._prepare_highlighting)
+        self.chat.code_language_seen.connect(self.appearance.prepare_highlighting)
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
 
     @property
-    def transcripts(self) -> TranscriptActions:
+    def export_import(self) -> ExportImportActions:
         """Export and import, loaded on first use (PDF and archive code stay off start-up)."""
-        if self._transcripts is None:
-            from gui.ui.transcripts import TranscriptActions
+        if self._export_import is None:
+            from gui.ui.export_import import ExportImportActions
 
-            self._transcripts = TranscriptActions(
+            self._export_import = ExportImportActions(
                 self, self._ctx, self._controller, self.show_notice, self.open_conversation
             )
-        return self._transcripts
+        return self._export_import
 
     # -- conversations -----------------------------------------------------------------
 
@@ -392,22 +216,6 @@ class MainWindow(QMainWindow):
             await self.open_conversation_async(conversations[0].id)
         else:
             self.new_chat()
-
-    def _refresh_list(self) -> None:
-        query = self.sidebar.search.text()
-        if query.strip():
-            self._ctx.tasks.spawn(self._refresh_search(query), name="search")
-            return
-        self._show_list(self._controller.conversations())
-
-    async def _refresh_search(self, query: str) -> None:
-        found = await self._controller.search(query)
-        if self.sidebar.search.text() == query:  # typing went on: a newer search follows
-            self._show_list(found)
-
-    def _show_list(self, items: list[Summary]) -> None:
-        streaming = {c.id for c in items if self._controller.is_streaming(c.id)}
-        self.sidebar.set_conversations(items, self._current, streaming)
 
     def new_chat(self) -> None:
         conv = self._controller.new_conversation()
@@ -473,8 +281,12 @@ class MainWindow(QMainWindow):
         message = conv.find(message_id) if conv else None
         if message is not None and self.reasoning.message_id == message_id:
             self.reasoning.show_message(message)
-        if message is not None and message.error and message.error.kind in ("auth", "no_key"):
-            self._check_key()
+        if (
+            message is not None
+            and message.error
+            and message.error.kind in (ErrorKind.AUTH, ErrorKind.NO_KEY)
+        ):
+            self.account.check_key()
         if message is not None and message.role is Role.ASSISTANT:
             self._announce(
                 {
@@ -550,34 +362,15 @@ class MainWindow(QMainWindow):
         conv = self._controller.summary(conversation_id)
         if conv is None:
             return
-        box = QMessageBox(self)
-        box.setObjectName("confirm-delete")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("MainWindow", "Delete conversation"))
-        box.setText(
-            translate("MainWindow", "Delete “{title}”?").format(
-                title=conv.title or translate("MainWindow", "New chat")
-            )
+        dialogs.confirm_delete(
+            self,
+            conv.title,
+            lambda: self._ctx.tasks.spawn(
+                self._delete(conversation_id), name="delete-conversation"
+            ),
         )
-        box.setInformativeText(
-            translate(
-                "MainWindow", "Its messages are removed from this computer. This cannot be undone."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        delete = box.addButton(
-            translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def done(_result: int) -> None:
-            if box.clickedButton() is delete:
-                self._ctx.tasks.spawn(self._delete(conversation_id), name="delete-conversation")
-
-        box.finished.connect(done)
-        box.open()
-
-    def _delete_current(self) -> None:
+    def delete_current(self) -> None:
         if self._current:
             self.confirm_delete(self._current)
 
@@ -589,245 +382,48 @@ class MainWindow(QMainWindow):
 
     def confirm_open_link(self, url: QUrl) -> None:
         """Links from model output open only after the user saw the full address."""
-        box = QMessageBox(self)
-        box.setObjectName("confirm-link")
-        box.setWindowTitle(translate("MainWindow", "Open link"))
-        box.setText(translate("MainWindow", "Open this address in your browser?"))
-        box.setInformativeText(url.toString())
-        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: (
-                QDesktopServices.openUrl(url) if result == QMessageBox.StandardButton.Open else None
-            )
-        )
-        box.open()
+        dialogs.confirm_link(self, url, QDesktopServices.openUrl)
 
     def edit_conversation_prompt(self) -> None:
         conv = self._controller.get(self._current or "")
         if conv is None:
             return
-        dialog = QDialog(self)
-        dialog.setObjectName("conversation-prompt")
-        dialog.setWindowTitle(translate("MainWindow", "System prompt for this chat"))
-        dialog.setMinimumWidth(520)
-        layout = QVBoxLayout(dialog)
-        default = self._ctx.settings.value.system_prompt
-        uses_default = translate(
-            "MainWindow", "Leave empty to use the default from Settings:\n{prompt}"
-        )
-        note = QLabel(
-            uses_default.format(prompt=default)
-            if default
-            else translate("MainWindow", "Leave empty to send no system prompt.")
-        )
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        edit = QPlainTextEdit(conv.system_prompt or "")
-        edit.setAccessibleName(translate("MainWindow", "System prompt for this chat"))
-        layout.addWidget(edit)
-        # With a default in Settings, "empty" means "the default": opting out needs a box.
-        none = QCheckBox(translate("MainWindow", "Send no system prompt in this chat"))
-        none.setObjectName("no-system-prompt")
-        none.setChecked(bool(default) and conv.system_prompt == "")
-        none.setVisible(bool(default))
-        none.toggled.connect(lambda on: edit.setEnabled(not on))
-        edit.setEnabled(not none.isChecked())
-        layout.addWidget(none)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                text = edit.toPlainText()
-                prompt = "" if none.isChecked() else (text if text.strip() else None)
-                self._controller.set_system_prompt(conv.id, prompt)
-
-        dialog.finished.connect(done)
-        dialog.open()
-
-    def open_settings(self) -> None:
-        if self._settings_dialog is not None:
-            self._settings_dialog.raise_()
-            return
-        self._ctx.tasks.spawn(self._open_settings(), name="open-settings")
-
-    async def _open_settings(self) -> None:
-        connection = self._ctx.connection
-        _key, state = await connection.api_key()
-        if self._settings_dialog is not None:
-            return
-        from gui.ui.widgets.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(
-            self._ctx.settings.value,
-            state,
-            connection.secrets.describe(),
-            connection.store_is_persistent(),
-            connection.env,
-            self._ctx.live_models,
+        dialogs.edit_system_prompt(
             self,
+            conv.system_prompt,
+            self._ctx.settings.value.system_prompt,
+            lambda prompt: self._controller.set_system_prompt(conv.id, prompt),
         )
-        self._settings_dialog = dialog
-        dialog.test_requested.connect(lambda result: self._test_connection(dialog, result))
 
-        def done(result: int) -> None:
-            self._settings_dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                self._ctx.tasks.spawn(self._apply_settings(dialog.result_value()), name="apply")
-            dialog.deleteLater()
+    def show_shortcuts(self) -> None:
+        """A list of every keyboard shortcut (Help → Keyboard shortcuts, F1)."""
+        dialogs.show_shortcuts(self, self.actions())
 
-        dialog.finished.connect(done)
-        dialog.open()
+    def about(self) -> None:
+        from gui import __version__
 
-    async def _apply_settings(self, result: SettingsResult) -> None:
-        before = self._ctx.settings.value
-        self._ctx.settings.update(result.settings)
-        if result.settings.theme != before.theme:
-            self.apply_theme(result.settings.theme)
-        if result.settings.text_zoom != before.text_zoom:
-            self.set_zoom(result.settings.text_zoom)
-        if result.settings.language != before.language:
+        dialogs.show_about(self, __version__, self._ctx.paths.root, self._ctx.log_path)
+
+    # -- account and notices -------------------------------------------------------------
+
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        if after.theme != before.theme:
+            self.appearance.apply_theme(after.theme)
+        if after.text_zoom != before.text_zoom:
+            self.appearance.set_zoom(after.text_zoom)
+        if after.language != before.language:
             self.show_notice(
                 translate("MainWindow", "The new language applies after MiniMax Chat restarts.")
             )
-        logging.getLogger().setLevel(getattr(logging, result.settings.log_level, logging.INFO))
-        problem = None
-        if result.new_key is not None:
-            problem = await self._ctx.connection.set_api_key(result.new_key)
-        elif result.remove_key:
-            problem = await self._ctx.connection.set_api_key("")
-        await self._ctx.connection.reset()
-        self._update_model_label()
-        if problem:
-            self.show_notice(problem)
-        server_changed = (result.settings.base_url(), result.settings.region) != (
-            before.base_url(),
-            before.region,
-        )
-        if server_changed or result.new_key is not None or result.remove_key:
-            # The model list is the server's: ask the new one (or the old one, with the new key).
-            self._ctx.live_models = None
-            self._ctx.tasks.spawn(self.refresh_models(), name="list-models")
-        await self._check_key_async()
 
-    async def refresh_models(self) -> None:
-        """Ask the server for its model list, for Settings (MiniMax offers GET /models since
-        mid-2026; older deployments answer 404 and the built-in list stays)."""
-        backend = await self._ctx.connection.backend()
-        if backend.config.api_key:
-            self._ctx.live_models = await backend.list_models()
+    def _on_key_known(self, has_key: bool) -> None:
+        self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT if has_key else NO_KEY_TEXT))
 
-    def _test_connection(
-        self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
-    ) -> None:
-        dialog.test_button.setEnabled(False)
-        dialog.test_result.setText(translate("MainWindow", "Testing…"))
-        self._ctx.tasks.spawn(self._run_test(dialog, result), name="test-connection")
-
-    async def _run_test(
-        self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
-    ) -> None:
-        connection = self._ctx.connection
-        stored_key, _ = await connection.api_key()
-        config = await connection.config()
-        settings = result.settings
-        url = connection.env.base_url or settings.base_url()
-        key = result.new_key or ("" if result.remove_key else (stored_key or ""))
-        # A key typed for another region is tested with that region's address.
-        config = replace(
-            config,
-            base_url=url,
-            api_key=key,
-            proxy_mode=settings.proxy_mode,
-            proxy_url=settings.proxy_url,
-            read_timeout=min(settings.read_timeout, 30.0),
-        )
-        backend = await connection.probe_backend(config)
-        try:
-            error, models = await backend.test_connection(settings.model)
-        finally:
-            await backend.aclose()
-        if not dialog.isVisible():
-            return  # closed meanwhile
-        if error is None:
-            if models:
-                self._ctx.live_models = models
-            text = translate("MainWindow", "Connected to {url}.").format(url=url)
-            if models:
-                text += " " + translate("MainWindow", "The server lists {count} models.").format(
-                    count=len(models)
-                )
-            dialog.show_test_result(True, text)
-        else:
-            text = shown_text(error.text_ids, error.args, error.message)
-            dialog.show_test_result(False, text)
-        self._announce(text)  # the result appears away from the focused button
-
-    # -- key / notices -----------------------------------------------------------------
-
-    def _check_key(self) -> None:
-        self._ctx.tasks.spawn(self._check_key_async(), name="check-key")
-
-    async def _check_key_async(self) -> None:
-        _key, state = await self._ctx.connection.api_key()
-        self._has_key = state.source != SOURCE_NONE
-        if not self._has_key:
-            self.chat.set_empty_text(translate("MainWindow", NO_KEY_TEXT))
-            self.show_notice(
-                state.problem or translate("MainWindow", "No MiniMax API key is set yet."),
-                action=(translate("MainWindow", "Open Settings"), self.open_settings),
-            )
-        else:
-            self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
-            if self._banner_callback == self.open_settings:
-                self._banner.hide()
-
-    async def first_run_check(self) -> None:
-        """Welcome the user with a short set-up when there is no key to chat with."""
-        await self._check_key_async()
-        if not self._has_key:
-            self.open_welcome()
-
-    def open_welcome(self) -> None:
-        if self._welcome is not None or self._settings_dialog is not None:
-            return
-        from gui.ui.widgets.welcome_dialog import WelcomeDialog
-
-        dialog = WelcomeDialog(
-            self._ctx.settings.value, self._ctx.connection.store_is_persistent(), self
-        )
-        self._welcome = dialog
-        dialog.test_requested.connect(lambda result: self._test_connection(dialog, result))
-        dialog.more_settings_requested.connect(lambda: QTimer.singleShot(0, self.open_settings))
-
-        def done(result: int) -> None:
-            self._welcome = None
-            if result == QDialog.DialogCode.Accepted:
-                self._ctx.tasks.spawn(self._apply_settings(dialog.result_value()), name="apply")
-                self.composer.edit.setFocus()
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-
-    def show_notice(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
-        self._banner_text.setText(text)
-        self._banner_callback = action[1] if action else None
-        self._banner_action.setText(action[0] if action else "")
-        self._banner_action.setVisible(action is not None)
-        self._banner.show()
-
-    def _on_banner_action(self) -> None:
-        if self._banner_callback is not None:
-            self._banner_callback()
+    def show_notice(self, text: str, action: NoticeAction | None = None) -> None:
+        self.banner.show_notice(text, action)
 
     def notice_text(self) -> str:
-        return self._banner_text.text() if self._banner.isVisible() else ""
+        return self.banner.text()
 
     # -- view --------------------------------------------------------------------------
 
@@ -839,26 +435,10 @@ class MainWindow(QMainWindow):
         if settings.reasoning_pane_visible != visible:
             self._ctx.settings.update(replace(settings, reasoning_pane_visible=visible))
 
-    def apply_theme(self, theme_name: str) -> None:
-        """Switch light/dark (or follow the system) and redraw the open conversation."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        dark = theme.apply(app, theme_name).dark
-        if dark != self._dark:
-            self._dark = dark
-            self.chat.set_dark(dark)
-            self._redraw()
-
-    def _prepare_highlighting(self, language: str) -> None:
-        """Load the lexer for a code block that is still arriving, in a worker thread."""
-        if self._lexers.should_load(language):
-            self._ctx.tasks.spawn(asyncio.to_thread(self._lexers.load, language), name="load-lexer")
-
     @property
     def dark(self) -> bool:
         """Whether answers are rendered for a dark background."""
-        return self._dark
+        return self.appearance.dark
 
     def warm_up(self) -> None:
         """Build (and drop) one message widget now, after the window is on screen.
@@ -869,135 +449,27 @@ class MainWindow(QMainWindow):
         from gui.core.models import Message
         from gui.ui.widgets.message_widget import MessageWidget
 
-        MessageWidget(Message(role=Role.ASSISTANT, content="x"), dark=self._dark).deleteLater()
+        MessageWidget(Message(role=Role.ASSISTANT, content="x"), dark=self.dark).deleteLater()
 
-    def _on_system_colors_changed(self) -> None:
-        if self._ctx.settings.value.theme == "system":
-            self.apply_theme("system")
-
-    def zoom_by(self, step: int) -> None:
-        settings = self._ctx.settings.value
-        self.set_zoom(min(200, max(70, settings.text_zoom + step)))
-
-    def zoom_reset(self) -> None:
-        self.set_zoom(100)
-
-    def set_zoom(self, percent: int) -> None:
-        """Scale all text (remembered across starts)."""
-        settings = self._ctx.settings.value
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_zoom(app, self._base_point_size, percent)
-        if settings.text_zoom != percent:
-            self._ctx.settings.update(replace(settings, text_zoom=percent))
+    def _on_dark_changed(self, dark: bool) -> None:
+        self.chat.set_dark(dark)
         self._redraw()
-        self._announce(translate("MainWindow", "Text size {percent} %").format(percent=percent))
 
     def _redraw(self) -> None:
         if self._current is not None:
             self.open_conversation(self._current)
 
-    def step_conversation(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) conversation in the list."""
-        model = self.sidebar.model
-        count = model.rowCount()
-        if not count:
-            return
-        row = model.row_of(self._current) if self._current else -1
-        row = (row + step) % count if row >= 0 else 0
-        self.sidebar.list.setCurrentIndex(model.index(row))
-
-    def show_shortcuts(self) -> None:
-        """A list of every keyboard shortcut (Help → Keyboard shortcuts, F1)."""
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcuts-dialog")
-        dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
-        layout = QVBoxLayout(dialog)
-        table = QTableWidget(0, 2, dialog)
-        table.setObjectName("shortcuts-table")
-        table.setAccessibleName(translate("MainWindow", "Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels(
-            [translate("MainWindow", "Action"), translate("MainWindow", "Shortcut")]
-        )
-        rows = [
-            (
-                a.text().replace("&", ""),
-                ", ".join(
-                    dict.fromkeys(
-                        s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()
-                    )
-                ),
-            )
-            for a in self.actions()
-            if a.shortcuts()
-        ]
-        rows += [
-            (translate("MainWindow", "Send the message"), translate("MainWindow", "Enter")),
-            (
-                translate("MainWindow", "New line in the message"),
-                translate("MainWindow", "Shift+Enter"),
-            ),
-            (translate("MainWindow", "Delete the selected chat"), translate("MainWindow", "Del")),
-        ]
-        table.setRowCount(len(rows))
-        for row, (name, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        layout.addWidget(table)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(dialog.reject)
-        layout.addWidget(close)
-        dialog.resize(520, 560)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
     def _announce(self, text: str) -> None:
-        """Tell screen readers something once, politely (not every streamed token)."""
-        if not text:
-            return
-        event = QAccessibleAnnouncementEvent(self, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
-
-    def _focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
+        announce(self, text)
 
     def _update_model_label(self) -> None:
         settings = self._ctx.settings.value
         url, _source = self._ctx.connection.base_url()
-        region = REGIONS.get(settings.region)
-        if region is not None and url == region.base_url:
-            where = region_label(region)
-        else:
-            where = QUrl(url).host() or url
-        self._model_label.setText(f"{settings.model} · {where}  ")
-        self._model_label.setToolTip(
-            translate("MainWindow", "Model {model} at {url}").format(model=settings.model, url=url)
-        )
+        self._model_label.show_model(settings.model, settings.region, url)
 
     def show_logs(self) -> None:
         """Open the folder with the (redacted) log files in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.log_path.parent)))
-
-    def _about(self) -> None:
-        from gui import __version__
-
-        box = QMessageBox(self)
-        box.setWindowTitle(translate("MainWindow", "About MiniMax Chat"))
-        box.setText(f"MiniMax Chat {__version__}")
-        box.setInformativeText(
-            translate(
-                "MainWindow",
-                "A native desktop client for MiniMax's reasoning models.\n"
-                "Data folder: {folder}\nLog file: {log}",
-            ).format(folder=self._ctx.paths.root, log=self._ctx.log_path)
-        )
-        box.open()
 
     def _restore_layout(self, geometry: str, splitter: str) -> None:
         if geometry:

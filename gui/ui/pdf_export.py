@@ -18,8 +18,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from gui.core.export import (
-    ExportOptions,
+from gui.core.export.notes import (
     answer_text,
     conversation_meta,
     message_meta,
@@ -27,6 +26,7 @@ from gui.core.export import (
     status_note,
     title_of,
 )
+from gui.core.export.options import ExportOptions
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
 from gui.core.models import Conversation, Message, MessageStatus, Role

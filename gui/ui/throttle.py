@@ -26,7 +26,6 @@ class RenderThrottle(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self.renders = 0
 
     def mark_dirty(self) -> None:
         """Something changed: render now, or once the current interval is over."""
@@ -51,7 +50,6 @@ class RenderThrottle(QObject):
         self._pending = False
 
     def _do_render(self) -> None:
-        self.renders += 1
         self._render()
 
     def _on_timer_timeout(self) -> None:

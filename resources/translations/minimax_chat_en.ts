@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="130"/>
+        <location filename="../../gui/ui/app.py" line="132"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="288"/>
+        <location filename="../../gui/ui/app.py" line="292"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 Switch to that window (two windows writing the same files could corrupt them).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="295"/>
+        <location filename="../../gui/ui/app.py" line="299"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
@@ -247,334 +247,357 @@ Switch to that window (two windows writing the same files could corrupt them).</
     </message>
 </context>
 <context>
+    <name>KeySafety</name>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="19"/>
+        <source>Send the key unencrypted?</source>
+        <translation>Send the key unencrypted?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="21"/>
+        <source>{url} uses plain http, not https. Your API key would cross the network unencrypted, readable by anyone on the way. Send it to this address anyway?</source>
+        <translation>{url} uses plain http, not https. Your API key would cross the network unencrypted, readable by anyone on the way. Send it to this address anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="28"/>
+        <source>Send over http</source>
+        <translation>Send over http</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="63"/>
+        <location filename="../../gui/ui/main_window.py" line="64"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="67"/>
+        <location filename="../../gui/ui/main_window.py" line="68"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="145"/>
-        <location filename="../../gui/ui/main_window.py" line="323"/>
+        <location filename="../../gui/ui/main_window.py" line="146"/>
+        <location filename="../../gui/ui/main_window.py" line="324"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="174"/>
+        <location filename="../../gui/ui/main_window.py" line="175"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="193"/>
-        <location filename="../../gui/ui/main_window.py" line="558"/>
+        <location filename="../../gui/ui/main_window.py" line="194"/>
+        <location filename="../../gui/ui/main_window.py" line="560"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="196"/>
+        <location filename="../../gui/ui/main_window.py" line="197"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="204"/>
         <source>Stop answer</source>
         <translation>Stop answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="207"/>
+        <location filename="../../gui/ui/main_window.py" line="208"/>
         <source>Regenerate answer</source>
         <translation>Regenerate answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="210"/>
+        <location filename="../../gui/ui/main_window.py" line="211"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="218"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="221"/>
+        <location filename="../../gui/ui/main_window.py" line="222"/>
         <source>Rename chat</source>
         <translation>Rename chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="224"/>
+        <location filename="../../gui/ui/main_window.py" line="225"/>
         <source>Delete chat…</source>
         <translation>Delete chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="227"/>
+        <location filename="../../gui/ui/main_window.py" line="228"/>
         <source>Chat system prompt…</source>
         <translation>Chat system prompt…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="233"/>
+        <location filename="../../gui/ui/main_window.py" line="234"/>
         <source>Export chat…</source>
         <translation>Export chat…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="239"/>
+        <location filename="../../gui/ui/main_window.py" line="240"/>
         <source>Export all chats…</source>
         <translation>Export all chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="245"/>
+        <location filename="../../gui/ui/main_window.py" line="246"/>
         <source>Import chats…</source>
         <translation>Import chats…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="251"/>
+        <location filename="../../gui/ui/main_window.py" line="252"/>
         <source>Import chats from folder…</source>
         <translation>Import chats from folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="257"/>
+        <location filename="../../gui/ui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="260"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="267"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="270"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="272"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>Next chat</source>
         <translation>Next chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="282"/>
+        <location filename="../../gui/ui/main_window.py" line="283"/>
         <source>Previous chat</source>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="291"/>
-        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="292"/>
         <location filename="../../gui/ui/main_window.py" line="917"/>
+        <location filename="../../gui/ui/main_window.py" line="921"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>Focus message box</source>
         <translation>Focus message box</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="298"/>
+        <location filename="../../gui/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="321"/>
+        <location filename="../../gui/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="990"/>
+        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <location filename="../../gui/ui/main_window.py" line="994"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="329"/>
+        <location filename="../../gui/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="452"/>
+        <location filename="../../gui/ui/main_window.py" line="454"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="481"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="484"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="485"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="502"/>
+        <location filename="../../gui/ui/main_window.py" line="504"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/main_window.py" line="559"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="562"/>
+        <location filename="../../gui/ui/main_window.py" line="564"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="568"/>
+        <location filename="../../gui/ui/main_window.py" line="570"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="593"/>
+        <location filename="../../gui/ui/main_window.py" line="595"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="594"/>
+        <location filename="../../gui/ui/main_window.py" line="596"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="610"/>
-        <location filename="../../gui/ui/main_window.py" line="626"/>
+        <location filename="../../gui/ui/main_window.py" line="612"/>
+        <location filename="../../gui/ui/main_window.py" line="628"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="614"/>
+        <location filename="../../gui/ui/main_window.py" line="616"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="620"/>
+        <location filename="../../gui/ui/main_window.py" line="622"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="629"/>
+        <location filename="../../gui/ui/main_window.py" line="631"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="695"/>
+        <location filename="../../gui/ui/main_window.py" line="701"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="728"/>
+        <location filename="../../gui/ui/main_window.py" line="734"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="759"/>
+        <location filename="../../gui/ui/main_window.py" line="749"/>
+        <source>Not tested.</source>
+        <translation>Not tested.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="763"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="761"/>
+        <location filename="../../gui/ui/main_window.py" line="765"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="781"/>
+        <location filename="../../gui/ui/main_window.py" line="785"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="782"/>
+        <location filename="../../gui/ui/main_window.py" line="786"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="893"/>
+        <location filename="../../gui/ui/main_window.py" line="897"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="936"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="937"/>
+        <location filename="../../gui/ui/main_window.py" line="941"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="943"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="943"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="979"/>
+        <location filename="../../gui/ui/main_window.py" line="983"/>
         <source>Model {model} at {url}</source>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="993"/>
+        <location filename="../../gui/ui/main_window.py" line="997"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -726,7 +749,12 @@ Log file: {log}</translation>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="252"/>
+        <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
+        <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -820,320 +848,345 @@ Log file: {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="54"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>Keys are issued per region and only work in the region that issued them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="57"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>Kept only in the system keyring, never in a file or a log.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>Shows the key as plain text while you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>Checks the key and the address shown here, without saving them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="105"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="102"/>
+        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
+        <translation>Key in use: OPENAI_API_KEY from the environment ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="106"/>
+        <source>Key in use: saved in {store} ({hint}).</source>
+        <translation>Key in use: saved in {store} ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="108"/>
+        <source>Key in use: kept for this session only, in memory ({hint}).</source>
+        <translation>Key in use: kept for this session only, in memory ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <source>Key in use: none yet.</source>
+        <translation>Key in use: none yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="118"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="150"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="119"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="185"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="175"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="207"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>An OpenAI-compatible address, usually ending in /v1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="215"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="240"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="212"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="244"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="216"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="248"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
+        <translation>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="310"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="332"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="288"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="334"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="298"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="314"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="324"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="330"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="331"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="338"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="384"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="390"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="412"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="423"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="378"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="424"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="429"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="431"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="397"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="443"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="448"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="453"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="408"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="454"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="413"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="459"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="418"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="464"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="517"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="521"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
@@ -1185,17 +1238,17 @@ Last activity: {time}</translation>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="216"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="221"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="217"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="222"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="218"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="223"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1203,124 +1256,124 @@ Last activity: {time}</translation>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="77"/>
+        <location filename="../../gui/ui/transcripts.py" line="78"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>This chat is empty: there is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="90"/>
+        <location filename="../../gui/ui/transcripts.py" line="91"/>
         <source>There are no chats to export yet.</source>
         <translation>There are no chats to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="147"/>
+        <location filename="../../gui/ui/transcripts.py" line="148"/>
         <source>Export chat</source>
         <translation>Export chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="164"/>
-        <location filename="../../gui/ui/transcripts.py" line="250"/>
+        <location filename="../../gui/ui/transcripts.py" line="165"/>
+        <location filename="../../gui/ui/transcripts.py" line="256"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat export {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="169"/>
+        <location filename="../../gui/ui/transcripts.py" line="170"/>
         <source>Export all chats as a .zip archive</source>
         <translation>Export all chats as a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="173"/>
+        <location filename="../../gui/ui/transcripts.py" line="174"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="179"/>
+        <location filename="../../gui/ui/transcripts.py" line="180"/>
         <source>Choose where to create the export folder</source>
         <translation>Choose where to create the export folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="210"/>
+        <location filename="../../gui/ui/transcripts.py" line="216"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>The chat was deleted before it could be exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="224"/>
+        <location filename="../../gui/ui/transcripts.py" line="230"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>“{name}” could not be written: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="230"/>
+        <location filename="../../gui/ui/transcripts.py" line="236"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>Exported “{title}” to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="231"/>
+        <location filename="../../gui/ui/transcripts.py" line="237"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="233"/>
-        <location filename="../../gui/ui/transcripts.py" line="281"/>
+        <location filename="../../gui/ui/transcripts.py" line="239"/>
+        <location filename="../../gui/ui/transcripts.py" line="287"/>
         <source>Show folder</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <location filename="../../gui/ui/transcripts.py" line="248"/>
         <source>Exporting {chats}…</source>
         <translation>Exporting {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="269"/>
+        <location filename="../../gui/ui/transcripts.py" line="275"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>The chats could not be exported to {target}: {reason}. Nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="278"/>
+        <location filename="../../gui/ui/transcripts.py" line="284"/>
         <source>Exported {chats} to {target}.</source>
         <translation>Exported {chats} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="288"/>
+        <location filename="../../gui/ui/transcripts.py" line="294"/>
         <source>Import chats</source>
         <translation>Import chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="292"/>
+        <location filename="../../gui/ui/transcripts.py" line="298"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat exports (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="293"/>
+        <location filename="../../gui/ui/transcripts.py" line="299"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="306"/>
+        <location filename="../../gui/ui/transcripts.py" line="312"/>
         <source>Import chats from a folder</source>
         <translation>Import chats from a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="324"/>
+        <location filename="../../gui/ui/transcripts.py" line="330"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="325"/>
+        <location filename="../../gui/ui/transcripts.py" line="331"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="329"/>
+        <location filename="../../gui/ui/transcripts.py" line="335"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>Nothing was imported: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="342"/>
+        <location filename="../../gui/ui/transcripts.py" line="348"/>
         <source>1 chat</source>
         <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="343"/>
+        <location filename="../../gui/ui/transcripts.py" line="349"/>
         <source>{count} chats</source>
         <translation>{count} chats</translation>
     </message>
@@ -1328,108 +1381,108 @@ Last activity: {time}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="62"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="67"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="64"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
         <source>Welcome to MiniMax Chat</source>
         <translation>Welcome to MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="76"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
         <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
         <translation>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="85"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="87"/>
         <source>1. Where is your MiniMax account?</source>
         <translation>1. Where is your MiniMax account?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="103"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
         <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="115"/>
         <source>2. Your API key</source>
         <translation>2. Your API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="119"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="120"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="134"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
         <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="145"/>
         <source>3. Model</source>
         <translation>3. Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="146"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="156"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="169"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
         <source>Start chatting</source>
         <translation>Start chatting</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="175"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="179"/>
         <source>Saves these choices and the key, then opens the chat.</source>
         <translation>Saves these choices and the key, then opens the chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="180"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="182"/>
         <source>Closes this; the key can be added in Settings at any time.</source>
         <translation>Closes this; the key can be added in Settings at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="185"/>
         <source>More settings…</source>
         <translation>More settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="187"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="189"/>
         <source>Opens Settings: custom address, proxy, appearance, more.</source>
         <translation>Opens Settings: custom address, proxy, appearance, more.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="196"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="198"/>
         <source>Get a key</source>
         <translation>Get a key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="201"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="203"/>
         <source>Get a key for {region}</source>
         <translation>Get a key for {region}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="232"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="227"/>
         <source>Paste your API key first.</source>
         <translation>Paste your API key first.</translation>
     </message>
@@ -1437,7 +1490,12 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="159"/>
+        <location filename="../../gui/core/connection.py" line="188"/>
+        <source>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</source>
+        <translation>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/connection.py" line="282"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
@@ -1861,17 +1919,17 @@ Last activity: {time}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="123"/>
+        <location filename="../../gui/core/settings.py" line="128"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>The settings file could not be read ({reason}); using defaults.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="133"/>
+        <location filename="../../gui/core/settings.py" line="140"/>
         <source>It was kept as {name}.</source>
         <translation>It was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="136"/>
+        <location filename="../../gui/core/settings.py" line="143"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>The settings file was damaged, so defaults are used.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="130"/>
+        <location filename="../../gui/ui/app.py" line="132"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="288"/>
+        <location filename="../../gui/ui/app.py" line="292"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -20,7 +20,7 @@ Switch to that window (two windows writing the same files could corrupt them).</
 请切换到该窗口（两个窗口同时写入相同的文件可能会损坏文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/app.py" line="295"/>
+        <location filename="../../gui/ui/app.py" line="299"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
@@ -247,334 +247,357 @@ Switch to that window (two windows writing the same files could corrupt them).</
     </message>
 </context>
 <context>
+    <name>KeySafety</name>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="19"/>
+        <source>Send the key unencrypted?</source>
+        <translation>要以未加密方式发送密钥吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="21"/>
+        <source>{url} uses plain http, not https. Your API key would cross the network unencrypted, readable by anyone on the way. Send it to this address anyway?</source>
+        <translation>{url} 使用的是普通 http，而不是 https。你的 API 密钥将以未加密方式在网络上传输，途经的任何人都能读取。仍要发送到这个地址吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/key_safety.py" line="28"/>
+        <source>Send over http</source>
+        <translation>通过 http 发送</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="63"/>
+        <location filename="../../gui/ui/main_window.py" line="64"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="67"/>
+        <location filename="../../gui/ui/main_window.py" line="68"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="145"/>
-        <location filename="../../gui/ui/main_window.py" line="323"/>
+        <location filename="../../gui/ui/main_window.py" line="146"/>
+        <location filename="../../gui/ui/main_window.py" line="324"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="174"/>
+        <location filename="../../gui/ui/main_window.py" line="175"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="193"/>
-        <location filename="../../gui/ui/main_window.py" line="558"/>
+        <location filename="../../gui/ui/main_window.py" line="194"/>
+        <location filename="../../gui/ui/main_window.py" line="560"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="196"/>
+        <location filename="../../gui/ui/main_window.py" line="197"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="203"/>
+        <location filename="../../gui/ui/main_window.py" line="204"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="207"/>
+        <location filename="../../gui/ui/main_window.py" line="208"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="210"/>
+        <location filename="../../gui/ui/main_window.py" line="211"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="218"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="221"/>
+        <location filename="../../gui/ui/main_window.py" line="222"/>
         <source>Rename chat</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="224"/>
+        <location filename="../../gui/ui/main_window.py" line="225"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="227"/>
+        <location filename="../../gui/ui/main_window.py" line="228"/>
         <source>Chat system prompt…</source>
         <translation>本对话的系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="233"/>
+        <location filename="../../gui/ui/main_window.py" line="234"/>
         <source>Export chat…</source>
         <translation>导出对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="239"/>
+        <location filename="../../gui/ui/main_window.py" line="240"/>
         <source>Export all chats…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="245"/>
+        <location filename="../../gui/ui/main_window.py" line="246"/>
         <source>Import chats…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="251"/>
+        <location filename="../../gui/ui/main_window.py" line="252"/>
         <source>Import chats from folder…</source>
         <translation>从文件夹导入对话…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="257"/>
+        <location filename="../../gui/ui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="260"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="266"/>
+        <location filename="../../gui/ui/main_window.py" line="267"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="270"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="272"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>Next chat</source>
         <translation>下一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="282"/>
+        <location filename="../../gui/ui/main_window.py" line="283"/>
         <source>Previous chat</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="291"/>
-        <location filename="../../gui/ui/main_window.py" line="913"/>
+        <location filename="../../gui/ui/main_window.py" line="292"/>
         <location filename="../../gui/ui/main_window.py" line="917"/>
+        <location filename="../../gui/ui/main_window.py" line="921"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="295"/>
         <source>Focus message box</source>
         <translation>聚焦到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="298"/>
+        <location filename="../../gui/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="321"/>
+        <location filename="../../gui/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
-        <location filename="../../gui/ui/main_window.py" line="990"/>
+        <location filename="../../gui/ui/main_window.py" line="328"/>
+        <location filename="../../gui/ui/main_window.py" line="994"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="329"/>
+        <location filename="../../gui/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="452"/>
+        <location filename="../../gui/ui/main_window.py" line="454"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="480"/>
+        <location filename="../../gui/ui/main_window.py" line="482"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="481"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="482"/>
+        <location filename="../../gui/ui/main_window.py" line="484"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="485"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="502"/>
+        <location filename="../../gui/ui/main_window.py" line="504"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="555"/>
+        <location filename="../../gui/ui/main_window.py" line="557"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="557"/>
+        <location filename="../../gui/ui/main_window.py" line="559"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="562"/>
+        <location filename="../../gui/ui/main_window.py" line="564"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="568"/>
+        <location filename="../../gui/ui/main_window.py" line="570"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="593"/>
+        <location filename="../../gui/ui/main_window.py" line="595"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="594"/>
+        <location filename="../../gui/ui/main_window.py" line="596"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="610"/>
-        <location filename="../../gui/ui/main_window.py" line="626"/>
+        <location filename="../../gui/ui/main_window.py" line="612"/>
+        <location filename="../../gui/ui/main_window.py" line="628"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="614"/>
+        <location filename="../../gui/ui/main_window.py" line="616"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="620"/>
+        <location filename="../../gui/ui/main_window.py" line="622"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="629"/>
+        <location filename="../../gui/ui/main_window.py" line="631"/>
         <source>Send no system prompt in this chat</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="695"/>
+        <location filename="../../gui/ui/main_window.py" line="701"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="728"/>
+        <location filename="../../gui/ui/main_window.py" line="734"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="759"/>
+        <location filename="../../gui/ui/main_window.py" line="749"/>
+        <source>Not tested.</source>
+        <translation>未测试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="763"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="761"/>
+        <location filename="../../gui/ui/main_window.py" line="765"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="781"/>
+        <location filename="../../gui/ui/main_window.py" line="785"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="782"/>
+        <location filename="../../gui/ui/main_window.py" line="786"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="893"/>
+        <location filename="../../gui/ui/main_window.py" line="897"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="919"/>
+        <location filename="../../gui/ui/main_window.py" line="923"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="934"/>
+        <location filename="../../gui/ui/main_window.py" line="938"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="936"/>
+        <location filename="../../gui/ui/main_window.py" line="940"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="937"/>
+        <location filename="../../gui/ui/main_window.py" line="941"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="943"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="939"/>
+        <location filename="../../gui/ui/main_window.py" line="943"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="979"/>
+        <location filename="../../gui/ui/main_window.py" line="983"/>
         <source>Model {model} at {url}</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="993"/>
+        <location filename="../../gui/ui/main_window.py" line="997"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -726,7 +749,12 @@ Log file: {log}</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="285"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="252"/>
+        <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
+        <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -820,320 +848,345 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="54"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="57"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>输入时以明文显示密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>检查此处显示的密钥和地址，但不保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="105"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="102"/>
+        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
+        <translation>正在使用的密钥：来自环境变量 OPENAI_API_KEY（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="106"/>
+        <source>Key in use: saved in {store} ({hint}).</source>
+        <translation>正在使用的密钥：保存在{store}中（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="108"/>
+        <source>Key in use: kept for this session only, in memory ({hint}).</source>
+        <translation>正在使用的密钥：仅在本次会话中保存在内存里（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <source>Key in use: none yet.</source>
+        <translation>正在使用的密钥：尚未设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="114"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="118"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="150"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="119"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="185"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="175"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="207"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="215"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="198"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="240"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="212"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="244"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="216"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="248"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="223"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="231"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="235"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
+        <translation>设置了 OPENAI_API_KEY 但没有设置 OPENAI_BASE_URL，因此它很可能是 OpenAI 的密钥：它会被忽略，绝不会发送给 MiniMax。如需使用环境变量中的密钥，请像 MiniMax 快速入门那样同时设置这两个变量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="310"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="286"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="332"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="288"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="334"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="298"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="307"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="311"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="314"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="324"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="330"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="331"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="338"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="384"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="339"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="390"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="361"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="412"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="423"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="378"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="424"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="429"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="431"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="389"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="397"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="443"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="448"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="406"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="453"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="408"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="454"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="413"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="459"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="418"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="464"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="517"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="521"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
@@ -1185,17 +1238,17 @@ Last activity: {time}</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="216"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="221"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="217"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="222"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="218"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="223"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -1203,124 +1256,124 @@ Last activity: {time}</source>
 <context>
     <name>Transcripts</name>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="77"/>
+        <location filename="../../gui/ui/transcripts.py" line="78"/>
         <source>This chat is empty: there is nothing to export yet.</source>
         <translation>此对话为空，暂无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="90"/>
+        <location filename="../../gui/ui/transcripts.py" line="91"/>
         <source>There are no chats to export yet.</source>
         <translation>暂无可导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="147"/>
+        <location filename="../../gui/ui/transcripts.py" line="148"/>
         <source>Export chat</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="164"/>
-        <location filename="../../gui/ui/transcripts.py" line="250"/>
+        <location filename="../../gui/ui/transcripts.py" line="165"/>
+        <location filename="../../gui/ui/transcripts.py" line="256"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat 导出 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="169"/>
+        <location filename="../../gui/ui/transcripts.py" line="170"/>
         <source>Export all chats as a .zip archive</source>
         <translation>将全部对话导出为 .zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="173"/>
+        <location filename="../../gui/ui/transcripts.py" line="174"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="179"/>
+        <location filename="../../gui/ui/transcripts.py" line="180"/>
         <source>Choose where to create the export folder</source>
         <translation>选择创建导出文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="210"/>
+        <location filename="../../gui/ui/transcripts.py" line="216"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>该对话在导出前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="224"/>
+        <location filename="../../gui/ui/transcripts.py" line="230"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>无法写入“{name}”：{reason}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="230"/>
+        <location filename="../../gui/ui/transcripts.py" line="236"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>已将“{title}”导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="231"/>
+        <location filename="../../gui/ui/transcripts.py" line="237"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="233"/>
-        <location filename="../../gui/ui/transcripts.py" line="281"/>
+        <location filename="../../gui/ui/transcripts.py" line="239"/>
+        <location filename="../../gui/ui/transcripts.py" line="287"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="242"/>
+        <location filename="../../gui/ui/transcripts.py" line="248"/>
         <source>Exporting {chats}…</source>
         <translation>正在导出 {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="269"/>
+        <location filename="../../gui/ui/transcripts.py" line="275"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>无法将对话导出到 {target}：{reason}。没有留下任何残余文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="278"/>
+        <location filename="../../gui/ui/transcripts.py" line="284"/>
         <source>Exported {chats} to {target}.</source>
         <translation>已将 {chats}导出到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="288"/>
+        <location filename="../../gui/ui/transcripts.py" line="294"/>
         <source>Import chats</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="292"/>
+        <location filename="../../gui/ui/transcripts.py" line="298"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat 导出文件 (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="293"/>
+        <location filename="../../gui/ui/transcripts.py" line="299"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="306"/>
+        <location filename="../../gui/ui/transcripts.py" line="312"/>
         <source>Import chats from a folder</source>
         <translation>从文件夹导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="324"/>
+        <location filename="../../gui/ui/transcripts.py" line="330"/>
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="325"/>
+        <location filename="../../gui/ui/transcripts.py" line="331"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="329"/>
+        <location filename="../../gui/ui/transcripts.py" line="335"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>未导入任何内容：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="342"/>
+        <location filename="../../gui/ui/transcripts.py" line="348"/>
         <source>1 chat</source>
         <translation>1 个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/transcripts.py" line="343"/>
+        <location filename="../../gui/ui/transcripts.py" line="349"/>
         <source>{count} chats</source>
         <translation>{count} 个对话</translation>
     </message>
@@ -1328,108 +1381,108 @@ Last activity: {time}</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="62"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="67"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="64"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="69"/>
         <source>Welcome to MiniMax Chat</source>
         <translation>欢迎使用 MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="76"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="78"/>
         <source>Three steps and you can chat. Your key is kept in the system keyring, never in a file.</source>
         <translation>只需三步即可开始对话。你的密钥将保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="85"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="87"/>
         <source>1. Where is your MiniMax account?</source>
         <translation>1. 你的 MiniMax 账号属于哪个区域？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="103"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="105"/>
         <source>Keys only work in the region that issued them: a key from platform.minimaxi.com (China) is rejected by the International endpoint, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：来自 platform.minimaxi.com（中国大陆）的密钥会被国际站接口拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="115"/>
         <source>2. Your API key</source>
         <translation>2. 你的 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="119"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="120"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="122"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="124"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="134"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="136"/>
         <source>No secure system keyring is available, so the key is kept for this session only. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保留。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="145"/>
         <source>3. Model</source>
         <translation>3. 模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="146"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="148"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="156"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="158"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="169"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="171"/>
         <source>Start chatting</source>
         <translation>开始对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="173"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="175"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="177"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="179"/>
         <source>Saves these choices and the key, then opens the chat.</source>
         <translation>保存这些选择和密钥，然后打开聊天。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="180"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="182"/>
         <source>Closes this; the key can be added in Settings at any time.</source>
         <translation>关闭此窗口；随时可以在设置中添加密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="183"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="185"/>
         <source>More settings…</source>
         <translation>更多设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="187"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="189"/>
         <source>Opens Settings: custom address, proxy, appearance, more.</source>
         <translation>打开设置：自定义地址、代理、外观等。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="196"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="198"/>
         <source>Get a key</source>
         <translation>获取密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="201"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="203"/>
         <source>Get a key for {region}</source>
         <translation>获取{region}密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="232"/>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="227"/>
         <source>Paste your API key first.</source>
         <translation>请先粘贴你的 API 密钥。</translation>
     </message>
@@ -1437,7 +1490,12 @@ Last activity: {time}</source>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="159"/>
+        <location filename="../../gui/core/connection.py" line="188"/>
+        <source>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</source>
+        <translation>{url} 使用的是普通 http：密钥将以未加密方式在网络上传输。在你于“设置”中同意之前不会发送（保存或测试连接时会询问）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/connection.py" line="282"/>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
@@ -1861,17 +1919,17 @@ Last activity: {time}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="123"/>
+        <location filename="../../gui/core/settings.py" line="128"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>无法读取设置文件（{reason}），将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="133"/>
+        <location filename="../../gui/core/settings.py" line="140"/>
         <source>It was kept as {name}.</source>
         <translation>原文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="136"/>
+        <location filename="../../gui/core/settings.py" line="143"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>设置文件已损坏，因此将使用默认设置。</translation>
     </message>

@@ -393,7 +393,8 @@ def test_trailing_think_closer_stripped_from_reasoning() -> None:
 
 
 def test_missing_opener_moves_answer_into_reasoning() -> None:
-    """A </think> without an opener reclassifies earlier answer text as reasoning, with a reset."""
+    """A </think> without an opener, alone on its line as the chat template writes it,
+    reclassifies earlier answer text as reasoning, with a reset."""
     clock = FakeClock()
     acc = new_acc(clock)
     acc.apply(ContentDelta("Let me think about "))
@@ -404,7 +405,7 @@ def test_missing_opener_moves_answer_into_reasoning() -> None:
     assert acc.in_reasoning is False
 
     clock.advance(2.0)
-    acc.apply(ContentDelta("Done.</think>\n\nThe answer is 4."))
+    acc.apply(ContentDelta("Done.\n</think>\n\nThe answer is 4."))
     reset, shown = acc.answer.take()
     assert reset is True
     assert shown == "The answer is 4."
@@ -417,7 +418,8 @@ def test_missing_opener_moves_answer_into_reasoning() -> None:
     msg = acc.finish()
     assert msg.content == "The answer is 4."
     assert msg.reasoning == "Let me think about this carefully. Done."
-    assert msg.raw_content == "Let me think about this carefully. Done.</think>\n\nThe answer is 4."
+    raw = "Let me think about this carefully. Done.\n</think>\n\nThe answer is 4."
+    assert msg.raw_content == raw
     assert msg.status is MessageStatus.COMPLETE
 
 

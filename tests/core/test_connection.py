@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from gui.core.connection import SOURCE_NONE, SOURCE_STORE, Connection
+from gui.core.connection import SOURCE_NONE, SOURCE_SESSION, Connection
 from gui.core.environment import EnvOverrides
 from gui.core.secrets import MemorySecretStore
 from gui.core.settings import Settings
@@ -34,7 +34,7 @@ async def test_keys_read_by_the_probe_are_not_read_again() -> None:
     connection = Connection(lambda: settings, EnvOverrides(), None)
     connection.set_store(store, {"china": KEY})
     key, state = await connection.api_key()
-    assert (key, state.source) == (KEY, SOURCE_STORE)
+    assert (key, state.source) == (KEY, SOURCE_SESSION)  # a memory store: this session only
     assert store.reads == []
     settings = Settings(region="international")
     key, _ = await connection.api_key()

@@ -8,20 +8,16 @@ from html.parser import HTMLParser
 
 import pytest
 
-from gui.core.export import (
-    ExportFormat,
-    ExportOptions,
-    answer_with_reasoning,
-    export_json,
-    export_markdown,
-    render_export,
-    status_note,
-)
-from gui.core.html_export import CSP, export_html
+from gui.core.export.as_html import CSP, export_html
+from gui.core.export.as_json import export_json
+from gui.core.export.as_markdown import export_markdown
+from gui.core.export.as_text import display_width, export_text, wrap_line
+from gui.core.export.dispatch import render_export
+from gui.core.export.notes import answer_with_reasoning, status_note
+from gui.core.export.options import ExportFormat, ExportOptions
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.settings import EXPORT_FORMATS
 from gui.core.storage import parse_conversation
-from gui.core.text_export import display_width, export_text, wrap_line
 from tests.fakes.keys import fake_key
 from tests.golden import check_golden
 from tests.samples import LONG_CODE, hostile_conversation, sample_conversation

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.core.filenames import (
+from gui.core.export.filenames import (
     MAX_STEM_BYTES,
     MAX_STEM_CHARS,
     safe_filename,

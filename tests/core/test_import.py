@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
-from gui.core.export import ExportFormat, ExportOptions, export_json, render_export
-from gui.core.exportfiles import ExportItem, write_folder, write_zip, zip_bytes
+from gui.core.export.as_json import export_json
+from gui.core.export.dispatch import render_export
+from gui.core.export.files import ExportItem, write_folder, write_zip, zip_bytes
+from gui.core.export.options import ExportFormat, ExportOptions
 from gui.core.importer import ImportRefused, import_into, read_sources
 from gui.core.models import Conversation
 from gui.core.storage import ConversationStore
@@ -190,7 +192,7 @@ def test_folder_export_failure_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A write error midway removes the files and the folder this export created."""
-    import gui.core.exportfiles as exportfiles
+    import gui.core.export.files as exportfiles
 
     real = exportfiles.atomic_write_bytes
     count = []

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from gui.core.export import ExportOptions, title_of
-from gui.core.html_export import export_html
+from gui.core.export.as_html import export_html
+from gui.core.export.notes import title_of
+from gui.core.export.options import ExportOptions
 from tests.samples import hostile_conversation
 
 pytestmark = pytest.mark.browser

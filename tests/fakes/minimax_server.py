@@ -175,6 +175,10 @@ class FakeMiniMax:
                 self._record(body)
                 if self._unauthorised():
                     return
+                broken = wire.tool_order_problem((body or {}).get("messages"))
+                if broken:
+                    self._json(400, wire.error_envelope(broken, "bad_request_error", 400))
+                    return
                 chosen = fake.responder(body or {}) if fake.responder else None
                 reply = chosen or fake._next()
                 if reply.first_byte_delay:

@@ -170,3 +170,26 @@ def sse(events: list[dict[str, Any] | str], *, done: bool = False) -> bytes:
     if done:
         lines.append("data: [DONE]\n\n")
     return "".join(lines).encode()
+
+
+def tool_order_problem(messages: object) -> str | None:
+    """MiniMax's 2013 check: every assistant tool call is answered by the tool messages
+    right after it, and every tool message answers a call (MiniMax-M2 issue 76)."""
+    if not isinstance(messages, list):
+        return None
+    open_ids: set[str] = set()
+    for message in messages:
+        role = message.get("role") if isinstance(message, dict) else None
+        if role == "tool":
+            call_id = message.get("tool_call_id")
+            if call_id not in open_ids:
+                return "invalid params, tool result's tool id not found (2013)"
+            open_ids.discard(call_id)
+            continue
+        if open_ids:
+            return "invalid params, tool call result does not follow tool call (2013)"
+        if role == "assistant":
+            open_ids = {c.get("id") for c in message.get("tool_calls") or []}
+    if open_ids:
+        return "invalid params, tool call result does not follow tool call (2013)"
+    return None

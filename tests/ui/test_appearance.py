@@ -72,7 +72,7 @@ def test_rendered_markdown_colours_meet_wcag_aa(palette: Any) -> None:
     [
         (MD_LIGHT.pygments_style, MD_LIGHT.code_bg),
         (MD_DARK.pygments_style, MD_DARK.code_bg),
-        (MD_LIGHT.pygments_style, "#f6f8fa"),  # exported HTML, light (html_export.py)
+        (MD_LIGHT.pygments_style, "#f6f8fa"),  # exported HTML, light (export/as_html.py)
         ("github-dark", "#161b22"),  # exported HTML, dark
     ],
 )
@@ -105,7 +105,7 @@ def test_switching_to_dark_recolours_and_rerenders(
     window = app.window
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    window.apply_theme("dark")
+    window.appearance.apply_theme("dark")
     assert qapp.palette().base().color().name() == theme.DARK.base
     conv = app.controller.get(window.current_id or "")
     assert conv is not None
@@ -113,7 +113,7 @@ def test_switching_to_dark_recolours_and_rerenders(
     assert widget is not None
     html = widget.body.segments[0].toHtml()
     assert MD_DARK.code_bg in html
-    window.apply_theme("light")
+    window.appearance.apply_theme("light")
     assert qapp.palette().base().color().name() == theme.LIGHT.base
 
 

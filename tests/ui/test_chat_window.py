@@ -456,12 +456,12 @@ def test_no_key_opens_settings_and_key_goes_only_to_the_store(
     app = arun(make_app(key=None))
 
     async def scenario() -> None:
-        await until(lambda: app.window._welcome is not None)
-        dialog = app.window._welcome
+        await until(lambda: app.window.account._welcome is not None)
+        dialog = app.window.account._welcome
         assert dialog is not None
         dialog.key_edit.setText(fake_key("brand-new-key-000111222"))
         dialog.accept()
-        await until(lambda: app.window._welcome is None)
+        await until(lambda: app.window.account._welcome is None)
         await until(lambda: app.window.notice_text() == "", timeout=5)
         type_and_send(app, qtbot, "hello")
         await app.controller.wait_idle()
@@ -508,7 +508,8 @@ def test_exports_show_the_default_system_prompt_that_was_sent(
     tmp_path: Path,
 ) -> None:
     """A chat using the default prompt records it, so an export shows what was sent."""
-    from gui.core.export import ExportFormat, ExportOptions, render_export
+    from gui.core.export.dispatch import render_export
+    from gui.core.export.options import ExportFormat, ExportOptions
     from gui.core.models import Conversation
     from gui.core.settings import Settings, save_settings
 

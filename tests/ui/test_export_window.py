@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from gui.core.export import ExportFormat, export_json
+from gui.core.export.as_json import export_json
+from gui.core.export.options import ExportFormat
 from gui.core.models import Role
 from gui.ui.widgets.export_dialog import ExportDialog
 from tests.fakes import wire
@@ -41,8 +42,8 @@ async def chat(app: App, qtbot: Any, text: str = "Is odd plus odd even?") -> str
 
 async def pick_file(app: App, path: Path) -> None:
     """Answer the open file dialog with ``path``, as the user would."""
-    await until(lambda: app.window.transcripts.file_dialog is not None)
-    dialog = app.window.transcripts.file_dialog
+    await until(lambda: app.window.export_import.file_dialog is not None)
+    dialog = app.window.export_import.file_dialog
     assert isinstance(dialog, QFileDialog)
     assert dialog.isVisible()
     dialog.selectFile(str(path))
@@ -50,7 +51,7 @@ async def pick_file(app: App, path: Path) -> None:
 
 
 def export_dialog(app: App) -> ExportDialog:
-    dialog = app.window.transcripts.dialog
+    dialog = app.window.export_import.dialog
     assert isinstance(dialog, ExportDialog)
     assert dialog.isVisible()
     return dialog
@@ -244,7 +245,7 @@ def test_import_adds_chats_and_reports_id_clashes(
         await pick_file(app, source)
         await until(lambda: "Imported 1 conversation" in app.window.notice_text())
         assert app.window.current_id == "sample-conversation-0001"
-        await app.window.transcripts.import_paths([source])
+        await app.window.export_import.import_paths([source])
 
     arun(scenario())
     assert "got the new id" in app.window.notice_text()
@@ -272,7 +273,7 @@ def test_invalid_import_is_refused_and_nothing_changes(
         await chat(app, qtbot)
         before = sorted((app.data_dir / "conversations").iterdir())
         count = len(app.controller.conversations())
-        await app.window.transcripts.import_paths([bad])
+        await app.window.export_import.import_paths([bad])
         assert sorted((app.data_dir / "conversations").iterdir()) == before
         assert len(app.controller.conversations()) == count
 
@@ -310,7 +311,7 @@ def test_empty_chat_has_nothing_to_export(arun: Callable[..., Any], make_app: Ma
     """Ctrl+E on a new, empty chat explains instead of opening an empty export."""
     app = arun(make_app())
     app.window.export_action.trigger()
-    assert app.window.transcripts.dialog is None
+    assert app.window.export_import.dialog is None
     assert "nothing to export" in app.window.notice_text()
 
 

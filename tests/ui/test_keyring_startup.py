@@ -49,8 +49,12 @@ async def test_start_up_reads_the_regions_key_in_the_probe(
 async def test_no_keyring_read_when_the_environment_has_a_key(
     tmp_path: Path, probes: list[Any]
 ) -> None:
-    """With OPENAI_API_KEY set, the stored key is not read (no unlock prompt for nothing)."""
-    environ = {"OPENAI_API_KEY": fake_key("from-the-env-0123", "")}
+    """With OPENAI_API_KEY and OPENAI_BASE_URL set, the stored key is not read (no unlock
+    prompt for nothing)."""
+    environ = {
+        "OPENAI_API_KEY": fake_key("from-the-env-0123", ""),
+        "OPENAI_BASE_URL": "https://api.minimax.io/v1",
+    }
     context = app.build_context(AppPaths(tmp_path), environ)
     try:
         await app.choose_secret_store(context)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.export import ExportOptions
+from gui.core.export.options import ExportOptions
 from gui.ui.pdf_export import document_html, render_pdf
 from tests.golden import check_golden
 from tests.samples import LONG_CODE, hostile_conversation, sample_conversation

@@ -172,7 +172,7 @@ def test_unexpected_errors_are_logged_and_shown_once(
     app.window.show_notice("earlier notice")
     arun(scenario())
     assert "RuntimeError" in app.window.notice_text()
-    assert app.window._banner_action.text() == "Show log folder"
+    assert app.window.banner.action_button.text() == "Show log folder"
     # The redacting filter turns tracebacks into (redacted) text on the record.
     failures = [r for r in caplog.records if "kaboom" in (r.exc_text or "")]
     assert len(failures) == 2
@@ -216,7 +216,7 @@ def test_key_is_found_nowhere_after_errors_and_exports(
     tmp_path: Any,
 ) -> None:
     """Errors that echo the key, then exports in every format: no written file holds the key."""
-    from gui.core.export import ExportFormat
+    from gui.core.export.options import ExportFormat
     from gui.ui.widgets.export_dialog import ExportChoice
     from tests.ui.conftest import TEST_KEY
 
@@ -240,7 +240,7 @@ def test_key_is_found_nowhere_after_errors_and_exports(
         for fmt in ExportFormat:
             choice = ExportChoice(fmt, True, True, True)
             target = exports / f"chat.{fmt.extension}"
-            await app.window.transcripts.write_one(conv_id, choice, target)
+            await app.window.export_import.write_one(conv_id, choice, target)
             assert target.exists()
         await app.window.shutdown()
 
@@ -265,7 +265,7 @@ def test_code_language_is_prepared_while_the_block_streams(
 
     async def scenario() -> None:
         type_and_send(app, qtbot, "rust please")
-        await until(lambda: app.window._lexers.ready("rust"))
+        await until(lambda: app.window.appearance.lexers.ready("rust"))
         await app.controller.wait_idle()
 
     arun(scenario())
@@ -306,7 +306,9 @@ def test_a_new_key_or_server_refreshes_the_model_list(
 
     async def scenario() -> None:
         settings = replace(app.context.settings.value, temperature=0.7)
-        await app.window._apply_settings(SettingsResult(settings, new_key=fake_key("another-0123")))
+        await app.window.account.apply_settings(
+            SettingsResult(settings, new_key=fake_key("another-0123"))
+        )
         await until(lambda: app.context.live_models is not None)
 
     arun(scenario())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import translate
 from gui.core.models import Conversation, Message, MessageStatus, Role
-from gui.ui.controller import StreamUpdate
+from gui.core.progress import StreamUpdate
 from gui.ui.widgets.message_widget import MessageWidget
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
@@ -205,10 +205,6 @@ class ChatView(QScrollArea):
         if widget is not None:
             widget.set_selected(True)
         self.message_selected.emit(message_id)
-
-    @property
-    def selected_id(self) -> str | None:
-        return self._selected
 
     def message_finished(self, message_id: str) -> None:
         widget = self._widgets.get(message_id)

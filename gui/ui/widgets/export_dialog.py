@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.export import ExportFormat
+from gui.core.export.options import ExportFormat
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.settings import Settings
 

@@ -51,8 +51,8 @@ class MessageBody(QWidget):
         self._stream: StreamingMarkdown | None = None
         self._announced_language = ""
         self._segment_chars = 0
-        self._tail_len = 0
-        self._source: list[str] = []
+        # The Markdown source on screen, to compare a finished stream with the saved text.
+        self._streamed: list[str] = []
         self._new_segment()
 
     # -- segments ---------------------------------------------------------------------
@@ -73,8 +73,6 @@ class MessageBody(QWidget):
         del self.segments[1:]
         self.segments[0].clear()
         self._segment_chars = 0
-        self._tail_len = 0
-        self._source = []
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -91,17 +89,18 @@ class MessageBody(QWidget):
     def set_markdown(self, text: str) -> None:
         """Show a finished message, in as many segments as its length needs."""
         self._stream = None
+        self._streamed = [text]  # the message's own string: no copy
         self._reset()
         chunks = split_blocks(text, SEGMENT_CHARS) if text else [""]
         for index, chunk in enumerate(chunks):
             view = self.segments[0] if index == 0 else self._new_segment()
             view.setHtml(render_markdown(chunk, dark=self._dark) if chunk else "")
-        self._source = [text]
 
     # -- streaming --------------------------------------------------------------------
 
     def begin_stream(self, text: str = "") -> None:
         self._reset()
+        self._streamed = []
         self._stream = StreamingMarkdown(dark=self._dark, lexer_ready=self._lexer_ready)
         self.segments[0].begin_stream()
         if text:
@@ -112,7 +111,7 @@ class MessageBody(QWidget):
         if self._stream is None or reset:
             self.begin_stream()
         assert self._stream is not None
-        self._source.append(text)
+        self._streamed.append(text)
         blocks, tail = self._stream.feed_blocks(text)
         current = self.segments[-1]
         if blocks:
@@ -142,10 +141,15 @@ class MessageBody(QWidget):
             self._segment_chars += len(source)
         current.end_stream()
         self._stream = None
+        self._streamed = ["".join(self._streamed)]
 
     @property
     def streaming(self) -> bool:
         return self._stream is not None
+
+    def streamed_text(self) -> str:
+        """The Markdown source shown so far (to compare with the finished message)."""
+        return "".join(self._streamed)
 
     # -- reading ----------------------------------------------------------------------
 

@@ -25,12 +25,13 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
+from gui.core.progress import StreamPhase
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
-    "waiting": QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
-    "thinking": QT_TRANSLATE_NOOP("MessageWidget", "Thinking…"),
-    "writing": QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
+    StreamPhase.WAITING: QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
+    StreamPhase.THINKING: QT_TRANSLATE_NOOP("MessageWidget", "Thinking…"),
+    StreamPhase.WRITING: QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
 }
 
 
@@ -208,7 +209,7 @@ class MessageWidget(QFrame):
             self.body.set_markdown(
                 translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
             )
-        elif self.body.streaming:
+        elif self.body.streaming and self.body.streamed_text().strip() == msg.content.strip():
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
@@ -245,6 +246,15 @@ class MessageWidget(QFrame):
                 "The answer reached the maximum output length (thinking counts toward it). "
                 "Raise “Max output tokens” in Settings and regenerate.",
             )
+        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls:
+            names = ", ".join(
+                sorted({str((c.get("function") or {}).get("name") or "?") for c in msg.tool_calls})
+            )
+            text = translate(
+                "MessageWidget",
+                "MiniMax asked to use a tool ({names}) that this app cannot run; it was told the "
+                "call was cancelled. Regenerate to ask again, or just keep writing.",
+            ).format(names=names)
         self._error.setText(text)
         self._error.setVisible(bool(text))
 
@@ -266,22 +276,21 @@ class MessageWidget(QFrame):
         retry_ok = failed and self._is_last and (msg.error is None or msg.error.retryable)
         self.retry_button.setVisible(bool(retry_ok))
         self.settings_button.setVisible(
-            failed
-            and kind in (ErrorKind.AUTH.value, ErrorKind.NO_KEY.value, ErrorKind.NOT_FOUND.value)
+            failed and kind in (ErrorKind.AUTH, ErrorKind.NO_KEY, ErrorKind.NOT_FOUND)
         )
 
     # -- streaming ------------------------------------------------------------------
 
     def begin_stream(self, answer: str) -> None:
         self.body.begin_stream(answer)
-        self._status.setText(translate("MessageWidget", _PHASE_TEXT["waiting"]))
+        self._status.setText(translate("MessageWidget", _PHASE_TEXT[StreamPhase.WAITING]))
         self._meta.setText(self.message.model)
         self._error.hide()
         self._update_actions()
 
-    def show_phase(self, phase: str, thinking_seconds: float | None, notice: str) -> None:
+    def show_phase(self, phase: StreamPhase, thinking_seconds: float | None, notice: str) -> None:
         text = notice or translate("MessageWidget", _PHASE_TEXT.get(phase, ""))
-        if phase == "thinking" and thinking_seconds is not None:
+        if phase == StreamPhase.THINKING and thinking_seconds is not None:
             text = translate("MessageWidget", "Thinking… {duration}").format(
                 duration=duration(thinking_seconds)
             )
@@ -292,7 +301,7 @@ class MessageWidget(QFrame):
 
     def copy_answer(self) -> None:
         """The answer as text (its Markdown) and as formatted HTML for rich editors."""
-        from gui.core.export import answer_text  # export code loads on first copy
+        from gui.core.export.notes import answer_text  # export code loads on first copy
 
         text = answer_text(self.message)
         _to_clipboard(text, render_markdown(text))
@@ -301,7 +310,7 @@ class MessageWidget(QFrame):
         """The reasoning, clearly set apart, followed by the answer."""
         msg = self.message
         reasoning = msg.reasoning.strip("\n")
-        from gui.core.export import answer_text, answer_with_reasoning
+        from gui.core.export.notes import answer_text, answer_with_reasoning
 
         rich = render_markdown(answer_text(msg))
         if reasoning.strip():
@@ -314,7 +323,7 @@ class MessageWidget(QFrame):
 
     def copy_markdown(self) -> None:
         """The answer's Markdown source only, so rich editors paste it as typed."""
-        from gui.core.export import answer_text, close_fences
+        from gui.core.export.notes import answer_text, close_fences
 
         _to_clipboard(close_fences(answer_text(self.message)))
 

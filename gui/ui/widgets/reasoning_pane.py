@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import duration, tokens
 from gui.core.i18n import translate
 from gui.core.models import Message, MessageStatus
+from gui.core.progress import StreamPhase
 
 
 class ReasoningPane(QFrame):
@@ -102,14 +103,16 @@ class ReasoningPane(QFrame):
         self._stick = True
         self._scroll_to_end()
 
-    def append_live(self, text: str, reset: bool, phase: str, seconds: float | None) -> None:
+    def append_live(
+        self, text: str, reset: bool, phase: StreamPhase, seconds: float | None
+    ) -> None:
         if reset:
             self.text.setPlainText(text)
         elif text:
             cursor = QTextCursor(self.text.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText(text)
-        if phase == "thinking":
+        if phase == StreamPhase.THINKING:
             self._summary.setText(
                 translate("ReasoningPane", "Thinking… {duration}").format(
                     duration=duration(seconds)
@@ -117,7 +120,7 @@ class ReasoningPane(QFrame):
                 if seconds
                 else translate("ReasoningPane", "Thinking…")
             )
-        elif phase == "writing":
+        elif phase == StreamPhase.WRITING:
             self._summary.setText(
                 translate("ReasoningPane", "Thought for {duration}; writing the answer…").format(
                     duration=duration(seconds)

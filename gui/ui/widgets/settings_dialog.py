@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.catalog import model_ids
-from gui.core.connection import SOURCE_ENV, SOURCE_STORE, KeyState
+from gui.core.connection import SOURCE_ENV, SOURCE_SESSION, SOURCE_STORE, KeyState
 from gui.core.environment import EnvOverrides
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.minimax_models import model_ids
 from gui.core.regions import (
     CHINA,
     CUSTOM_ID,
@@ -94,6 +94,23 @@ def _note(text: str, name: str = "settings-note") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _key_in_use(state: KeyState, store_description: str) -> str:
+    """One line saying which key requests use and where it is kept (never the key)."""
+    if state.source == SOURCE_ENV:
+        text = translate(
+            "SettingsDialog", "Key in use: OPENAI_API_KEY from the environment ({hint})."
+        )
+    elif state.source == SOURCE_STORE:
+        text = translate("SettingsDialog", "Key in use: saved in {store} ({hint}).")
+    elif state.source == SOURCE_SESSION:
+        text = translate(
+            "SettingsDialog", "Key in use: kept for this session only, in memory ({hint})."
+        )
+    else:
+        text = translate("SettingsDialog", "Key in use: none yet.")
+    return text.format(hint=state.hint, store=store_description)
 
 
 class SettingsDialog(QDialog):
@@ -231,7 +248,7 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Saved ({hint}). Type a new key to replace it.").format(
                 hint=key_state.hint
             )
-            if key_state.source == SOURCE_STORE
+            if key_state.source in (SOURCE_STORE, SOURCE_SESSION)
             else translate("SettingsDialog", "Paste your MiniMax API key")
         )
         key_row.addWidget(self.key_edit, 1)
@@ -249,7 +266,7 @@ class SettingsDialog(QDialog):
         self.remove_key.setToolTip(
             translate("SettingsDialog", "Delete the saved key for this region from the keyring")
         )
-        self.remove_key.setVisible(key_state.source == SOURCE_STORE)
+        self.remove_key.setVisible(key_state.source in (SOURCE_STORE, SOURCE_SESSION))
         key_row.addWidget(self.remove_key)
         form.addLayout(key_row)
         if key_state.source == SOURCE_ENV:
@@ -267,6 +284,20 @@ class SettingsDialog(QDialog):
                         "nothing is saved.",
                     ),
                     "env-note",
+                )
+            )
+        self.key_in_use = _note(_key_in_use(key_state, store_description), "key-in-use")
+        form.addWidget(self.key_in_use)
+        if env.ignored_api_key:
+            form.addWidget(
+                _note(
+                    translate(
+                        "SettingsDialog",
+                        "OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an "
+                        "OpenAI key: it is ignored and never sent to MiniMax. Set both, as "
+                        "MiniMax's quick start does, to use a key from the environment.",
+                    ),
+                    "env-ignored-note",
                 )
             )
         if key_state.source == SOURCE_ENV:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.catalog import model_ids
 from gui.core.i18n import translate
+from gui.core.minimax_models import model_ids
 from gui.core.regions import CHINA, INTERNATIONAL, Region, region_label
 from gui.core.settings import Settings
 from gui.ui.widgets.settings_dialog import (

@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from gui.core.export import (
-    ExportOptions,
+from gui.core.export.notes import (
     answer_text,
     conversation_meta,
     message_meta,
@@ -14,6 +13,7 @@ from gui.core.export import (
     status_note,
     title_of,
 )
+from gui.core.export.options import ExportOptions
 from gui.core.labels import label
 from gui.core.markdown import DARK, LIGHT
 from gui.core.models import Conversation, Message, MessageStatus, Role

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from gui.core.export import (
-    ExportOptions,
+from gui.core.export.notes import (
     answer_text,
     close_fences,
     conversation_meta,
@@ -15,6 +14,7 @@ from gui.core.export import (
     status_note,
     title_of,
 )
+from gui.core.export.options import ExportOptions
 from gui.core.labels import label
 from gui.core.models import Conversation, Message
 

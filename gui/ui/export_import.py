@@ -15,16 +15,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core.connection import saved_keys
-from gui.core.export import (
-    ExportFormat,
-    ExportOptions,
-    export_time,
-    export_title,
-    redact_text,
-    render_export,
-)
-from gui.core.exportfiles import ExportItem, write_file, write_folder, write_zip
-from gui.core.filenames import safe_filename, safe_stem
+from gui.core.export.dispatch import render_export
+from gui.core.export.filenames import safe_filename, safe_stem
+from gui.core.export.files import ExportItem, write_file, write_folder, write_zip
+from gui.core.export.options import ExportFormat, ExportOptions, export_time
+from gui.core.export.redaction import export_title, redact_text
 from gui.core.i18n import translate
 from gui.core.importer import ImportRefused, import_into
 from gui.core.models import Conversation
@@ -43,7 +38,7 @@ def snapshot(conversation: Conversation) -> Conversation:
     return Conversation.from_dict(conversation.to_dict())
 
 
-class TranscriptActions(QObject):
+class ExportImportActions(QObject):
     """Export one chat or all chats, and import JSON exports, for the main window.
 
     Dialogs are opened with ``open()`` (the app runs on a qasync loop, so no nested

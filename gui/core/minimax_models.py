@@ -1,4 +1,4 @@
-"""Built-in MiniMax model list; the live list from GET /models is merged in when offered."""
+"""MiniMax's built-in model list; the live list from GET /models is merged in when offered."""
 
 from __future__ import annotations
 

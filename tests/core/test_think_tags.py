@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.thinking import ANSWER, RECLASSIFY, THINK, ThinkSplitter
+from gui.core.think_tags import ANSWER, RECLASSIFY, THINK, ThinkSplitter
 
 
 def run(parts: list[str]) -> tuple[str, str, int]:

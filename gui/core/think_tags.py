@@ -32,6 +32,10 @@ def _partial_tail(buf: str, tags: tuple[str, ...]) -> int:
     return 0
 
 
+def _has_opener(text: str) -> bool:
+    return any(o in text for o in OPENERS)
+
+
 def _first_closer(buf: str) -> tuple[int, str] | None:
     hits = [(buf.find(c), c) for c in CLOSERS]
     found = [(pos, c) for pos, c in hits if pos >= 0]
@@ -85,20 +89,9 @@ class ThinkSplitter:
                 if not self._buf:
                     return out
                 self._strip_newlines = False
-            self._scan_for_closer(out, THINK)
+            self._scan_for_closer(out)
         elif self._mode is _Mode.UNSURE:
-            window = self._recent + self._buf
-            closer = _first_closer(window)
-            found = [p for p in (window.find(o) for o in OPENERS) if p >= 0]
-            opener_at = min(found, default=-1)
-            quoted = opener_at >= 0 and (closer is None or opener_at < closer[0])
-            if not self.allow_reclassify or quoted:
-                # An opener inside the answer means tags are being quoted, not used.
-                self._mode = _Mode.ANSWER
-            else:
-                self._scan_for_closer(out, ANSWER)
-                emitted = "".join(p for k, p in out if k == ANSWER)
-                self._recent = (self._recent + emitted)[-(_LONGEST_CLOSER + 2) :]
+            self._scan_unsure(out)
         if self._mode is _Mode.ANSWER and self._buf:
             if self._strip_newlines:
                 self._buf = self._buf.lstrip("\n")
@@ -109,23 +102,61 @@ class ThinkSplitter:
             self._buf = ""
         return out
 
-    def _scan_for_closer(self, out: list[Piece], kind: str) -> None:
+    def _scan_for_closer(self, out: list[Piece]) -> None:
+        """Inside ``<think>``: emit what cannot be part of a closer; end at the closer."""
         hit = _first_closer(self._buf)
         if hit is None:
             keep = _partial_tail(self._buf, CLOSERS)
             cut = len(self._buf) - keep
             if cut:
-                out.append((kind, self._buf[:cut]))
+                out.append((THINK, self._buf[:cut]))
                 self._buf = self._buf[cut:]
             return
         pos, closer = hit
-        if kind == ANSWER:
-            out.append((RECLASSIFY, ""))
         if pos:
             out.append((THINK, self._buf[:pos]))
         self._buf = self._buf[pos + len(closer) :]
         self._mode = _Mode.ANSWER
         self._strip_newlines = True
+
+    def _scan_unsure(self, out: list[Piece]) -> None:
+        """Answer text so far, unless a closer shaped like the chat template's ends reasoning.
+
+        Serving stacks that drop the opener still end reasoning the template's way: the
+        closer alone on its line, a line break after it. Anything else (a closer inside a
+        sentence, after a backtick or a quoted opener, or the last thing in the reply) is
+        the answer quoting the tag: from then on everything is answer text.
+        """
+        window = self._recent + self._buf
+        hit = _first_closer(window)
+        limit = hit[0] if hit is not None else len(window)
+        if not self.allow_reclassify or "`" in window[:limit] or _has_opener(window[:limit]):
+            self._mode = _Mode.ANSWER
+            return
+        hit = _first_closer(self._buf)
+        if hit is None:
+            keep = _partial_tail(self._buf, CLOSERS)
+            self._emit_unsure(out, len(self._buf) - keep)
+            return
+        pos, closer = hit
+        self._emit_unsure(out, pos)
+        after = self._buf[len(closer) :]
+        if not after:
+            return  # what follows the closer decides
+        at_line_start = not self._recent or self._recent.rstrip(" \t").endswith("\n")
+        if after[0] in "\r\n" and at_line_start:
+            out.append((RECLASSIFY, ""))
+            self._buf = after
+            self._mode = _Mode.ANSWER
+            self._strip_newlines = True
+        else:
+            self._mode = _Mode.ANSWER
+
+    def _emit_unsure(self, out: list[Piece], cut: int) -> None:
+        if cut:
+            piece, self._buf = self._buf[:cut], self._buf[cut:]
+            out.append((ANSWER, piece))
+            self._recent = (self._recent + piece)[-(_LONGEST_CLOSER + 2) :]
 
     def finish(self) -> list[Piece]:
         """Flush what is held back at the end of the stream.

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gui.core.atomic import atomic_write_bytes, sync_dir
-from gui.core.filenames import safe_stem, taken_names, unique_name
+from gui.core.export.filenames import safe_stem, taken_names, unique_name
 
 
 def _umask() -> int:

@@ -1,0 +1,65 @@
+"""Markdown exports: headings per speaker, reasoning in a collapsed block, escaped labels."""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.export.notes import (
+    answer_text,
+    close_fences,
+    conversation_meta,
+    message_meta,
+    speaker,
+    status_note,
+    title_of,
+)
+from gui.core.export.options import ExportOptions
+from gui.core.labels import label
+from gui.core.models import Conversation, Message
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def md_escape(text: str) -> str:
+    """Inline text that Markdown shows literally (titles, labels, error messages)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def message_markdown(message: Message, options: ExportOptions) -> str:
+    """One message as Markdown: speaker heading, reasoning block, text, status, metadata."""
+    parts = [f"## {speaker(message)}"]
+    if options.include_metadata:
+        parts.append(f"*{md_escape(message_meta(message))}*")
+    if options.include_reasoning and message.reasoning.strip():
+        parts.append(reasoning_markdown(message.reasoning))
+    body = answer_text(message)
+    if body.strip():
+        parts.append(close_fences(body.strip("\n")))
+    note = status_note(message)
+    if note:
+        parts.append(f"> **{md_escape(note)}**")
+    return "\n\n".join(parts)
+
+
+def reasoning_markdown(reasoning: str) -> str:
+    """A collapsed ``<details>`` block; Markdown viewers render its inside as Markdown."""
+    text = close_fences(reasoning.strip("\n"))
+    text = re.sub(r"</(details|summary)", r"&lt;/\1", text, flags=re.IGNORECASE)
+    return f"<details>\n<summary>{label('reasoning')}</summary>\n\n{text}\n\n</details>"
+
+
+def export_markdown(conversation: Conversation, options: ExportOptions) -> str:
+    """The whole conversation as a Markdown document."""
+    parts = [f"# {md_escape(title_of(conversation))}"]
+    if options.include_metadata:
+        parts.append(
+            "  \n".join(md_escape(line) for line in conversation_meta(conversation, options))
+        )
+    prompt = conversation.effective_system_prompt.strip("\n")
+    if options.include_system_prompt and prompt.strip():
+        quoted = "\n".join(f"> {line}".rstrip() for line in prompt.splitlines())
+        parts.append(f"## {label('system_prompt')}\n\n{quoted}")
+    for message in conversation.messages:
+        parts.append("---")
+        parts.append(message_markdown(message, options))
+    return "\n\n".join(parts) + "\n"

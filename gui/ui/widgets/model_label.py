@@ -1,0 +1,28 @@
+"""The toolbar's "model · where" label: the model in use and the region or host it talks to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QLabel
+
+from gui.core.i18n import translate
+from gui.core.regions import REGIONS, region_label
+
+
+class ModelLabel(QLabel):
+    """Shows "MiniMax-M2 · China" (or the host of a custom address), the full URL as tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("model-label")
+
+    def show_model(self, model: str, region: str, url: str) -> None:
+        known = REGIONS.get(region)
+        if known is not None and url == known.base_url:
+            where = region_label(known)
+        else:
+            where = QUrl(url).host() or url
+        self.setText(f"{model} · {where}  ")
+        self.setToolTip(
+            translate("MainWindow", "Model {model} at {url}").format(model=model, url=url)
+        )
