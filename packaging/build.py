@@ -3,7 +3,8 @@
 Produces, in ``dist/``:
 
 * Linux: ``MiniMaxChat/`` (the app folder with a .desktop file, icons, install.sh and
-  uninstall.sh) and ``MiniMaxChat-<version>-linux-<arch>.tar.gz``.
+  uninstall.sh), ``MiniMaxChat-<version>-linux-<arch>.tar.gz`` and, where dpkg-deb is
+  present, ``minimax-chat_<version>_<arch>.deb`` (packaging/deb.py).
 * Windows: ``MiniMaxChat/MiniMaxChat.exe``, a ``.zip`` of the folder and, when Inno Setup's
   ``iscc`` is on PATH, ``MiniMaxChat-<version>-windows-<arch>-setup.exe``.
 * macOS: ``MiniMaxChat.app`` and ``MiniMaxChat-<version>-macos-<arch>.dmg``.
@@ -29,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import appmeta
+import deb
 from appmeta import APP_ID, NAME, PACKAGING, PNG_SIZES, ROOT
 
 DIST = ROOT / "dist"
@@ -197,7 +199,8 @@ def external_libraries(app: Path) -> dict[str, set[str]]:
     return needs
 
 
-def check_linux_libraries(app: Path) -> None:
+def check_linux_libraries(app: Path) -> set[str]:
+    """The system libraries the bundle uses; exits when one is not in the documented list."""
     needs = external_libraries(app)
     log("system libraries the bundle uses: " + ", ".join(sorted(needs)))
     # A documented system library missing on the build machine is fine (it is the user's
@@ -214,6 +217,7 @@ def check_linux_libraries(app: Path) -> None:
             "The bundle would need system libraries beyond the documented ones (above): "
             "install them on the build machine so PyInstaller bundles them, or document them."
         )
+    return set(needs)
 
 
 def make_tarball(app: Path, version: str) -> Path:
@@ -344,9 +348,14 @@ def main(argv: list[str] | None = None) -> int:
     artefacts: list[Path] = []
     if sys.platform.startswith("linux"):
         add_linux_integration(app)
-        check_linux_libraries(app)
+        libraries = check_linux_libraries(app)
         if not args.no_archive:
             artefacts.append(make_tarball(app, version))
+            if shutil.which("dpkg-deb"):
+                log("Debian package (dpkg-deb, xz)")
+                artefacts.append(deb.build_deb(app, DIST, version, libraries))
+            else:
+                log("dpkg-deb not found: skipping the .deb")
     elif sys.platform == "win32":
         if not args.no_archive:
             artefacts.append(make_zip(app, version))

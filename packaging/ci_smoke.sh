@@ -6,7 +6,11 @@
 #   4. start the launcher's Exec line under Xvfb, wait for the "MiniMax Chat" window,
 #      chat with the loopback fake server, close it with SIGTERM (exit 0)
 #   5. uninstall.sh removes everything it added
-# Needs: the venv with .[build], xvfb, xdotool, desktop-file-utils, gnome-keyring, dbus.
+# and then the other two Linux routes: packaging/ci_deb.sh (apt-get install the .deb, its
+# smoke test, remove, purge) and packaging/ci_wheel.sh (python -m build, pipx install the
+# wheel, its smoke test and `list` outside the checkout, pipx uninstall).
+# Needs: the venv with .[build], xvfb, xdotool, desktop-file-utils, gnome-keyring, dbus,
+# root or sudo for apt-get.
 # Usage: packaging/ci_smoke.sh [--skip-build]   (--skip-build: test the dist/ already there)
 set -euo pipefail
 SKIP_BUILD=0
@@ -162,3 +166,6 @@ fi
 
 PASSED=$((PASSED + 1))
 echo "bundle: $PASSED passed, 0 failed"
+
+PY="$PY" bash "$ROOT/packaging/ci_deb.sh"
+PY="$PY" bash "$ROOT/packaging/ci_wheel.sh"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the test suite needs, then run lint, types and all tests (CI runs this),
-# and finally build the Linux desktop bundle and try it as a new user would
-# (packaging/ci_smoke.sh; skip that part with MINIMAX_CHAT_SKIP_BUNDLE=1).
+# and finally build the Linux desktop bundle, its .deb and the wheel, and try each as a new
+# user would (packaging/ci_smoke.sh; skip that part with MINIMAX_CHAT_SKIP_BUNDLE=1).
 set -euo pipefail
 source "$(dirname "$0")/_setup.sh"
 cd "$ROOT"
@@ -14,6 +14,7 @@ TEST_PACKAGES=(
   xvfb xauth xdotool           # a virtual X display for the real-platform smoke test
   desktop-file-utils           # validates the Linux launcher
   binutils                     # PyInstaller reads and strips libraries with it
+  libwayland-client0 libwayland-cursor0 libwayland-egl1  # the .deb's Depends beyond Qt's
 )
 install_packages "${TEST_PACKAGES[@]}"
 ensure_venv "[test,build]"

@@ -22,7 +22,12 @@ from gui.core.selfcheck import CheckFailed, Details, describe
 # A placeholder key and an unused loopback port: the smoke test never reaches a server.
 SMOKE_KEY = "sk-smoke-test-not-a-real-key"
 SMOKE_URL = "http://127.0.0.1:9/v1"
-REQUIRED_RESOURCES = ("icons/minimax-chat.svg", "styles/app.qss")
+# What every installation must carry (a wheel once shipped none of them).
+REQUIRED_RESOURCES = (
+    "icons/minimax-chat.svg",
+    "styles/app.qss",
+    "translations/minimax_chat_zh_CN.qm",
+)
 
 
 class Report:
