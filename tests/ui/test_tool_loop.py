@@ -512,3 +512,77 @@ def test_unanswered_call_gets_cancelled_result_on_the_wire() -> None:
         {"role": "tool", "tool_call_id": "c2", "content": CANCELLED_RESULT},
     ]
     assert wire.tool_order_problem(sent) is None
+
+
+def test_window_two_rounds_stop_reopen_continue(
+    arun: Callable[..., Any],
+    make_app: MakeApp,
+    qtbot: Any,
+    fake_minimax: FakeMiniMax,
+    tmp_path: Path,
+) -> None:
+    """Through the window: Enter sends, round one is allowed once, round two's tool is
+    allowed always and stopped with the Stop action while it runs; the app is closed and
+    opened again, and the next message continues the chat with every round replayed."""
+    from tests.ui.test_chat_window import type_and_send
+
+    data_dir = tmp_path / "data"
+    mcp = write_mcp(data_dir, demo=demo())
+    fake_minimax.push(
+        Reply(events=wire.tool_calls_stream([("c1", "add", '{"a": 2, "b": 3}')])),
+        Reply(events=wire.tool_calls_stream([("c2", "sleep", '{"seconds": 60}')])),
+        final("Picked up again."),
+    )
+    first = arun(make_app(data_dir=data_dir))
+    running: list[str] = []
+    first.controller.tool_progress.connect(
+        lambda _c, call, state: running.append(call) if state == "running" else None
+    )
+
+    def on_request(_conversation_id: str, requests: list[ApprovalRequest]) -> None:
+        decision = "once" if requests[0].tool == "add" else "always"
+        for request in requests:
+            first.controller.resolve_approval(request.call_id, decision)
+
+    first.controller.approval_requested.connect(on_request)
+
+    async def one() -> str:
+        type_and_send(first, qtbot, "Add, then wait")
+        await until(lambda: "c2" in running, 30)
+        assert first.window.stop_action.isEnabled()
+        first.window.stop_action.trigger()
+        conv_id = first.window.current_id or ""
+        await first.controller.wait_idle()
+        await first.window.shutdown()
+        return conv_id
+
+    conv_id = arun(one(), timeout=60)
+    assert json.loads(mcp.read_text("utf-8"))["mcpServers"]["demo"]["alwaysAllow"] == ["sleep"]
+    stored = saved(first, conv_id)["messages"]
+    assert [(m["role"], m.get("tool_status")) for m in stored] == [
+        ("user", None),
+        ("assistant", None),
+        ("tool", "ok"),
+        ("assistant", None),
+        ("tool", "cancelled"),
+    ]
+    rounds = fake_minimax.chat_requests()[1]["messages"]
+    second = arun(make_app(data_dir=data_dir))
+
+    async def two() -> None:
+        assert second.window.current_id == conv_id
+        type_and_send(second, qtbot, "Go on")
+        await second.controller.wait_idle()
+
+    arun(two(), timeout=60)
+    sent = fake_minimax.chat_requests()[-1]["messages"]
+    assert sent[:3] == rounds
+    assert sent[3]["tool_calls"][0]["function"] == {
+        "name": "sleep",
+        "arguments": '{"seconds": 60}',
+    }
+    assert sent[4:] == [
+        {"role": "tool", "tool_call_id": "c2", "content": CANCELLED_TEXT},
+        {"role": "user", "content": "Go on"},
+    ]
+    assert saved(second, conv_id)["messages"][-1]["content"] == "Picked up again."
