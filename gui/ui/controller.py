@@ -18,7 +18,14 @@ from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
-from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
+from gui.core.models import (
+    Conversation,
+    Message,
+    MessageStatus,
+    Role,
+    ToolChoice,
+    title_from_text,
+)
 from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
@@ -258,6 +265,20 @@ class ChatController(QObject):
             return
         conv.system_prompt = prompt
         self._save(conv)
+
+    def set_tool_choice(self, conversation_id: str, choice: ToolChoice) -> None:
+        """Which servers and tools this chat offers from its next request on."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None or choice == conv.tools:
+            return
+        conv.tools = choice
+        if conv.messages:  # a draft is written with its first message
+            self._save(conv)
+
+    @property
+    def tools(self) -> ToolService | None:
+        """The app's tool servers (to list them for a chat's tool switches)."""
+        return self._tools
 
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""

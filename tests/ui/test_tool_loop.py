@@ -586,3 +586,30 @@ def test_window_two_rounds_stop_reopen_continue(
         {"role": "user", "content": "Go on"},
     ]
     assert saved(second, conv_id)["messages"][-1]["content"] == "Picked up again."
+
+
+def test_a_chat_switches_a_server_off(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    """Per-chat choice: one tool off, then the whole server off (no tools offered)."""
+    from gui.core.models import ToolChoice
+
+    write_mcp(tmp_path / "data", demo=demo())
+    fake_minimax.push(final(), final())
+    app = arun(make_app())
+
+    async def scenario() -> str:
+        conv = app.controller.new_conversation()
+        app.controller.set_tool_choice(conv.id, ToolChoice(disabled_tools=["demo/crash"]))
+        assert app.controller.send(conv.id, "one")
+        await app.controller.wait_idle()
+        app.controller.set_tool_choice(conv.id, ToolChoice(disabled_servers=["demo"]))
+        assert app.controller.send(conv.id, "two")
+        await app.controller.wait_idle()
+        return conv.id
+
+    conv_id = arun(scenario(), timeout=60)
+    first, second = fake_minimax.chat_requests()
+    assert tool_names(first) == [n for n in DEMO_TOOLS if n != "crash"]
+    assert "tools" not in second
+    assert saved(app, conv_id)["tools"] == {"disabled_servers": ["demo"], "disabled_tools": []}
