@@ -193,3 +193,17 @@ async def test_a_failed_server_is_not_retried_at_once(tmp_path: Path) -> None:
         assert len(problems) == 1
     finally:
         await tools.aclose()
+
+
+async def test_always_allow_or_a_tool_switched_off_does_not_restart_a_server(
+    make_host: MakeHost,
+) -> None:
+    """Saving "always allow" mid-round must not cancel the server's running calls."""
+    from gui.core.tools.config import McpConfig
+
+    host = make_host(stdio_server())
+    pid = (await host.call_tool("demo", "pid", {})).text
+    edited = McpConfig()
+    edited.put(stdio_server(always_allow=["add"], disabled_tools=["crash"]))
+    await host.apply(edited)
+    assert (await host.call_tool("demo", "pid", {})).text == pid
