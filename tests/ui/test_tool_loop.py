@@ -656,3 +656,24 @@ def test_inline_thinking_round_is_replayed_with_its_think_block(
         {"role": "tool", "tool_call_id": "c1", "content": "pong"},
         {"role": "tool", "tool_call_id": "c2", "content": "3"},
     ]
+
+
+def test_regenerate_replaces_the_whole_answer_with_its_rounds(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    write_mcp(tmp_path / "data", demo=demo(alwaysAllow=["ping"]))
+    fake_minimax.push(
+        Reply(events=wire.tool_calls_stream([("c1", "ping", "")])), final("One."), final("Two.")
+    )
+    app = arun(make_app())
+
+    async def scenario() -> str:
+        conv_id = ask(app, "Ping")
+        await app.controller.wait_idle()
+        assert app.controller.regenerate(conv_id)
+        await app.controller.wait_idle()
+        return conv_id
+
+    conv_id = arun(scenario(), timeout=60)
+    assert fake_minimax.chat_requests()[-1]["messages"] == [{"role": "user", "content": "Ping"}]
+    assert [m["content"] for m in saved(app, conv_id)["messages"]] == ["Ping", "Two."]
