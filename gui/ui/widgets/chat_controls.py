@@ -154,7 +154,7 @@ class ChatControls(QWidget):
         if use is None:
             self._set_warning("")
             return
-        percent = min(100, round(use.fraction * 100))
+        percent = min(100, int(use.fraction * 100))  # never "80 %" before the warning
         self.meter.setValue(min(1000, round(use.fraction * 1000)))
         self.context.setText(
             translate("ChatControls", "{used} of {window} context ({percent} %)").format(

@@ -235,9 +235,7 @@ class MessageWidget(QFrame):
             status = translate("MessageWidget", "Cut off at the output limit")
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
-        meta = assistant_meta(msg)
-        extra = self._note(msg) if self._note is not None else ""
-        self._meta.setText(" · ".join(part for part in (meta, extra) if part))
+        self._meta.setText(assistant_meta(msg, self._note(msg) if self._note is not None else ""))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
             text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
