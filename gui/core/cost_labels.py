@@ -11,6 +11,7 @@ _T = {
     "cost": QT_TRANSLATE_NOOP("cost", "≈ {amount}"),
     "long": QT_TRANSLATE_NOOP("cost", "≈ {amount}, long-input rate (×{factor})"),
     "chat": QT_TRANSLATE_NOOP("cost", "This chat: {prompt} in · {completion} out"),
+    "chat_short": QT_TRANSLATE_NOOP("cost", "This chat: {n} tokens"),
     "chat_extras": QT_TRANSLATE_NOOP("cost", "{n} reasoning, {cached} cached"),
     "no_price": QT_TRANSLATE_NOOP("cost", "no price for {models}"),
     "source": QT_TRANSLATE_NOOP(
@@ -64,6 +65,16 @@ def chat_line(totals: ChatTotals) -> str:
         text += " · " + _t("cost", amount=format_money(totals.amount, totals.currency))
     if totals.unpriced_models:
         text += " · " + _t("no_price", models=", ".join(sorted(totals.unpriced_models)))
+    return text
+
+
+def chat_short(totals: ChatTotals) -> str:
+    """ "This chat: 14k tokens · ≈ $0.012" for the narrow line (``chat_line`` tells more)."""
+    if not (totals.prompt_tokens or totals.completion_tokens):
+        return ""
+    text = _t("chat_short", n=tokens(totals.prompt_tokens + totals.completion_tokens))
+    if totals.priced:
+        text += " · " + _t("cost", amount=format_money(totals.amount, totals.currency))
     return text
 
 

@@ -80,10 +80,10 @@ class ChatStatus(QObject):
         self._show_context()
         table = self.table
         totals = chat_totals(conv.messages if conv else [], table)
-        tip = cost_labels.table_note(table)
+        tip = cost_labels.chat_line(totals) + "\n" + cost_labels.table_note(table)
         if totals.long_input:
             tip += "\n" + cost_labels.long_input_note(model, table)
-        self._controls.show_totals(cost_labels.chat_line(totals), tip)
+        self._controls.show_totals(cost_labels.chat_short(totals), tip)
 
     def _show_context(self) -> None:
         model = self._ctx.settings.value.model

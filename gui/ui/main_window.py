@@ -131,8 +131,8 @@ class MainWindow(ActionSlots, QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.chat, 1)
-        column.addWidget(self.chat_controls)
         column.addWidget(self.composer)
+        column.addWidget(self.chat_controls)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")

@@ -2295,82 +2295,82 @@ Last activity: {time}</translation>
 <context>
     <name>ChatControls</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
         <source>Adaptive</source>
         <translation>Adaptive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="26"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
         <source>Thinking:</source>
         <translation>Thinking:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
         <source>Thinking for this chat</source>
         <translation>Thinking for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
         <source>always on</source>
         <translation>always on</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
         <source>Context used</source>
         <translation>Context used</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="93"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="111"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="124"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
         <source>Default ({choice})</source>
         <translation>Default ({choice})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="133"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="131"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="160"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="158"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>{used} of {window} context ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="165"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>An estimate: MiniMax has not counted this chat yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="174"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="188"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="186"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="195"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="193"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
     </message>
@@ -2394,8 +2394,8 @@ Last activity: {time}</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="70"/>
-        <source>New chats use this; each chat can choose otherwise above the message box. The M2 models always think, so nothing is sent for them.</source>
-        <translation>New chats use this; each chat can choose otherwise above the message box. The M2 models always think, so nothing is sent for them.</translation>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="80"/>
@@ -2477,26 +2477,31 @@ Last activity: {time}</translation>
     </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>This chat: {n} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
         <source>{n} reasoning, {cached} cached</source>
         <translation>{n} reasoning, {cached} cached</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>no price for {models}</source>
         <translation>no price for {models}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
         <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
         <translation>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="21"/>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
         <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
         <translation>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="26"/>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
         <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
         <translation>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</translation>
     </message>

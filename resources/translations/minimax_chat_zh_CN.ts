@@ -2295,82 +2295,82 @@ Last activity: {time}</source>
 <context>
     <name>ChatControls</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
         <source>Adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="26"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
         <source>Thinking:</source>
         <translation>思考：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
         <source>Thinking for this chat</source>
         <translation>本对话的思考方式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
         <source>always on</source>
         <translation>始终开启</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="93"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="111"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="124"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
         <source>Default ({choice})</source>
         <translation>默认（{choice}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="133"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="131"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="160"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="158"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>上下文 {used} / {window}（{percent} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="165"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>估算值：MiniMax 尚未统计本对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="174"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="188"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="186"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="195"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="193"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
     </message>
@@ -2394,8 +2394,8 @@ Last activity: {time}</source>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="70"/>
-        <source>New chats use this; each chat can choose otherwise above the message box. The M2 models always think, so nothing is sent for them.</source>
-        <translation>新对话使用此设置；每个对话可在输入框上方另选。M2 系列模型总是思考，因此不会为它们发送此项。</translation>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>新对话使用此设置；每个对话可在输入框下方另选。M2 系列模型总是思考，因此不会为它们发送此项。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="80"/>
@@ -2477,26 +2477,31 @@ Last activity: {time}</source>
     </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>本对话：{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
         <source>{n} reasoning, {cached} cached</source>
         <translation>思考 {n}，缓存 {cached}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>no price for {models}</source>
         <translation>{models} 没有价格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
         <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
         <translation>根据 {date} 的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改价格。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="21"/>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
         <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
         <translation>根据你自己的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="26"/>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
         <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
         <translation>单次请求输入超过 {threshold} token 时，{model} 的所有 token 按 {factor} 倍费率计费。</translation>
     </message>

@@ -87,6 +87,7 @@ def test_totals_count_tokens_and_name_models_without_a_price() -> None:
     line = cost_labels.chat_line(totals)
     assert line.startswith("This chat: 1.1k in · 205 out (14 reasoning, 500 cached) · ≈ $")
     assert line.endswith("no price for my-own-model")
+    assert cost_labels.chat_short(totals) == "This chat: 1.3k tokens · ≈ $0.00042"
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The slim row above the composer: this chat's thinking choice, context meter and total cost."""
+"""The slim row under the composer: this chat's thinking choice, context meter and total cost."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,7 @@ class ChatControls(QWidget):
         super().__init__(parent)
         self.setObjectName("chat-controls")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 4, 12, 0)
+        outer.setContentsMargins(12, 0, 12, 6)
         outer.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -79,9 +78,8 @@ class ChatControls(QWidget):
         self.totals = plain(QLabel())  # holds model names the server sent
         self.totals.setObjectName("chat-totals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.totals, 1)
+        row.addWidget(self.totals)
         outer.addLayout(row)
         warn_row = QHBoxLayout()
         self.warning = plain(QLabel())

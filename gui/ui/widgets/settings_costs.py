@@ -69,7 +69,7 @@ class ThinkingCostPage(QWidget):
             _note(
                 translate(
                     "ThinkingCostPage",
-                    "New chats use this; each chat can choose otherwise above the message box. "
+                    "New chats use this; each chat can choose otherwise below the message box. "
                     "The M2 models always think, so nothing is sent for them.",
                 )
             )
