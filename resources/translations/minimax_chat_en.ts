@@ -2388,72 +2388,82 @@ Last activity: {time}</translation>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
         <source>Thinking (MiniMax-M3):</source>
         <translation>Thinking (MiniMax-M3):</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="70"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
         <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
         <translation>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="80"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
         <source>Prices per million tokens, in</source>
         <translation>Prices per million tokens, in</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="86"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="89"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>The currency of every price below, e.g. USD or CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
         <source>Shipped prices</source>
         <translation>Shipped prices</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
         <source>Put back the prices that came with the app</source>
         <translation>Put back the prices that came with the app</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="103"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
         <source>Cached input</source>
         <translation>Cached input</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="104"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
         <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
         <translation>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="146"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
         <source>Name the currency of the prices (e.g. USD).</source>
         <translation>Name the currency of the prices (e.g. USD).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
         <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
         <translation>“{text}” is not a price (row {model}): type a number such as 0.3.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} needs both an input and an output price.</translation>
     </message>

@@ -2388,72 +2388,82 @@ Last activity: {time}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>自适应：MiniMax-M3 按问题需要决定思考多少。关闭：直接回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
         <source>Thinking (MiniMax-M3):</source>
         <translation>思考（MiniMax-M3）：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="70"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
         <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
         <translation>新对话使用此设置；每个对话可在输入框下方另选。M2 系列模型总是思考，因此不会为它们发送此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="80"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
         <source>Prices per million tokens, in</source>
         <translation>每百万 token 价格，币种</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="86"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="89"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>下方所有价格的币种，例如 USD 或 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
         <source>Shipped prices</source>
         <translation>恢复内置价格</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
         <source>Put back the prices that came with the app</source>
         <translation>恢复应用自带的价格</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="103"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
         <source>Cached input</source>
         <translation>缓存输入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="104"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
         <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
         <translation>内置价格取自 {source}，时间 {date}。仅为估算：实际费用以 MiniMax 的账单为准。空白表示没有价格（缓存输入为空时按输入计）；思考计入输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="146"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
         <source>Name the currency of the prices (e.g. USD).</source>
         <translation>请填写价格的币种（例如 USD）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
         <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
         <translation>“{text}”不是价格（{model} 行）：请输入数字，例如 0.3。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} 需要同时填写输入和输出价格。</translation>
     </message>

@@ -63,6 +63,13 @@ class ThinkingCostPage(QWidget):
         self.thinking.addItem(translate("ThinkingCostPage", "Adaptive"), thinking.ADAPTIVE)
         self.thinking.addItem(translate("ThinkingCostPage", "Off"), thinking.OFF)
         self.thinking.setCurrentIndex(max(0, self.thinking.findData(settings.thinking)))
+        self.thinking.setToolTip(
+            translate(
+                "ThinkingCostPage",
+                "Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers "
+                "straight away.",
+            )
+        )
         form.addRow(translate("ThinkingCostPage", "Thinking (MiniMax-M3):"), self.thinking)
         layout.addLayout(form)
         layout.addWidget(
@@ -84,6 +91,9 @@ class ThinkingCostPage(QWidget):
         self.currency.setMaxLength(8)
         self.currency.setFixedWidth(70)
         self.currency.setAccessibleName(translate("ThinkingCostPage", "Currency"))
+        self.currency.setToolTip(
+            translate("ThinkingCostPage", "The currency of every price below, e.g. USD or CNY")
+        )
         currency_row.addWidget(self.currency)
         currency_row.addStretch(1)
         self.reset = QPushButton(translate("ThinkingCostPage", "Shipped prices"))
