@@ -64,8 +64,15 @@ def test_m3_sends_disabled_when_the_default_is_off(
 ) -> None:
     use_model(app, "MiniMax-M3", thinking="off")
     body = ask(app, qtbot, arun)
-    assert body["thinking"] == {"type": "disabled"}
-    assert "enabled" not in str(body)
+    assert body == {
+        "model": "MiniMax-M3",
+        "messages": [{"role": "user", "content": "Hello"}],
+        "temperature": 1.0,
+        "max_completion_tokens": 32768,
+        "stream": True,
+        "reasoning_split": True,
+        "thinking": {"type": "disabled"},
+    }
 
 
 def test_the_chat_choice_beats_the_default(app: App, qtbot: Any, arun: Callable[..., Any]) -> None:
@@ -93,7 +100,14 @@ def test_m2_sends_no_thinking_and_says_it_always_thinks(
     controls = app.window.chat_controls
     assert not controls.thinking.isVisible()
     assert controls.always_on.isVisible()
-    assert "thinking" not in ask(app, qtbot, arun)
+    assert ask(app, qtbot, arun) == {
+        "model": "MiniMax-M2.7",
+        "messages": [{"role": "user", "content": "Hello"}],
+        "temperature": 1.0,
+        "max_completion_tokens": 32768,
+        "stream": True,
+        "reasoning_split": True,
+    }
 
 
 def test_unknown_models_send_no_thinking_and_show_no_control(

@@ -116,14 +116,12 @@ class ChatControls(QWidget):
             return
         shown_default = _t(_CHOICE_TEXT[thinking.effective_choice(None, default)])
         self._choices = [None, thinking.ADAPTIVE, thinking.OFF]
+        items = [translate("ChatControls", "Default ({choice})").format(choice=shown_default)]
+        items += [_t(_CHOICE_TEXT[c]) for c in self._choices if c is not None]
         self.thinking.blockSignals(True)
-        self.thinking.clear()
-        self.thinking.addItem(
-            translate("ChatControls", "Default ({choice})").format(choice=shown_default)
-        )
-        for choice in self._choices[1:]:
-            assert choice is not None
-            self.thinking.addItem(_t(_CHOICE_TEXT[choice]))
+        if [self.thinking.itemText(i) for i in range(self.thinking.count())] != items:
+            self.thinking.clear()  # refilled only when needed: an open list stays open
+            self.thinking.addItems(items)
         self.thinking.setCurrentIndex(self._choices.index(thinking.valid_choice(chat_choice)))
         self.thinking.blockSignals(False)
         self.thinking.setToolTip(
