@@ -74,8 +74,11 @@ class ChatStatus(QObject):
         if conv is None or info is None:
             self._base = None
         else:
+            prompt = conv.system_prompt
             self._base = context_use(
-                conv, info.context_window, system_prompt=conv.effective_system_prompt
+                conv,
+                info.context_window,
+                system_prompt=settings.system_prompt if prompt is None else prompt,
             )
         self._show_context()
         table = self.table
