@@ -1206,6 +1206,11 @@ Log file: {log}</translation>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Thinking and cost</source>
+        <translation>Thinking and cost</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2285,6 +2290,230 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatControls</name>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <source>Adaptive</source>
+        <translation>Adaptive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <source>Thinking:</source>
+        <translation>Thinking:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <source>Thinking for this chat</source>
+        <translation>Thinking for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <source>always on</source>
+        <translation>always on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <source>Context used</source>
+        <translation>Context used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <source>{model} always thinks before it answers; it cannot be switched off.</source>
+        <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
+        <source>Default ({choice})</source>
+        <translation>Default ({choice})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="131"/>
+        <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
+        <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="158"/>
+        <source>{used} of {window} context ({percent} %)</source>
+        <translation>{used} of {window} context ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
+        <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
+        <source>An estimate: MiniMax has not counted this chat yet.</source>
+        <translation>An estimate: MiniMax has not counted this chat yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
+        <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
+        <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="186"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
+        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="193"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
+        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCostPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="63"/>
+        <source>Adaptive</source>
+        <translation>Adaptive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="64"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
+        <source>Thinking (MiniMax-M3):</source>
+        <translation>Thinking (MiniMax-M3):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
+        <source>Prices per million tokens, in</source>
+        <translation>Prices per million tokens, in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>The currency of every price below, e.g. USD or CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
+        <source>Shipped prices</source>
+        <translation>Shipped prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <source>Put back the prices that came with the app</source>
+        <translation>Put back the prices that came with the app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <source>Cached input</source>
+        <translation>Cached input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
+        <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
+        <translation>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <source>Name the currency of the prices (e.g. USD).</source>
+        <translation>Name the currency of the prices (e.g. USD).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
+        <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
+        <translation>“{text}” is not a price (row {model}): type a number such as 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
+        <source>{model} needs both an input and an output price.</source>
+        <translation>{model} needs both an input and an output price.</translation>
+    </message>
+</context>
+<context>
+    <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="11"/>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="12"/>
+        <source>≈ {amount}, long-input rate (×{factor})</source>
+        <translation>≈ {amount}, long-input rate (×{factor})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
+        <source>This chat: {prompt} in · {completion} out</source>
+        <translation>This chat: {prompt} in · {completion} out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>This chat: {n} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <source>{n} reasoning, {cached} cached</source>
+        <translation>{n} reasoning, {cached} cached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <source>no price for {models}</source>
+        <translation>no price for {models}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
+        <translation>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
+        <translation>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
+        <translation>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</translation>
     </message>
 </context>
 </TS>

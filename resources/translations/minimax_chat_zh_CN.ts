@@ -1206,6 +1206,11 @@ Log file: {log}</source>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Thinking and cost</source>
+        <translation>思考与费用</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2285,6 +2290,230 @@ Last activity: {time}</source>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>此对话太大，无法保存（{size} MB，上限为 {limit} MB）。已保存的副本保持不变；请导出此对话以保留最新部分，并在新对话中继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatControls</name>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <source>Adaptive</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <source>Thinking:</source>
+        <translation>思考：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <source>Thinking for this chat</source>
+        <translation>本对话的思考方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <source>always on</source>
+        <translation>始终开启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <source>Context used</source>
+        <translation>已用上下文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <source>{model} always thinks before it answers; it cannot be switched off.</source>
+        <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
+        <source>Default ({choice})</source>
+        <translation>默认（{choice}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="131"/>
+        <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
+        <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="158"/>
+        <source>{used} of {window} context ({percent} %)</source>
+        <translation>上下文 {used} / {window}（{percent} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
+        <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
+        <source>An estimate: MiniMax has not counted this chat yet.</source>
+        <translation>估算值：MiniMax 尚未统计本对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
+        <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
+        <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="186"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
+        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="193"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
+        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCostPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="63"/>
+        <source>Adaptive</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="64"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>自适应：MiniMax-M3 按问题需要决定思考多少。关闭：直接回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
+        <source>Thinking (MiniMax-M3):</source>
+        <translation>思考（MiniMax-M3）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>新对话使用此设置；每个对话可在输入框下方另选。M2 系列模型总是思考，因此不会为它们发送此项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
+        <source>Prices per million tokens, in</source>
+        <translation>每百万 token 价格，币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>下方所有价格的币种，例如 USD 或 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
+        <source>Shipped prices</source>
+        <translation>恢复内置价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <source>Put back the prices that came with the app</source>
+        <translation>恢复应用自带的价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
+        <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
+        <translation>内置价格取自 {source}，时间 {date}。仅为估算：实际费用以 MiniMax 的账单为准。空白表示没有价格（缓存输入为空时按输入计）；思考计入输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <source>Name the currency of the prices (e.g. USD).</source>
+        <translation>请填写价格的币种（例如 USD）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
+        <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
+        <translation>“{text}”不是价格（{model} 行）：请输入数字，例如 0.3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
+        <source>{model} needs both an input and an output price.</source>
+        <translation>{model} 需要同时填写输入和输出价格。</translation>
+    </message>
+</context>
+<context>
+    <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="11"/>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="12"/>
+        <source>≈ {amount}, long-input rate (×{factor})</source>
+        <translation>≈ {amount}，长输入费率（×{factor}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
+        <source>This chat: {prompt} in · {completion} out</source>
+        <translation>本对话：输入 {prompt} · 输出 {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>本对话：{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <source>{n} reasoning, {cached} cached</source>
+        <translation>思考 {n}，缓存 {cached}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <source>no price for {models}</source>
+        <translation>{models} 没有价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
+        <translation>根据 {date} 的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改价格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
+        <translation>根据你自己的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
+        <translation>单次请求输入超过 {threshold} token 时，{model} 的所有 token 按 {factor} 倍费率计费。</translation>
     </message>
 </context>
 </TS>

@@ -70,10 +70,12 @@ class MessageWidget(QFrame):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        note: Callable[[Message], str] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.message = message
+        self._note = note
         self._is_last = False
         is_user = message.role is Role.USER
         self.setObjectName("user-message" if is_user else "assistant-message")
@@ -233,7 +235,7 @@ class MessageWidget(QFrame):
             status = translate("MessageWidget", "Cut off at the output limit")
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
-        self._meta.setText(assistant_meta(msg))
+        self._meta.setText(assistant_meta(msg, self._note(msg) if self._note is not None else ""))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
             text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
