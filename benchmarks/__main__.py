@@ -246,7 +246,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller data")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
-    parser.add_argument("--only", help="comma-separated: startup,streaming,render,long,many,save,stalls")
+    parser.add_argument(
+        "--only", help="comma-separated: startup,streaming,render,long,many,save,stalls"
+    )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
     suites: dict[str, Callable[[], list[Row]]] = {

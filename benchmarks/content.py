@@ -121,7 +121,9 @@ def many_paragraphs(count: int = 200_000) -> str:
 def deep_nesting(levels: int = 50) -> str:
     """Lists and quotes nested ``levels`` deep, with text at every level."""
     items = "".join("  " * level + f"- item at level {level}\n" for level in range(levels))
-    quotes = "\n".join(">" * level + f" quoted at level {level}\n" for level in range(1, levels + 1))
+    quotes = "\n".join(
+        ">" * level + f" quoted at level {level}\n" for level in range(1, levels + 1)
+    )
     return f"{items}\n{quotes}"
 
 

@@ -401,8 +401,10 @@ def stall() -> None:
     lexers = LexerLoader()  # as the window does: load highlighters in a worker thread
     view = ChatView(lexer_ready=lexers.ready)
     view.code_language_seen.connect(
-        lambda language: lexers.should_load(language)
-        and threading.Thread(target=lexers.load, args=(language,), daemon=True).start()
+        lambda language: (
+            lexers.should_load(language)
+            and threading.Thread(target=lexers.load, args=(language,), daemon=True).start()
+        )
     )
     view.resize(1000, 750)
     view.show()

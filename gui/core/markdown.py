@@ -360,9 +360,7 @@ class StreamingMarkdown:
         cuts = self._held + self._advance()
         self._held = []
         self.waiting_for = ""
-        if not cuts:
-            return [], self._buf
-        blocks = []
+        blocks: list[str] = []
         start = 0
         for index, cut in enumerate(cuts):
             source = self._buf[start:cut]

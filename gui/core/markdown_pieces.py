@@ -138,7 +138,9 @@ def _split_lines(text: str, start: int, end: int, limit: int) -> Iterator[tuple[
 
 
 _TOP_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
-_DELIMITER_ROW = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.M)
+_DELIMITER_ROW = re.compile(
+    r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.M
+)
 
 
 class _Splitter:

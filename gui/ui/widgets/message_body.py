@@ -158,9 +158,9 @@ class MessageBody(QWidget):
                 self._drained()
 
     def _next_piece(self) -> Piece | None:
-        if self._held is not None:
-            piece, self._held = self._held, None
-            return piece
+        held, self._held = self._held, None
+        if held is not None:
+            return held
         while self._queue:
             piece = next(self._queue[0], None)
             if piece is not None:
@@ -182,9 +182,12 @@ class MessageBody(QWidget):
         if piece.kind is PieceKind.TABLE:
             self._close(self.segments[-1])
             first = self.segments[0]
-            if len(self.segments) == 1 and isinstance(first, MarkdownView):
-                if first.document().isEmpty():
-                    first.hide()  # the answer starts with the table
+            if (
+                len(self.segments) == 1
+                and isinstance(first, MarkdownView)
+                and first.document().isEmpty()
+            ):
+                first.hide()  # the answer starts with the table: no empty line above it
             table = TableBlock(piece)
             table.view.viewport().installEventFilter(self)
             self.segments.append(table)
