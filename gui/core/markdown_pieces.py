@@ -10,11 +10,11 @@ from enum import Enum
 
 from gui.core.markdown import _FENCE, LIGHT, Palette, _BlockScanner, highlight, render_markdown
 
-PIECE_CHARS = 2_500
+PIECE_CHARS = 1_200
 """Source characters rendered per event-loop turn. Qt lays out new rich text on the
 thread that draws the window; a few thousand characters take a few milliseconds."""
 
-CODE_LINES = 20
+CODE_LINES = 12
 """Code lines highlighted per piece (Pygments and Qt together, well under 50 ms)."""
 
 TABLE_CELLS = 150

@@ -58,7 +58,7 @@ def test_any_text_is_cut_losslessly(blocks: list[str], limit: int) -> None:
 
 
 def test_small_answer_is_one_markdown_piece_rendered_as_before() -> None:
-    text = reply_text(2_000)
+    text = reply_text(PIECE_CHARS - 100)
     [piece] = iter_pieces(text)
     assert piece.kind is PieceKind.MARKDOWN
     assert render_piece(piece) == render_markdown(text)

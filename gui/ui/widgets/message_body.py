@@ -13,7 +13,7 @@ from gui.core.markdown_pieces import Piece, PieceKind, iter_pieces, render_piece
 from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.table_block import TableBlock
 
-SEGMENT_CHARS = 12_000
+SEGMENT_CHARS = 6_000
 """Source characters per segment. Qt lays out and re-lays out a text document as a
 whole; keeping each document small makes appending and painting cost the same at
 200,000 characters as at 2,000."""
