@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="141"/>
+        <location filename="../../gui/ui/app.py" line="154"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
@@ -44,32 +44,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="464"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="564"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="504"/>
         <source>Tools are unavailable: {error}</source>
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="110"/>
+        <location filename="../../gui/ui/controller.py" line="161"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="143"/>
+        <location filename="../../gui/ui/controller.py" line="194"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="404"/>
+        <location filename="../../gui/ui/controller.py" line="629"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -219,7 +219,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="76"/>
+        <location filename="../../gui/ui/context.py" line="77"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</translation>
     </message>
@@ -2324,7 +2324,7 @@ Last activity: {time}</translation>
         <translation>It said: {stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <location filename="../../gui/core/tools/sessions.py" line="519"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>There is no tool server named &quot;{name}&quot;.</translation>
     </message>
@@ -2417,17 +2417,17 @@ Last activity: {time}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="135"/>
+        <location filename="../../gui/core/settings.py" line="139"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>The settings file could not be read ({reason}); using defaults.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="147"/>
+        <location filename="../../gui/core/settings.py" line="151"/>
         <source>It was kept as {name}.</source>
         <translation>It was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="150"/>
+        <location filename="../../gui/core/settings.py" line="154"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>The settings file was damaged, so defaults are used.</translation>
     </message>
@@ -2520,32 +2520,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="212"/>
+        <location filename="../../gui/core/models.py" line="268"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="216"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="306"/>
+        <location filename="../../gui/core/models.py" line="435"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="311"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="444"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="318"/>
+        <location filename="../../gui/core/models.py" line="447"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="141"/>
+        <location filename="../../gui/ui/app.py" line="154"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
@@ -44,32 +44,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="464"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="564"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>工具“{tool}”本次已允许，但无法保存到 mcp.json：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="0"/>
+        <location filename="../../gui/ui/controller.py" line="504"/>
         <source>Tools are unavailable: {error}</source>
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="110"/>
+        <location filename="../../gui/ui/controller.py" line="161"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="143"/>
+        <location filename="../../gui/ui/controller.py" line="194"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="404"/>
+        <location filename="../../gui/ui/controller.py" line="629"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -219,7 +219,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="76"/>
+        <location filename="../../gui/ui/context.py" line="77"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>发生了意外错误（{error}）。你的对话安然无恙。详细信息已记录在日志中（帮助 → 显示日志文件夹）。</translation>
     </message>
@@ -2324,7 +2324,7 @@ Last activity: {time}</source>
         <translation>它的输出：{stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <location filename="../../gui/core/tools/sessions.py" line="519"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>没有名为“{name}”的工具服务器。</translation>
     </message>
@@ -2417,17 +2417,17 @@ Last activity: {time}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="135"/>
+        <location filename="../../gui/core/settings.py" line="139"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>无法读取设置文件（{reason}），将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="147"/>
+        <location filename="../../gui/core/settings.py" line="151"/>
         <source>It was kept as {name}.</source>
         <translation>原文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="150"/>
+        <location filename="../../gui/core/settings.py" line="154"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>设置文件已损坏，因此将使用默认设置。</translation>
     </message>
@@ -2520,32 +2520,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="212"/>
+        <location filename="../../gui/core/models.py" line="268"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="216"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="306"/>
+        <location filename="../../gui/core/models.py" line="435"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="311"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="444"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="318"/>
+        <location filename="../../gui/core/models.py" line="447"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>
