@@ -1270,6 +1270,30 @@ Last activity: {time}</translation>
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <source>Table: {rows} rows × {columns} columns</source>
+        <translation>Table: {rows} rows × {columns} columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <source>Copy the whole table as Markdown</source>
+        <translation>Copy the whole table as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <source>Copy cells</source>
+        <translation>Copy cells</translation>
+    </message>
+</context>
+<context>
     <name>Transcripts</name>
     <message>
         <location filename="../../gui/ui/export_import.py" line="75"/>
