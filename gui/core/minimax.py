@@ -366,14 +366,17 @@ class MiniMaxBackend:
             body = request.body()
             kwargs: dict[str, Any] = {
                 "model": body.pop("model"),
-                "messages": body.pop("messages"),
+                # The SDK walks every message through its TypedDict transform (0.3 ms a
+                # message: 0.6 s before a 2,000-message chat reaches the wire) to rename
+                # keys chat messages do not have. As extra_body the list goes out as built;
+                # the SDK still sends the request and raises its errors.
+                "messages": [],
                 "temperature": body.pop("temperature"),
                 "stream": True,
             }
             if "max_completion_tokens" in body:
                 kwargs["max_completion_tokens"] = body.pop("max_completion_tokens")
-            if body:
-                kwargs["extra_body"] = body
+            kwargs["extra_body"] = body  # the messages, and MiniMax's own fields
             async with client.chat.completions.with_streaming_response.create(**kwargs) as resp:
                 async for event in self._read_reply(resp.http_response):
                     started = True
