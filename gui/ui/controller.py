@@ -201,6 +201,23 @@ class ChatController(QObject):
             conv = self._conversations.setdefault(conversation_id, conv)
         return conv
 
+    def release(self, conversation_id: str) -> None:
+        """Forget a saved conversation that is no longer shown; ``open`` reads it again.
+
+        Kept: drafts, replies still streaming, and anything not on disk yet.
+        """
+        conv = self._conversations.get(conversation_id)
+        if (
+            conv is None
+            or conversation_id in self._drafts
+            or conversation_id in self._streams
+            or conversation_id not in self._entries
+            or not self._saver.settled(conversation_id)
+        ):
+            return
+        self._entries[conversation_id] = summary_of(conv)
+        del self._conversations[conversation_id]
+
     async def all_conversations(self) -> list[Conversation]:
         """Every conversation with its messages (loads the rest in a thread: for exports)."""
         missing = [i for i in self._entries if i not in self._conversations]
@@ -252,12 +269,19 @@ class ChatController(QObject):
 
     def rename(self, conversation_id: str, title: str) -> None:
         conv = self._conversations.get(conversation_id)
+        if conv is None and conversation_id in self._entries:  # listed, not loaded: read it
+            self._tasks.spawn(self._rename_unloaded(conversation_id, title), name="rename")
+            return
         title = " ".join(title.split())
         if conv is None or not title or title == conv.title:
             return
         conv.title = title
         self.conversations_changed.emit()
         self._save(conv)
+
+    async def _rename_unloaded(self, conversation_id: str, title: str) -> None:
+        if await self.open(conversation_id) is not None:
+            self.rename(conversation_id, title)
 
     def set_system_prompt(self, conversation_id: str, prompt: str | None) -> None:
         """A per-conversation system prompt; None means "use the default"."""

@@ -242,6 +242,8 @@ class MainWindow(ActionSlots, QMainWindow):
             return
         if self.composer.editing:
             self.composer.cancel_edit()
+        if self._current is not None and self._current != conversation_id:
+            self._controller.release(self._current)  # not shown: read again when reopened
         self._current = conversation_id
         self.chat.show_conversation(conv)
         live = self._controller.live_text(conversation_id)

@@ -44,17 +44,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="464"/>
+        <location filename="../../gui/ui/controller.py" line="488"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="564"/>
+        <location filename="../../gui/ui/controller.py" line="588"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="504"/>
+        <location filename="../../gui/ui/controller.py" line="528"/>
         <source>Tools are unavailable: {error}</source>
         <translation>Tools are unavailable: {error}</translation>
     </message>
@@ -69,7 +69,7 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="629"/>
+        <location filename="../../gui/ui/controller.py" line="653"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -543,32 +543,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="309"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="310"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -626,7 +626,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="431"/>
+        <location filename="../../gui/ui/main_window.py" line="433"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -2345,7 +2345,7 @@ Last activity: {time}</translation>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="124"/>
+        <location filename="../../gui/core/saver.py" line="127"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</translation>
     </message>

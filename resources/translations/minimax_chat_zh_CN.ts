@@ -44,17 +44,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="464"/>
+        <location filename="../../gui/ui/controller.py" line="488"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="564"/>
+        <location filename="../../gui/ui/controller.py" line="588"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>工具“{tool}”本次已允许，但无法保存到 mcp.json：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="504"/>
+        <location filename="../../gui/ui/controller.py" line="528"/>
         <source>Tools are unavailable: {error}</source>
         <translation>工具不可用：{error}</translation>
     </message>
@@ -69,7 +69,7 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="629"/>
+        <location filename="../../gui/ui/controller.py" line="653"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -543,32 +543,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="309"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="310"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -626,7 +626,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="431"/>
+        <location filename="../../gui/ui/main_window.py" line="433"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -2345,7 +2345,7 @@ Last activity: {time}</source>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="124"/>
+        <location filename="../../gui/core/saver.py" line="127"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>无法将对话保存到磁盘（{error}）。对话仍在此处打开，下次有更改时会再次尝试保存。</translation>
     </message>
