@@ -51,6 +51,8 @@ class Settings:
     export_all_as_zip: bool = False
     export_last_folder: str = ""
     plain_http_consent: str = ""  # the one plain-http address the user agreed to send a key to
+    tool_round_limit: int = 25  # tool rounds in one answer before the app stops asking
+    tool_timeout: float = 60.0  # seconds one tool call may take
     extra: dict[str, Any] = field(default_factory=dict)
 
     def base_url(self) -> str:

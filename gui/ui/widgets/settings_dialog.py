@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -41,6 +42,9 @@ from gui.core.regions import (
     region_label,
 )
 from gui.core.settings import Settings
+
+if TYPE_CHECKING:
+    from gui.ui.widgets.tools_page import ToolsPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,7 @@ class SettingsDialog(QDialog):
         env: EnvOverrides,
         live_models: list[str] | None = None,
         parent: QWidget | None = None,
+        tools_page: ToolsPage | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -149,6 +154,9 @@ class SettingsDialog(QDialog):
         )
         self.tabs.addTab(self._appearance_tab(settings), translate("SettingsDialog", "Appearance"))
         self.tabs.addTab(self._advanced_tab(settings), translate("SettingsDialog", "Advanced"))
+        self.tools_page = tools_page
+        if tools_page is not None:
+            self.tabs.insertTab(2, tools_page, translate("SettingsDialog", "Tools"))
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
@@ -506,6 +514,8 @@ class SettingsDialog(QDialog):
             text_zoom=self.zoom.value(),
             extra=dict(self._original.extra),
         )
+        if self.tools_page is not None:
+            settings = self.tools_page.loop_settings(settings)
         typed = self.key_edit.text().strip()
         return SettingsResult(settings, typed or None, self.remove_key.isChecked() and not typed)
 
