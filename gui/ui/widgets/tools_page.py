@@ -101,7 +101,7 @@ class ToolsServices:
 
 
 @dataclass(slots=True)
-class TestState:
+class ServerCheck:
     """The last Test of one server: running, its tools, or why it failed."""
 
     running: bool = False
@@ -130,7 +130,7 @@ class ToolsPage(QWidget):
         self.setObjectName("tools-page")
         self._services = services
         self.file = McpFile(services.path)
-        self.tests: dict[str, TestState] = {}
+        self.tests: dict[str, ServerCheck] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._write_lock = asyncio.Lock()
         self._filling = False
@@ -383,7 +383,7 @@ class ToolsPage(QWidget):
             return translate("ToolsPage", "Not valid: {reason}").format(
                 reason=config.invalid[name][1]
             )
-        state = self.tests.get(name, TestState())
+        state = self.tests.get(name, ServerCheck())
         if state.running:
             return translate("ToolsPage", "Testing…")
         if state.problem:
@@ -442,7 +442,7 @@ class ToolsPage(QWidget):
     def _show_selected(self) -> None:
         name = self.selected_name()
         server = self.file.config.servers.get(name)
-        state = self.tests.get(name, TestState())
+        state = self.tests.get(name, ServerCheck())
         self._filling = True
         try:
             self.tools.clear()
@@ -516,7 +516,7 @@ class ToolsPage(QWidget):
         usable = self.loaded and not self.file.broken
         name = self.selected_name()
         server = self.file.config.servers.get(name)
-        testing = self.tests.get(name, TestState()).running
+        testing = self.tests.get(name, ServerCheck()).running
         for button in (self.add_button, self.paste_button, self.import_button, self.preset_button):
             button.setEnabled(usable)
         self.edit_button.setEnabled(usable and server is not None)
@@ -783,7 +783,7 @@ class ToolsPage(QWidget):
 
     def test_selected(self) -> None:
         name = self.selected_name()
-        if name in self.file.config.servers and not self.tests.get(name, TestState()).running:
+        if name in self.file.config.servers and not self.tests.get(name, ServerCheck()).running:
             self._run(self.test(name), f"mcp-test:{name}")
 
     async def test(self, name: str) -> None:
@@ -791,7 +791,7 @@ class ToolsPage(QWidget):
         from gui.core.tools.sessions import ToolHost  # the MCP SDK loads on first use
 
         server = copy_server(self.file.config.servers[name])
-        state = TestState(running=True)
+        state = ServerCheck(running=True)
         self.tests[name] = state
         self._refresh_statuses()
         self._show_selected()
