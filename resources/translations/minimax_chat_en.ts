@@ -862,6 +862,174 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ServerEditor</name>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="49"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="58"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="61"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="118"/>
+        <source>Add tool server</source>
+        <translation>Add tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="120"/>
+        <source>Edit tool server</source>
+        <translation>Edit tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="132"/>
+        <source>For example: filesystem</source>
+        <translation>For example: filesystem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="133"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="136"/>
+        <source>Program on this computer</source>
+        <translation>Program on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="138"/>
+        <source>Remote server (URL)</source>
+        <translation>Remote server (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="144"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="155"/>
+        <source>Enabled (its tools are offered)</source>
+        <translation>Enabled (its tools are offered)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="163"/>
+        <source>tool names, comma-separated</source>
+        <translation>tool names, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="166"/>
+        <source>These tools run without asking first (alwaysAllow).</source>
+        <translation>These tools run without asking first (alwaysAllow).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="168"/>
+        <source>Always allow:</source>
+        <translation>Always allow:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="175"/>
+        <source>Move them into the keyring</source>
+        <translation>Move them into the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="180"/>
+        <source>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</source>
+        <translation>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="188"/>
+        <source>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</source>
+        <translation>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="196"/>
+        <source>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</source>
+        <translation>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="225"/>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="228"/>
+        <source>One argument per line</source>
+        <translation>One argument per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="231"/>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="234"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="235"/>
+        <source>Working folder:</source>
+        <translation>Working folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="236"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="237"/>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="247"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="248"/>
+        <source>Older SSE transport (for old servers)</source>
+        <translation>Older SSE transport (for old servers)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="253"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="255"/>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="265"/>
+        <source>Give the server a name.</source>
+        <translation>Give the server a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="268"/>
+        <source>A server named &quot;{name}&quot; already exists.</source>
+        <translation>A server named &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="283"/>
+        <source>Enter the command to run.</source>
+        <translation>Enter the command to run.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="291"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>The URL must start with http:// or https://.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
@@ -1206,6 +1374,11 @@ Log file: {log}</translation>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -1267,6 +1440,296 @@ Last activity: {time}</translation>
         <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="114"/>
+        <source>Program (stdio)</source>
+        <translation>Program (stdio)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="115"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="147"/>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="160"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="161"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="162"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="167"/>
+        <source>Tool servers</source>
+        <translation>Tool servers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="175"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="176"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="179"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="181"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="183"/>
+        <source>Start the server and list its tools</source>
+        <translation>Start the server and list its tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="190"/>
+        <source>Paste JSON…</source>
+        <translation>Paste JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="193"/>
+        <source>Add servers from a snippet in the mcpServers format</source>
+        <translation>Add servers from a snippet in the mcpServers format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="196"/>
+        <source>Import from Claude Desktop</source>
+        <translation>Import from Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <source>MiniMax tools (web search, image understanding)</source>
+        <translation>MiniMax tools (web search, image understanding)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
+        <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
+        <translation>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="228"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="230"/>
+        <source>Always allow</source>
+        <translation>Always allow</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="231"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="235"/>
+        <source>Tools of the selected server</source>
+        <translation>Tools of the selected server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="244"/>
+        <source>Tool use in an answer</source>
+        <translation>Tool use in an answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="251"/>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>How many times the model may call tools before it must answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <source>Tool rounds per answer, at most:</source>
+        <translation>Tool rounds per answer, at most:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="257"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="260"/>
+        <source>A call that takes longer is stopped and reported to the model</source>
+        <translation>A call that takes longer is stopped and reported to the model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="262"/>
+        <source>Time limit per tool call:</source>
+        <translation>Time limit per tool call:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="268"/>
+        <source>Servers are kept in {path}; changes are saved at once.</source>
+        <translation>Servers are kept in {path}; changes are saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="275"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="346"/>
+        <source>mcp.json could not be saved: {error}</source>
+        <translation>mcp.json could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="383"/>
+        <source>Not valid: {reason}</source>
+        <translation>Not valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="388"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="390"/>
+        <source>Failed to start</source>
+        <translation>Failed to start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="392"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="393"/>
+        <source>{count} tools</source>
+        <translation>{count} tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="396"/>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="408"/>
+        <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</source>
+        <translation>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="451"/>
+        <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
+        <translation>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="462"/>
+        <source>Tools of {name}</source>
+        <translation>Tools of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="474"/>
+        <source>Starting {name} and asking for its tools…</source>
+        <translation>Starting {name} and asking for its tools…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="482"/>
+        <source>Press Test to start the server and list its tools.</source>
+        <translation>Press Test to start the server and list its tools.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <source>The server offers no tools.</source>
+        <translation>The server offers no tools.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="618"/>
+        <source>Some secret values stay in mcp.json as plain text: {error}</source>
+        <translation>Some secret values stay in mcp.json as plain text: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="630"/>
+        <source>Remove tool server</source>
+        <translation>Remove tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="631"/>
+        <source>Remove “{name}”?</source>
+        <translation>Remove “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="633"/>
+        <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
+        <translation>Its entry is deleted from mcp.json and its secrets from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="669"/>
+        <source>Paste MCP servers</source>
+        <translation>Paste MCP servers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="674"/>
+        <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
+        <translation>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="723"/>
+        <source>Added from {source}: {names}.</source>
+        <translation>Added from {source}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="725"/>
+        <source>Added: {names}.</source>
+        <translation>Added: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="741"/>
+        <source>No Claude Desktop configuration was found at {path}.</source>
+        <translation>No Claude Desktop configuration was found at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="754"/>
+        <source>Claude Desktop has no MCP servers configured ({path}).</source>
+        <translation>Claude Desktop has no MCP servers configured ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="759"/>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="780"/>
+        <source>MiniMax&apos;s tools are already in the list.</source>
+        <translation>MiniMax&apos;s tools are already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="813"/>
+        <source>The test failed: {error}</source>
+        <translation>The test failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2522,11 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/tools/sessions.py" line="501"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>There is no tool server named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/editing.py" line="85"/>
+        <source>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</source>
+        <translation>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,174 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>ServerEditor</name>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="49"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="58"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="61"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="118"/>
+        <source>Add tool server</source>
+        <translation>添加工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="120"/>
+        <source>Edit tool server</source>
+        <translation>编辑工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="132"/>
+        <source>For example: filesystem</source>
+        <translation>例如：filesystem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="133"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="136"/>
+        <source>Program on this computer</source>
+        <translation>本机程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="138"/>
+        <source>Remote server (URL)</source>
+        <translation>远程服务器（URL）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="144"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="155"/>
+        <source>Enabled (its tools are offered)</source>
+        <translation>启用（提供它的工具）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="163"/>
+        <source>tool names, comma-separated</source>
+        <translation>工具名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="166"/>
+        <source>These tools run without asking first (alwaysAllow).</source>
+        <translation>这些工具运行前不再询问（alwaysAllow）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="168"/>
+        <source>Always allow:</source>
+        <translation>始终允许：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="175"/>
+        <source>Move them into the keyring</source>
+        <translation>把它们移入系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="180"/>
+        <source>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</source>
+        <translation>这些值看起来是机密，目前以明文写在 mcp.json 中：{names}。移入钥匙串后，mcp.json 只保存对它们的引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="188"/>
+        <source>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</source>
+        <translation>没有可用的系统钥匙串，因此机密值（密钥、令牌）保留在 mcp.json 中，该文件只有你可以读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="196"/>
+        <source>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</source>
+        <translation>看起来是机密的值（密钥、令牌、密码）保存在系统钥匙串中；mcp.json 只保存对它们的引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="225"/>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="228"/>
+        <source>One argument per line</source>
+        <translation>每行一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="231"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="234"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="235"/>
+        <source>Working folder:</source>
+        <translation>工作文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="236"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="237"/>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="247"/>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="248"/>
+        <source>Older SSE transport (for old servers)</source>
+        <translation>旧版 SSE 传输（用于旧服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="253"/>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="255"/>
+        <source>Headers:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="265"/>
+        <source>Give the server a name.</source>
+        <translation>请为服务器命名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="268"/>
+        <source>A server named &quot;{name}&quot; already exists.</source>
+        <translation>已存在名为“{name}”的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="283"/>
+        <source>Enter the command to run.</source>
+        <translation>请输入要运行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="291"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
@@ -1206,6 +1374,11 @@ Log file: {log}</source>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -1267,6 +1440,296 @@ Last activity: {time}</source>
         <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="114"/>
+        <source>Program (stdio)</source>
+        <translation>程序（stdio）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="115"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="147"/>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="160"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="161"/>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="162"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="167"/>
+        <source>Tool servers</source>
+        <translation>工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="175"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="176"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="179"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="181"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="183"/>
+        <source>Start the server and list its tools</source>
+        <translation>启动服务器并列出它的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="190"/>
+        <source>Paste JSON…</source>
+        <translation>粘贴 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="193"/>
+        <source>Add servers from a snippet in the mcpServers format</source>
+        <translation>从 mcpServers 格式的片段添加服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="196"/>
+        <source>Import from Claude Desktop</source>
+        <translation>从 Claude Desktop 导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <source>MiniMax tools (web search, image understanding)</source>
+        <translation>MiniMax 工具（网络搜索、图像理解）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
+        <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
+        <translation>MiniMax 自己的服务器，使用当前的密钥和区域启动（需要 uv 的 uvx）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="228"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="230"/>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="231"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="235"/>
+        <source>Tools of the selected server</source>
+        <translation>所选服务器的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="244"/>
+        <source>Tool use in an answer</source>
+        <translation>回答中的工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="251"/>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>模型在必须作答之前最多可以调用工具的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <source>Tool rounds per answer, at most:</source>
+        <translation>每个回答最多的工具轮数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="257"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="260"/>
+        <source>A call that takes longer is stopped and reported to the model</source>
+        <translation>超过此时间的调用会被停止，并告知模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="262"/>
+        <source>Time limit per tool call:</source>
+        <translation>每次工具调用的时间上限：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="268"/>
+        <source>Servers are kept in {path}; changes are saved at once.</source>
+        <translation>服务器保存在 {path} 中；更改会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="275"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="346"/>
+        <source>mcp.json could not be saved: {error}</source>
+        <translation>无法保存 mcp.json：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="383"/>
+        <source>Not valid: {reason}</source>
+        <translation>无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="388"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="390"/>
+        <source>Failed to start</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="392"/>
+        <source>Off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="393"/>
+        <source>{count} tools</source>
+        <translation>{count} 个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="396"/>
+        <source>Not tested yet</source>
+        <translation>尚未测试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="408"/>
+        <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</source>
+        <translation>mcp.json 无法使用，因此不提供任何工具；在它被修复之前，本应用不会修改它：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="451"/>
+        <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
+        <translation>还没有工具服务器：请添加一个、粘贴 JSON，或从 Claude Desktop 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="462"/>
+        <source>Tools of {name}</source>
+        <translation>{name} 的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="474"/>
+        <source>Starting {name} and asking for its tools…</source>
+        <translation>正在启动 {name} 并获取它的工具…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="482"/>
+        <source>Press Test to start the server and list its tools.</source>
+        <translation>点击“测试”启动服务器并列出它的工具。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <source>The server offers no tools.</source>
+        <translation>该服务器没有提供任何工具。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="618"/>
+        <source>Some secret values stay in mcp.json as plain text: {error}</source>
+        <translation>部分机密值仍以明文保留在 mcp.json 中：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="630"/>
+        <source>Remove tool server</source>
+        <translation>移除工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="631"/>
+        <source>Remove “{name}”?</source>
+        <translation>移除“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="633"/>
+        <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
+        <translation>它的条目将从 mcp.json 中删除，它的机密也将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="669"/>
+        <source>Paste MCP servers</source>
+        <translation>粘贴 MCP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="674"/>
+        <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
+        <translation>粘贴服务器发布的配置片段：{&quot;mcpServers&quot;: {…}}、{&quot;name&quot;: {…}} 映射，或单个服务器对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="723"/>
+        <source>Added from {source}: {names}.</source>
+        <translation>已从 {source} 添加：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="725"/>
+        <source>Added: {names}.</source>
+        <translation>已添加：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="741"/>
+        <source>No Claude Desktop configuration was found at {path}.</source>
+        <translation>在 {path} 未找到 Claude Desktop 的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="754"/>
+        <source>Claude Desktop has no MCP servers configured ({path}).</source>
+        <translation>Claude Desktop 没有配置任何 MCP 服务器（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="759"/>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="780"/>
+        <source>MiniMax&apos;s tools are already in the list.</source>
+        <translation>MiniMax 工具已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="813"/>
+        <source>The test failed: {error}</source>
+        <translation>测试失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2522,11 @@ Last activity: {time}</source>
         <location filename="../../gui/core/tools/sessions.py" line="501"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>没有名为“{name}”的工具服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/editing.py" line="85"/>
+        <source>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</source>
+        <translation>设置打开期间，{where} 被其他程序修改，因此没有覆盖它。已重新读取该文件：请再做一次你的更改。</translation>
     </message>
 </context>
 <context>
