@@ -168,6 +168,10 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_result, 1)
         layout.addLayout(test_row)
+        if tools_page is not None:  # the Tools page has its own Test, for servers
+            self.tabs.currentChanged.connect(
+                lambda index: self.test_button.setVisible(self.tabs.widget(index) is not tools_page)
+            )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -117,6 +118,28 @@ def transport_label(server: ServerConfig) -> str:
     }[server.transport]
 
 
+def _fit_columns(view: QTreeWidget, stretch: int) -> None:
+    """Columns as wide as their contents; ``stretch`` takes the rest."""
+    header = view.header()
+    header.setStretchLastSection(False)
+    for column in range(view.columnCount()):
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if column == stretch else mode
+        )
+
+
+def _visible_check_boxes(view: QTreeWidget) -> None:
+    """WORKAROUND: Fusion outlines an item's check box in Window.darker(140), which
+    vanishes on a dark Base: unchecked boxes would be invisible in the dark theme."""
+    colors = view.palette()
+    if colors.color(QPalette.ColorRole.Base).lightness() < 128:
+        colors.setColor(
+            QPalette.ColorRole.Window, colors.color(QPalette.ColorRole.Mid).lighter(170)
+        )
+        view.setPalette(colors)
+
+
 class ToolsPage(QWidget):
     """Lists the servers of mcp.json; every change is written at once, atomically.
 
@@ -162,14 +185,15 @@ class ToolsPage(QWidget):
                 translate("ToolsPage", "Status"),
             ]
         )
-        self.servers.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.servers, stretch=2)
+        _visible_check_boxes(self.servers)
         self.servers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.servers.setAccessibleName(translate("ToolsPage", "Tool servers"))
         self.servers.setMinimumHeight(110)
         self.servers.itemChanged.connect(self._server_item_changed)
         self.servers.currentItemChanged.connect(lambda *_: self._show_selected())
         self.servers.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        layout.addWidget(self.servers, 2)
+        layout.addWidget(self.servers, 1)
 
         row = QHBoxLayout()
         self.add_button = self._button("mcp-add", translate("ToolsPage", "Add…"), self.add_server)
@@ -231,18 +255,20 @@ class ToolsPage(QWidget):
                 translate("ToolsPage", "Description"),
             ]
         )
-        self.tools.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.tools, stretch=3)
+        _visible_check_boxes(self.tools)
         self.tools.setAccessibleName(translate("ToolsPage", "Tools of the selected server"))
         self.tools.setWordWrap(True)
         self.tools.setMinimumHeight(110)
         self.tools.itemChanged.connect(self._tool_item_changed)
-        layout.addWidget(self.tools, 3)
+        layout.addWidget(self.tools, 2)
         self.detail = self._label("mcp-detail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
 
         loop = QGroupBox(translate("ToolsPage", "Tool use in an answer"))
         form = QFormLayout(loop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.round_limit = QSpinBox()
         self.round_limit.setObjectName("tool-round-limit")
         self.round_limit.setRange(1, 500)
@@ -428,8 +454,6 @@ class ToolsPage(QWidget):
                         0, Qt.CheckState.Unchecked if server.disabled else Qt.CheckState.Checked
                     )
                 self.servers.addTopLevelItem(item)
-            for column in (0, 1):
-                self.servers.resizeColumnToContents(column)
         finally:
             self._filling = False
         if keep:
@@ -468,7 +492,6 @@ class ToolsPage(QWidget):
                 )
                 for tool in state.tools or []:
                     self.tools.addTopLevelItem(self._tool_item(server, tool))
-                self.tools.resizeColumnToContents(0)
                 if state.running:
                     self.detail.setText(
                         translate("ToolsPage", "Starting {name} and asking for its tools…").format(
