@@ -204,6 +204,8 @@ def test_enable_switch_writes_disabled(harness: Callable[..., Harness], arun: Ar
         item.setCheckState(0, Qt.CheckState.Checked)
         await h.page.wait_idle()
         assert "disabled" not in h.servers()["demo"]  # the default is not written
+        # The app is told each list as written, not the page's own (still edited) copy.
+        assert [c.servers["demo"].disabled for c in h.changes] == [True, False]
 
     arun(scenario())
 

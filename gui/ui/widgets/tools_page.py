@@ -42,6 +42,7 @@ from gui.core.tools.config import (
     claude_desktop_config_path,
     import_claude_desktop,
     merge_servers,
+    parse_config,
     parse_snippet,
 )
 from gui.core.tools.editing import (
@@ -375,7 +376,8 @@ class ToolsPage(QWidget):
                     error=True,
                 )
                 return False
-        self._services.changed(self.file.config)
+        # A copy as written: the page keeps editing its own, and the receiver compares them.
+        self._services.changed(parse_config(data.decode("utf-8"), str(self.file.path)))
         if note:
             self._say(note)
         return True
