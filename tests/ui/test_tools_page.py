@@ -24,7 +24,7 @@ from gui.core.tools.toolinfo import ToolInfo
 from gui.ui.aio import BackgroundTasks
 from gui.ui.widgets.server_editor import ServerEditor
 from gui.ui.widgets.tools_page import ServerCheck, ToolsPage, ToolsServices
-from tests.tools.conftest import DEMO
+from tests.tools.conftest import DEMO, HTTP_TOKEN, http_url  # noqa: F401 - a fixture
 from tests.ui.conftest import until
 from tests.ui.test_untrusted_text import HOSTILE, rich_text_problems
 
@@ -325,6 +325,28 @@ def test_test_lists_the_tools_of_a_real_stdio_server_and_toggles_write(
         assert "Press Test" in page.detail.text()
         page.select("demo")
         assert h.tool_items()["add"].checkState(2) == Qt.CheckState.Checked
+
+    arun(scenario(), timeout=60)
+
+
+def test_test_of_a_remote_server_uses_the_secret_from_the_keyring(
+    harness: Callable[..., Harness],
+    arun: Arun,
+    http_url: str,  # noqa: F811
+) -> None:
+    store = keeping_store()
+    h = harness(store=store)
+    header = {"Authorization": "Bearer ${keyring:mcp/web/Authorization}"}
+    h.write({"web": {"url": http_url, "headers": header}})
+    page = h.page
+
+    async def scenario() -> None:
+        await page.load()
+        await page.test("web")
+        assert 'the secret for Authorization ("mcp/web/Authorization")' in page.detail.text()
+        store.set("mcp/web/Authorization", HTTP_TOKEN)
+        await page.test("web")
+        assert "add" in h.tool_items() and h.status("web") == "9 tools"
 
     arun(scenario(), timeout=60)
 
