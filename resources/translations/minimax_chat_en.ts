@@ -1028,6 +1028,11 @@ Log file: {log}</translation>
         <source>The URL must start with http:// or https://.</source>
         <translation>The URL must start with http:// or https://.</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="104"/>
+        <source>Show secret values</source>
+        <translation>Show secret values</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1028,6 +1028,11 @@ Log file: {log}</source>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="104"/>
+        <source>Show secret values</source>
+        <translation>显示机密值</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

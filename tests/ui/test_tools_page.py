@@ -12,7 +12,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTreeWidgetItem,
+)
 
 from gui.core.connection import SOURCE_NONE, KeyState
 from gui.core.environment import EnvOverrides
@@ -389,6 +398,14 @@ def test_plain_secret_moves_to_the_keyring_and_the_file_keeps_a_reference(
         editor = page.editor
         assert editor.move_box.isVisible() and editor.move_box.isChecked()
         assert "GITHUB_TOKEN" in editor.secret_note.text()
+        table, delegate = editor.env.table, editor.env.secrets
+        token, debug = table.model().index(0, 1), table.model().index(1, 1)
+        field = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), token)
+        assert isinstance(field, QLineEdit)
+        assert field.echoMode() == QLineEdit.EchoMode.Password  # not shown while typing
+        assert not delegate._hidden(debug)
+        editor.findChild(QCheckBox, "server-env-show").setChecked(True)
+        assert not delegate._hidden(token)
         editor.accept()
         await page.wait_idle()
 

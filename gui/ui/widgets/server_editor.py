@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,12 +31,43 @@ from PySide6.QtWidgets import (
 from gui.core.i18n import translate
 from gui.core.tools.config import McpConfigError, ServerConfig, parse_server
 from gui.core.tools.editing import copy_server, split_plain_secrets
-from gui.core.tools.secret_refs import PlainSecret
+from gui.core.tools.secret_refs import PlainSecret, has_reference, looks_secret
 from gui.ui.plain_text import plain
 
 # The fields of the other kind are dropped when a server changes kind.
 _STDIO_FIELDS = ("command", "args", "cwd", "env")
 _REMOTE_FIELDS = ("url", "headers", "type")
+
+
+class SecretDelegate(QStyledItemDelegate):
+    """Shows and edits plain values under secret-looking names as dots (unless revealed)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.reveal = False
+
+    def _hidden(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        name = str(index.model().index(index.row(), 0).data() or "")
+        value = str(index.data() or "")
+        return not self.reveal and looks_secret(name) and not has_reference(value)
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if self._hidden(index) and option.text:
+            option.text = "•" * 10
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and self._hidden(index):
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+        return editor
 
 
 class ValueTable(QWidget):
@@ -48,7 +82,10 @@ class ValueTable(QWidget):
         self.table.setObjectName(f"{object_name}-table")
         self.table.setHorizontalHeaderLabels([name_header, translate("ServerEditor", "Value")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
         self.table.verticalHeader().hide()
+        self.secrets = SecretDelegate(self.table)
+        self.table.setItemDelegateForColumn(1, self.secrets)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
         for name, value in values.items():
@@ -64,6 +101,10 @@ class ValueTable(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        show = QCheckBox(translate("ServerEditor", "Show secret values"))
+        show.setObjectName(f"{object_name}-show")
+        show.toggled.connect(self._reveal)
+        buttons.addWidget(show)
         layout.addLayout(buttons)
 
     def add_row(self, name: str = "", value: str = "") -> int:
@@ -84,6 +125,10 @@ class ValueTable(QWidget):
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+
+    def _reveal(self, on: bool) -> None:
+        self.secrets.reveal = on
+        self.table.viewport().update()
 
     def values(self) -> dict[str, str]:
         """The rows with a name, in order (a later row with the same name wins)."""
