@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,14 +45,20 @@ class Harness:
     """A page over ``tmp_path/mcp.json``, with what it told the app recorded."""
 
     def __init__(
-        self, tmp_path: Path, qtbot: Any, store: MemorySecretStore, environ: dict[str, str]
+        self,
+        tmp_path: Path,
+        qtbot: Any,
+        store: MemorySecretStore,
+        environ: dict[str, str],
+        owned: bool = True,
     ) -> None:
         self.path = tmp_path / "mcp.json"
         self.claude = tmp_path / "Claude" / "claude_desktop_config.json"
         self.store = store
         self.changes: list[McpConfig] = []
         self.opened: list[Path] = []
-        self.tasks = BackgroundTasks()
+        self.errors: list[BaseException] = []
+        self.tasks = BackgroundTasks(on_error=lambda _name, exc: self.errors.append(exc))
         services = ToolsServices(
             path=self.path,
             store=store,
@@ -62,7 +69,8 @@ class Harness:
             environ=environ,
         )
         self.page = ToolsPage(Settings(), services)
-        qtbot.addWidget(self.page)
+        if owned:  # else the test deletes it
+            qtbot.addWidget(self.page)
         self.page.show()
 
     def write(self, servers: dict[str, Any], **top: Any) -> None:
@@ -91,10 +99,12 @@ class Harness:
 @pytest.fixture
 def harness(tmp_path: Path, qtbot: Any, qloop: Any) -> Callable[..., Harness]:
     def make(
-        store: MemorySecretStore | None = None, environ: dict[str, str] | None = None
+        store: MemorySecretStore | None = None,
+        environ: dict[str, str] | None = None,
+        owned: bool = True,
     ) -> Harness:
         env = environ if environ is not None else {"PATH": os.environ.get("PATH", "")}
-        return Harness(tmp_path, qtbot, store or keeping_store(), env)
+        return Harness(tmp_path, qtbot, store or keeping_store(), env, owned)
 
     return make
 
@@ -358,6 +368,27 @@ def test_test_of_a_remote_server_uses_the_secret_from_the_keyring(
         assert "add" in h.tool_items() and h.status("web") == "9 tools"
 
     arun(scenario(), timeout=60)
+
+
+def test_closing_settings_mid_test_stops_it_without_touching_the_page(
+    harness: Callable[..., Harness], arun: Arun
+) -> None:
+    h = harness(owned=False)
+    h.write({"demo": demo("--slow-start")})
+    page = h.page
+
+    async def scenario() -> None:
+        await page.load()
+        page.test_selected()
+        page.start()  # a read still under way, too
+        await until(lambda: h.status("demo") == "Testing…")
+        page.stop()
+        page.hide()  # else deleting the last window would quit the test's Qt loop
+        shiboken6.delete(page)  # as the closed dialog's deleteLater does
+        await page.wait_idle()
+
+    arun(scenario(), timeout=30)
+    assert h.errors == []
 
 
 def test_a_failed_test_says_why_and_leaves_the_busy_state(

@@ -383,6 +383,8 @@ class ToolsPage(QWidget):
         return True
 
     def _say(self, text: str, error: bool = False) -> None:
+        if self._stopped:
+            return  # Settings closed meanwhile: its widgets are gone
         self.message.setText(text)
         self.message.setProperty("error", error)
         self.message.style().unpolish(self.message)
@@ -400,6 +402,8 @@ class ToolsPage(QWidget):
         return [item for item in items if item is not None]
 
     def select(self, name: str) -> None:
+        if self._stopped:
+            return  # Settings closed meanwhile: its widgets are gone
         for item in self._server_items():
             if item.data(0, Qt.ItemDataRole.UserRole) == name:
                 self.servers.setCurrentItem(item)
@@ -425,6 +429,8 @@ class ToolsPage(QWidget):
 
     def _fill(self) -> None:
         """Show the file: its servers, or its error (then nothing can be changed)."""
+        if self._stopped:
+            return  # Settings closed meanwhile: its widgets are gone
         keep = self.selected_name()
         self._filling = True
         try:
@@ -466,6 +472,8 @@ class ToolsPage(QWidget):
         self._show_selected()
 
     def _show_selected(self) -> None:
+        if self._stopped:
+            return  # Settings closed meanwhile: its widgets are gone
         name = self.selected_name()
         server = self.file.config.servers.get(name)
         state = self.tests.get(name, ServerCheck())
@@ -580,6 +588,8 @@ class ToolsPage(QWidget):
         self._run(self._write(), "mcp-write")
 
     def _refresh_statuses(self) -> None:
+        if self._stopped:
+            return  # Settings closed meanwhile: its widgets are gone
         self._filling = True
         try:
             for item in self._server_items():
@@ -841,6 +851,6 @@ class ToolsPage(QWidget):
         finally:
             state.running = False
             await host.aclose()
-            if self.tests.get(name) is state and not self._stopped:
+            if self.tests.get(name) is state:
                 self._refresh_statuses()
                 self._show_selected()
