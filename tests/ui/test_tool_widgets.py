@@ -1,0 +1,171 @@
+"""The approval card, tool-call cards and the turn layout, driven offscreen like a user would."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QFontInfo, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from gui.core.tool_turns import StepImage, ToolStep
+from gui.ui.widgets.approval_card import ALWAYS, DENY, ONCE, ApprovalCard
+from gui.ui.widgets.tool_call_card import SHOWN_CHARS, ToolCallCard
+
+HOSTILE = '<a href="file:///etc/passwd">evil</a><img src="file:///x.png"><b>bold</b>'
+
+
+@dataclass(frozen=True)
+class Req:
+    call_id: str
+    server: str = "files"
+    tool: str = "read_file"
+    description: str = "Read a file from disk."
+    arguments: str = '{"path": "/tmp/a.txt", "lines": [1, 2]}'
+    read_only_hint: bool | None = True
+    destructive_hint: bool | None = None
+    name: str = "read_file"
+
+
+def shown(widget: QWidget) -> QMainWindow:
+    """``widget`` inside a shown, active window (focus only works there)."""
+    window = QMainWindow()
+    window.setCentralWidget(widget)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowExposed(window)
+    return window
+
+
+def png_base64(width: int = 20, height: int = 10) -> str:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return base64.b64encode(bytes(data.data())).decode()
+
+
+def test_enter_allows_once_and_escape_denies(qapp: QApplication) -> None:
+    """Keys act on the first waiting call: Enter allows it once, Esc denies the next."""
+    card = ApprovalCard([Req("c1"), Req("c2")])
+    window = shown(card)
+    decisions: list[tuple[str, str]] = []
+    card.decided.connect(lambda cid, d: decisions.append((cid, d)))
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    assert decisions == [("c1", ONCE)]
+    QTest.keyClick(QApplication.focusWidget() or card, Qt.Key.Key_Escape)
+    assert decisions == [("c1", ONCE), ("c2", DENY)]
+    assert card.current() is None
+    window.close()
+
+
+def test_keys_work_from_the_arguments_box_and_buttons_keep_their_meaning(
+    qapp: QApplication,
+) -> None:
+    """Enter inside the arguments allows; Enter on the focused Deny button denies."""
+    card = ApprovalCard([Req("c1"), Req("c2")])
+    window = shown(card)
+    decisions: list[tuple[str, str]] = []
+    card.decided.connect(lambda cid, d: decisions.append((cid, d)))
+    first, second = card.panels
+    first.arguments.setFocus()
+    QTest.keyClick(first.arguments, Qt.Key.Key_Enter)
+    second.deny.setFocus()
+    QTest.keyClick(second.deny, Qt.Key.Key_Return)
+    assert decisions == [("c1", ONCE), ("c2", DENY)]
+    window.close()
+
+
+def test_buttons_and_all_at_once(qapp: QApplication) -> None:
+    """Always allow reports "always"; Allow all decides every waiting call once."""
+    card = ApprovalCard([Req("a"), Req("b"), Req("c")])
+    window = shown(card)
+    decisions: list[tuple[str, str]] = []
+    finished: list[bool] = []
+    card.decided.connect(lambda cid, d: decisions.append((cid, d)))
+    card.finished.connect(lambda: finished.append(True))
+    assert card.allow_all.isVisible() and card.deny_all.isVisible()
+    card.panels[1].always.click()
+    card.allow_all.click()
+    assert decisions == [("b", ALWAYS), ("a", ONCE), ("c", ONCE)]
+    assert finished == [True]
+    window.close()
+
+
+def test_card_shows_pretty_arguments_and_hints(qapp: QApplication) -> None:
+    """The arguments are indented JSON in a monospace box; the hints are badges."""
+    card = ApprovalCard([Req("c1", destructive_hint=True)])
+    assert not card.allow_all.isVisible()
+    panel = card.panels[0]
+    assert panel.arguments.toPlainText() == (
+        '{\n  "path": "/tmp/a.txt",\n  "lines": [\n    1,\n    2\n  ]\n}'
+    )
+    assert QFontInfo(panel.arguments.font()).fixedPitch()
+    assert [b.text() for b in panel.badges] == ["read-only", "destructive"]
+    long = Req("c2", arguments='{"text": "' + "x\\n" * 500 + '"}')
+    tall = ApprovalCard([long]).panels[0].arguments
+    assert tall.height() < tall.fontMetrics().lineSpacing() * 20  # scrolls instead of growing
+
+
+def test_hostile_server_text_is_plain(qapp: QApplication) -> None:
+    """Server, tool and description from a server are shown literally, never as markup."""
+    card = ApprovalCard([Req("c1", server=HOSTILE, tool=HOSTILE, description=HOSTILE)])
+    step = ToolStep("c1", HOSTILE, "{}", HOSTILE, HOSTILE, "ok", HOSTILE)
+    tool_card = ToolCallCard(step)
+    for widget in (card, tool_card):
+        for label in widget.findChildren(QLabel):
+            if "<a href" in label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+                assert not label.openExternalLinks()
+
+
+def test_long_result_is_cut_with_the_full_text_a_click_away(qapp: QApplication) -> None:
+    """A long result shows its start and a "Show all" button that reveals every character."""
+    text = "".join(f"line {i}\n" for i in range(2000))
+    card = ToolCallCard(ToolStep("c1", "read_file", '{"path": "a"}', "files", "read_file", "ok", text))
+    window = shown(card)
+    assert not card.details.isVisible()
+    card.toggle.click()
+    assert card.details.isVisible()
+    assert card.result_truncated
+    assert len(card.result.toPlainText()) <= SHOWN_CHARS + 2
+    assert card.show_all.text() == f"Show all {len(text)} characters"
+    card.show_all.click()
+    assert card.result.toPlainText() == text
+    assert not card.result_truncated
+    window.close()
+
+
+def test_result_images_are_shown_and_bad_ones_named(qapp: QApplication) -> None:
+    """A PNG from the result is shown as a picture; an SVG or broken data only as a note."""
+    images = (
+        StepImage("image/png", png_base64()),
+        StepImage("image/svg+xml", base64.b64encode(b"<svg/>").decode()),
+        StepImage("image/png", "not base64!"),
+    )
+    step = ToolStep("c1", "shot", "{}", "screen", "shot", "ok", "a picture", images)
+    card = ToolCallCard(step)
+    first, second, third = card.images
+    assert first.pixmap() is not None and first.pixmap().width() == 20
+    assert "image/svg+xml" in second.text() and second.pixmap().isNull()
+    assert third.pixmap().isNull()
+
+
+def test_status_and_time_are_in_the_header(qapp: QApplication) -> None:
+    """Pending, then the result: status, duration and result appear when it arrives."""
+    card = ToolCallCard(ToolStep("c1", "get_time", "{}"))
+    assert card.status.text() == "waiting"
+    assert not card.result.isVisibleTo(card)
+    card.update_step(
+        ToolStep("c1", "get_time", "{}", "time", "get_time", "denied", "declined",
+                 duration_seconds=0.25)
+    )  # fmt: skip
+    assert card.status.text().startswith("denied · 0.2 s") or card.status.text().startswith(
+        "denied · 0.3 s"
+    )
+    assert card.title.text() == "time › get_time"
