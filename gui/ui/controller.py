@@ -60,6 +60,13 @@ class ChatController(QObject):
         stream_updated(str, str, object): conversation id, message id, ``StreamUpdate``.
         busy_changed(str, bool): conversation id, whether a reply is streaming there.
         notice(str): a plain-language message for the user.
+        approval_requested(str, list[ApprovalRequest]): conversation id, the calls of one
+            tool round waiting for the user (answer each with ``resolve_approval``; see
+            gui/core/tools/approval.py). Only when no ``approver`` is injected.
+        approval_withdrawn(str): conversation id; its pending requests are void (Stop).
+        tool_progress(str, str, str): conversation id, call id, and the call's state:
+            "waiting" (for approval), "running", or "done" (its tool message is in the
+            conversation: ``messages_changed`` follows).
     """
 
     conversations_changed = Signal()
@@ -68,6 +75,9 @@ class ChatController(QObject):
     stream_updated = Signal(str, str, object)
     busy_changed = Signal(str, bool)
     notice = Signal(str)
+    approval_requested = Signal(str, object)
+    approval_withdrawn = Signal(str)
+    tool_progress = Signal(str, str, str)
 
     def __init__(
         self,
