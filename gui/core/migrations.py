@@ -10,7 +10,6 @@ from gui.core.models import SCHEMA_VERSION
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 added tool messages (role "tool"), their fields, and the chat's ``tools``
     choice; all are new and optional, so a version 1 conversation is already valid."""

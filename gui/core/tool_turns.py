@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from gui.core.models import Message, Role
+from gui.core.models import Conversation, Message, Role
 
 PENDING = "pending"  # a call with no result message yet (waiting for approval, or running)
 
@@ -72,11 +72,8 @@ def _call_parts(call: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def _images(message: Message) -> tuple[StepImage, ...]:
-    raw = getattr(message, "images", None) or []
     return tuple(
-        StepImage(str(i.get("mime_type") or ""), str(i.get("data") or ""))
-        for i in raw
-        if isinstance(i, dict) and isinstance(i.get("data"), str)
+        StepImage(str(i.get("mime_type") or ""), str(i.get("data") or "")) for i in message.images
     )
 
 
@@ -85,21 +82,18 @@ def step_of(call: dict[str, Any], result: Message | None) -> ToolStep:
     call_id, name, arguments = _call_parts(call)
     if result is None:
         return ToolStep(call_id, name, arguments)
-    status = str(getattr(result, "tool_status", "") or "")
-    if not status:
-        status = "error" if getattr(result, "is_error", False) else "ok"
     return ToolStep(
         call_id,
         name,
         arguments,
-        server=str(getattr(result, "server", "") or ""),
-        tool=str(getattr(result, "tool", "") or ""),
-        status=status,
+        server=result.server,
+        tool=result.tool,
+        status=result.tool_status.value,
         result=result.content,
         images=_images(result),
-        started_at=getattr(result, "started_at", None),
-        duration_seconds=getattr(result, "duration_seconds", None),
-        approval=str(getattr(result, "approval", "") or ""),
+        started_at=result.started_at,
+        duration_seconds=result.duration_seconds,
+        approval=result.approval.value,
     )
 
 
@@ -107,10 +101,8 @@ def results_by_call(messages: list[Message]) -> dict[str, Message]:
     """Every tool message of ``messages`` by the id of the call it answers."""
     found: dict[str, Message] = {}
     for message in messages:
-        if message.role == "tool":
-            call_id = str(getattr(message, "tool_call_id", "") or "")
-            if call_id:
-                found.setdefault(call_id, message)
+        if message.role is Role.TOOL and message.tool_call_id:
+            found.setdefault(message.tool_call_id, message)
     return found
 
 
@@ -132,9 +124,9 @@ def is_continuation(messages: list[Message], index: int) -> bool:
     if index <= 0 or index >= len(messages):
         return False
     message, before = messages[index], messages[index - 1]
-    if message.role not in (Role.ASSISTANT, "tool"):
+    if message.role not in (Role.ASSISTANT, Role.TOOL):
         return False
-    return before.role == "tool" or (before.role is Role.ASSISTANT and bool(before.tool_calls))
+    return before.role is Role.TOOL or (before.role is Role.ASSISTANT and bool(before.tool_calls))
 
 
 def turn_start(messages: list[Message], index: int) -> int:
@@ -219,3 +211,13 @@ def _result_tokens(message: Message, following: Message | None) -> int | None:
     grown = following.usage.prompt_tokens - message.usage.prompt_tokens
     grown -= message.usage.completion_tokens
     return grown if grown > 0 else None
+
+
+def earlier_rounds(conversation: Conversation, message_id: str) -> list[TimelineStep]:
+    """The timeline of the turn that ``message_id`` continues, up to (not with) it."""
+    messages = conversation.messages
+    index = next((i for i, m in enumerate(messages) if m.id == message_id), None)
+    if index is None:
+        return []
+    start = turn_start(messages, index)
+    return timeline(messages[start:index]) if start < index else []

@@ -17,12 +17,14 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
+from gui.core.tool_turns import earlier_rounds, turn_of
 from gui.ui.accessibility import announce
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
 from gui.ui.chat_list import ChatList
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
+from gui.ui.tool_approvals import ApprovalRouter
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
@@ -140,6 +142,9 @@ class MainWindow(ActionSlots, QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.approvals = ApprovalRouter(
+            controller, self.chat, lambda: self._current, self.composer.edit.setFocus
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.styleHints().colorSchemeChanged.connect(self.appearance.on_system_colors_changed)
@@ -239,7 +244,7 @@ class MainWindow(ActionSlots, QMainWindow):
         reply = self._controller.streaming_reply(conversation_id)
         if live is not None and reply is not None:
             self.chat.begin_stream(reply.id, live[0])
-            self.reasoning.begin_live(reply.id, live[1])
+            self.reasoning.begin_live(reply.id, live[1], earlier_rounds(conv, reply.id))
         else:
             last = next((m for m in reversed(conv.messages) if m.role is Role.ASSISTANT), None)
             if last is not None:
@@ -247,6 +252,7 @@ class MainWindow(ActionSlots, QMainWindow):
             else:
                 self.reasoning.clear_message()
         self._show_busy(self._controller.is_streaming(conversation_id))
+        self.approvals.show(conversation_id)
         # Opening changes which row is current, not what is listed: no refill, no search.
         self.sidebar.select(conversation_id)
         self._update_title(conv)
@@ -268,10 +274,13 @@ class MainWindow(ActionSlots, QMainWindow):
             return
         self.chat.rebuild()
         reply = self._controller.streaming_reply(conversation_id)
-        if reply is not None:
+        conv = self._controller.get(conversation_id)
+        if reply is not None and conv is not None:
             self.chat.select(reply.id)
-            self.reasoning.begin_live(reply.id, "")
-        self._update_title(self._controller.get(conversation_id))
+            self.reasoning.begin_live(reply.id, "", earlier_rounds(conv, reply.id))
+        elif conv is not None and self.reasoning.message_id is not None:
+            self._show_reasoning_of(conv, self.reasoning.message_id)  # a result arrived
+        self._update_title(conv)
 
     def _on_message_changed(self, conversation_id: str, message_id: str) -> None:
         if conversation_id != self._current:
@@ -279,8 +288,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat.message_finished(message_id)
         conv = self._controller.get(conversation_id)
         message = conv.find(message_id) if conv else None
-        if message is not None and self.reasoning.message_id == message_id:
-            self.reasoning.show_message(message)
+        if conv is not None and message is not None and self.reasoning.message_id == message_id:
+            self._show_reasoning_of(conv, message_id)
         if (
             message is not None
             and message.error
@@ -325,13 +334,27 @@ class MainWindow(ActionSlots, QMainWindow):
         message = conv.find(message_id) if conv else None
         if message is None or message.role is not Role.ASSISTANT:
             return
+        assert conv is not None
         if message.status is MessageStatus.STREAMING:
-            live = self._controller.live_text(conv.id) if conv else None
-            self.reasoning.begin_live(message.id, live[1] if live else "")
+            live = self._controller.live_text(conv.id)
+            self.reasoning.begin_live(
+                message.id, live[1] if live else "", earlier_rounds(conv, message.id)
+            )
         else:
-            self.reasoning.show_message(message)
+            self._show_reasoning_of(conv, message.id)
         if message.reasoning and not self.reasoning.isVisible():
             self.set_reasoning_visible(True)
+
+    def _show_reasoning_of(self, conv: Conversation, message_id: str) -> None:
+        """The reasoning of an answer, as a timeline when its turn used tools."""
+        index = next((i for i, m in enumerate(conv.messages) if m.id == message_id), None)
+        if index is None:
+            return
+        turn = turn_of(conv.messages, index)
+        if len(turn) > 1 or turn[0].tool_calls:
+            self.reasoning.show_turn(turn, message_id)
+        else:
+            self.reasoning.show_message(conv.messages[index])
 
     # -- sending -----------------------------------------------------------------------
 

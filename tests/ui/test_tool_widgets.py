@@ -36,6 +36,7 @@ def shown(widget: QWidget) -> QMainWindow:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowExposed(window)
+    QTest.qWaitForWindowActive(window)
     return window
 
 
@@ -127,7 +128,8 @@ def test_hostile_server_text_is_plain(qapp: QApplication) -> None:
 def test_long_result_is_cut_with_the_full_text_a_click_away(qapp: QApplication) -> None:
     """A long result shows its start and a "Show all" button that reveals every character."""
     text = "".join(f"line {i}\n" for i in range(2000))
-    card = ToolCallCard(ToolStep("c1", "read_file", '{"path": "a"}', "files", "read_file", "ok", text))
+    step = ToolStep("c1", "read_file", '{"path": "a"}', "files", "read_file", "ok", text)
+    card = ToolCallCard(step)
     window = shown(card)
     assert not card.details.isVisible()
     card.toggle.click()
@@ -169,3 +171,101 @@ def test_status_and_time_are_in_the_header(qapp: QApplication) -> None:
         "denied · 0.3 s"
     )
     assert card.title.text() == "time › get_time"
+
+
+# -- the turn in the chat and the timeline in the reasoning pane ----------------------
+
+
+def test_a_turn_with_tool_rounds_reads_as_one_answer(qapp: QApplication) -> None:
+    """Rounds after a tool call sit inside the turn's first message, each call a card."""
+    from gui.ui.widgets.chat_view import ChatView
+    from tests.tool_samples import tool_conversation
+
+    view = ChatView()
+    view.show_conversation(tool_conversation())
+    first = view.widget_for("round-1")
+    second, last = view.widget_for("round-2"), view.widget_for("round-3")
+    assert first is not None and second is not None and last is not None
+    assert first.continuations == [second, last]
+    assert second.continuation and second.parentWidget() is not None
+    assert not first.actions_bar.isVisibleTo(first)  # the last round carries the actions
+    assert list(first.tool_cards) == ["call_1"]
+    assert list(second.tool_cards) == ["call_2", "call_3"]
+    listed, denied = second.tool_cards["call_2"], second.tool_cards["call_3"]
+    assert listed.result.toPlainText().startswith("Found 2 files:\n<script>")
+    assert listed.images and not listed.images[0].pixmap().isNull()
+    assert denied.status.text() == "denied"
+    assert view.widget_for("tool-call_1") is None  # results have no widget of their own
+
+
+def test_results_arrive_in_the_open_turn(qapp: QApplication) -> None:
+    """A round whose calls wait shows pending cards; the results fill them in place."""
+    from gui.ui.widgets.chat_view import ChatView
+    from tests.tool_samples import tool_conversation
+
+    conv = tool_conversation(pending=True)
+    view = ChatView()
+    view.show_conversation(conv)
+    second = view.widget_for("round-2")
+    assert second is not None
+    assert second.tool_cards["call_2"].status.text() == "waiting"
+    view.show_call_state("call_2", "running")
+    assert second.tool_cards["call_2"].status.text() == "running…"
+    full = tool_conversation()
+    conv.messages.extend(full.messages[len(conv.messages) :])
+    view.rebuild()
+    assert second.tool_cards["call_2"].status.text().startswith("done")
+    assert view.widget_for("round-3") in view.widget_for("round-1").continuations  # type: ignore[union-attr]
+
+
+def test_approval_card_takes_the_focus_in_the_chat(qapp: QApplication) -> None:
+    """The card appears below the answer with the focus; deciding all removes it."""
+    from gui.core.tools.approval import ApprovalRequest
+    from gui.ui.widgets.chat_view import ChatView
+    from tests.tool_samples import tool_conversation
+
+    view = ChatView()
+    window = shown(view)
+    view.show_conversation(tool_conversation(pending=True))
+    requests = [
+        ApprovalRequest("call_2", "list_files", "files", "list_files", "List files.", "{}", True),
+        ApprovalRequest("call_3", "delete_file", "files", "delete_file", "Delete.", "{}", None,
+                        True),
+    ]  # fmt: skip
+    decided: list[tuple[str, str]] = []
+    view.approval_decided.connect(lambda cid, d: decided.append((cid, d)))
+    card = view.show_approval(requests)
+    QApplication.processEvents()
+    assert card.hasFocus()
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    QTest.keyClick(QApplication.focusWidget() or card, Qt.Key.Key_Escape)
+    assert decided == [("call_2", "once"), ("call_3", "deny")]
+    assert view.approval is None
+    window.close()
+
+
+def test_reasoning_pane_shows_the_turn_as_a_timeline(qapp: QApplication) -> None:
+    """Thinking → call → result → thinking …, each with its time and tokens."""
+    from gui.core.tool_turns import turn_of
+    from gui.ui.widgets.reasoning_pane import ReasoningPane
+    from tests.tool_samples import tool_conversation
+
+    conv = tool_conversation()
+    pane = ReasoningPane()
+    pane.show_turn(turn_of(conv.messages, 1), "round-3")
+    text = pane.text.toPlainText()
+    order = [
+        "💭 Thinking · ",
+        "→ Call time › get_time",
+        "← Result of time › get_time: done",
+        "💭 Thinking",
+        "→ Call files › list_files",
+        "← Result of files › delete_file: denied",
+        "Deleting was declined",
+    ]
+    at = 0
+    for marker in order:
+        at = text.index(marker, at) + 1  # each after the one before
+    assert "1 s · 35 tokens" in text and "2 s · 40 tokens" in text
+    assert "≈30 tokens" in text  # the prompt grew by the clock's result
+    assert pane._summary.text().startswith("3 tool calls in 3 rounds")

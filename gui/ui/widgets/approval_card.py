@@ -188,9 +188,7 @@ class ApprovalCard(QFrame):
         self.heading = QLabel(
             translate("ApprovalCard", "MiniMax wants to use a tool")
             if count == 1
-            else translate("ApprovalCard", "MiniMax wants to use {count} tools").format(
-                count=count
-            )
+            else translate("ApprovalCard", "MiniMax wants to use {count} tools").format(count=count)
         )
         self.heading.setObjectName("approval-heading")
         head.addWidget(self.heading, 1)
@@ -199,8 +197,9 @@ class ApprovalCard(QFrame):
         self.allow_all.clicked.connect(lambda: self.decide_all(ONCE))
         self.deny_all.clicked.connect(lambda: self.decide_all(DENY))
         for button in (self.allow_all, self.deny_all):
-            button.setVisible(count > 1)
             head.addWidget(button)
+            if count < 2:
+                button.hide()
         layout.addLayout(head)
         hint = QLabel(translate("ApprovalCard", "Enter allows once · Esc denies"))
         hint.setObjectName("approval-keys")

@@ -131,9 +131,7 @@ class ChatView(QScrollArea):
         for message_id in [i for i in self._widgets if i not in ids]:
             self._remove(message_id)
         messages = conv.messages
-        self._first_shown = turn_start(
-            messages, min(self._first_shown, max(0, len(messages) - 1))
-        )
+        self._first_shown = turn_start(messages, min(self._first_shown, max(0, len(messages) - 1)))
         position = self._layout.indexOf(self._empty) + 1
         for index in range(self._first_shown, len(messages)):
             widget = self._widgets.get(messages[index].id)
@@ -171,7 +169,7 @@ class ChatView(QScrollArea):
         assert self._conversation is not None
         messages = self._conversation.messages
         message = messages[index]
-        if message.role == "tool":
+        if message.role is Role.TOOL:
             self._refresh_tool_steps()
             return position
         head = None
@@ -296,14 +294,22 @@ class ChatView(QScrollArea):
     def show_approval(self, requests: Sequence[Request]) -> ApprovalCard:
         """Ask about pending tool calls in a card below the answer; it takes the focus."""
         self.clear_approval()
+        for request in requests:
+            self.show_call_state(request.call_id, "waiting")
         card = ApprovalCard(requests)
         card.decided.connect(self.approval_decided)
         card.finished.connect(self._on_approval_finished)
         self._layout.insertWidget(self._layout.count() - 1, card)
         self.approval = card
+        card.show()  # now, not when the layout gets to it: a hidden widget takes no focus
         self.scroll_to_bottom()
         card.setFocus(Qt.FocusReason.OtherFocusReason)
         return card
+
+    def show_call_state(self, call_id: str, state: str) -> None:
+        """A call without its result yet is waiting for approval or running."""
+        for widget in self._widgets.values():
+            widget.show_call_state(call_id, state)
 
     def clear_approval(self) -> None:
         if self.approval is not None:

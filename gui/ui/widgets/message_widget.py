@@ -109,12 +109,13 @@ class MessageWidget(QFrame):
         self._time = QLabel(local_time(message.created_at))
         self._time.setObjectName("message-time")
         header.addWidget(self._time)
-        self._header = QWidget()
+        self._header = QWidget(self)
         self._header.setObjectName("message-header")
         self._header.setLayout(header)
         header.setContentsMargins(0, 0, 0, 0)
-        self._header.setVisible(not continuation)
         layout.addWidget(self._header)
+        if continuation:
+            self._header.hide()
 
         self.body = MessageBody(dark=dark, lexer_ready=lexer_ready)
         self.body.setAccessibleName(
@@ -209,7 +210,7 @@ class MessageWidget(QFrame):
             self.settings_button,
         ):
             actions.addWidget(button)
-        self.actions_bar = QWidget()
+        self.actions_bar = QWidget(self)
         self.actions_bar.setObjectName("message-actions")
         actions.setContentsMargins(0, 0, 0, 0)
         self.actions_bar.setLayout(actions)
@@ -274,7 +275,7 @@ class MessageWidget(QFrame):
                 "The answer reached the maximum output length (thinking counts toward it). "
                 "Raise “Max output tokens” in Settings and regenerate.",
             )
-        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls and not self.tool_cards:
+        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls and not self._calls_handled():
             names = ", ".join(
                 sorted({str((c.get("function") or {}).get("name") or "?") for c in msg.tool_calls})
             )
@@ -321,6 +322,16 @@ class MessageWidget(QFrame):
             else:
                 card.update_step(step)
         self._render_status()
+
+    def _calls_handled(self) -> bool:
+        """Whether the app runs (or ran) this message's calls: a result, or a live round."""
+        return any(card.live or not card.step.pending for card in self.tool_cards.values())
+
+    def show_call_state(self, call_id: str, state: str) -> None:
+        card = self.tool_cards.get(call_id)
+        if card is not None:
+            card.show_state(state)
+            self._render_status()
 
     def add_continuation(self, widget: MessageWidget) -> None:
         """Show the next round of this answer turn below this one's tool calls."""

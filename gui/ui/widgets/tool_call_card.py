@@ -36,6 +36,11 @@ STATUS_TEXT = {
     "timed_out": QT_TRANSLATE_NOOP("ToolCallCard", "timed out"),
 }
 
+LIVE_TEXT = {
+    "waiting": QT_TRANSLATE_NOOP("ToolCallCard", "waiting for approval"),
+    "running": QT_TRANSLATE_NOOP("ToolCallCard", "running…"),
+}
+
 
 def status_text(status: str) -> str:
     text = STATUS_TEXT.get(status)
@@ -70,6 +75,7 @@ class ToolCallCard(QFrame):
         self.setObjectName("tool-call-card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.step = step
+        self.live = False  # the app reported this call waiting or running
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(3)
@@ -91,7 +97,7 @@ class ToolCallCard(QFrame):
         head.addWidget(self.status)
         layout.addLayout(head)
 
-        self.details = QWidget()
+        self.details = QWidget(self)
         self.details.setObjectName("tool-call-details")
         details = QVBoxLayout(self.details)
         details.setContentsMargins(18, 0, 0, 2)
@@ -143,6 +149,12 @@ class ToolCallCard(QFrame):
         self.result.setVisible(not step.pending and bool(step.result))
         self._show_result(full=False)
         self._show_images()
+
+    def show_state(self, state: str) -> None:
+        """While no result exists: "waiting" (for approval) or "running"."""
+        if self.step.pending and state in LIVE_TEXT:
+            self.live = True
+            self.status.setText(translate("ToolCallCard", LIVE_TEXT[state]))
 
     def _show_result(self, full: bool) -> None:
         text = self.step.result
