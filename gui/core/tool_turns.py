@@ -6,9 +6,25 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.models import Conversation, Message, Role
 
 PENDING = "pending"  # a call with no result message yet (waiting for approval, or running)
+
+STATUS_TEXT = {
+    PENDING: QT_TRANSLATE_NOOP("tool_labels", "waiting"),
+    "ok": QT_TRANSLATE_NOOP("tool_labels", "done"),
+    "error": QT_TRANSLATE_NOOP("tool_labels", "failed"),
+    "denied": QT_TRANSLATE_NOOP("tool_labels", "denied"),
+    "cancelled": QT_TRANSLATE_NOOP("tool_labels", "cancelled"),
+    "timed_out": QT_TRANSLATE_NOOP("tool_labels", "timed out"),
+}
+
+
+def status_text(status: str) -> str:
+    """A call's status in words ("done", "denied", …), in the current language."""
+    text = STATUS_TEXT.get(status)
+    return translate("tool_labels", text) if text else status
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,7 +234,7 @@ class MessageWidget(QFrame):
         msg = self.message
         if msg.status is MessageStatus.STREAMING:
             return
-        if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning:
+        if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning and not msg.tool_calls:
             self.body.set_markdown(
                 translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
             )
@@ -242,6 +242,7 @@ class MessageWidget(QFrame):
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
+        self.body.setVisible(bool(msg.content.strip()) or not msg.tool_calls)
         self._render_status()
         self._update_actions()
 

@@ -20,8 +20,7 @@ from gui.core.formatting import duration, local_time, tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
-from gui.core.tool_turns import TimelineStep, timeline
-from gui.ui.widgets.tool_call_card import status_text
+from gui.core.tool_turns import TimelineStep, status_text, timeline
 
 
 class ReasoningPane(QFrame):

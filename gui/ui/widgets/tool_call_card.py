@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.formatting import duration, local_time
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.tool_turns import ToolStep, pretty_json
+from gui.core.tool_turns import ToolStep, pretty_json, status_text
 from gui.ui.plain_text import plain
 from gui.ui.widgets.approval_card import arguments_view
 
@@ -27,24 +27,10 @@ SHOWN_CHARS = 2_000  # a longer result is cut in the card; "Show all" shows the 
 IMAGE_WIDTH = 360  # images from results are scaled down to at most this width
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
-STATUS_TEXT = {
-    "pending": QT_TRANSLATE_NOOP("ToolCallCard", "waiting"),
-    "ok": QT_TRANSLATE_NOOP("ToolCallCard", "done"),
-    "error": QT_TRANSLATE_NOOP("ToolCallCard", "failed"),
-    "denied": QT_TRANSLATE_NOOP("ToolCallCard", "denied"),
-    "cancelled": QT_TRANSLATE_NOOP("ToolCallCard", "cancelled"),
-    "timed_out": QT_TRANSLATE_NOOP("ToolCallCard", "timed out"),
-}
-
 LIVE_TEXT = {
     "waiting": QT_TRANSLATE_NOOP("ToolCallCard", "waiting for approval"),
     "running": QT_TRANSLATE_NOOP("ToolCallCard", "running…"),
 }
-
-
-def status_text(status: str) -> str:
-    text = STATUS_TEXT.get(status)
-    return translate("ToolCallCard", text) if text else status
 
 
 def image_pixmap(mime_type: str, data: str) -> QPixmap | None:
