@@ -513,7 +513,9 @@ class MainWindow(ActionSlots, QMainWindow):
 
     # -- closing -----------------------------------------------------------------------
 
-    CLOSE_TIMEOUT = 5.0  # seconds for streams and the client to stop; saves are always awaited
+    # Seconds for streams, the client and tool servers (up to ~10 s each, in parallel) to
+    # stop; saves are always awaited.
+    CLOSE_TIMEOUT = 12.0
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """First close: stop streams and save (async); the real close follows."""
