@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -25,6 +32,7 @@ from gui.ui.chat_list import ChatList
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.tool_approvals import ApprovalRouter
+from gui.ui.tool_switches import ToolSwitches
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
@@ -32,6 +40,7 @@ from gui.ui.widgets.model_label import ModelLabel
 from gui.ui.widgets.notice_banner import NoticeAction, NoticeBanner
 from gui.ui.widgets.reasoning_pane import ReasoningPane
 from gui.ui.widgets.sidebar import Sidebar
+from gui.ui.widgets.tools_menu import ToolsButton
 from gui.ui.window_actions import ActionSlots, install_actions, install_toolbar
 
 if TYPE_CHECKING:
@@ -126,6 +135,12 @@ class MainWindow(ActionSlots, QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.chat, 1)
+        self.tools_button = ToolsButton(list)
+        tools_row = QHBoxLayout()
+        tools_row.setContentsMargins(12, 2, 12, 0)
+        tools_row.addWidget(self.tools_button)
+        tools_row.addStretch(1)
+        column.addLayout(tools_row)
         column.addWidget(self.composer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,6 +160,10 @@ class MainWindow(ActionSlots, QMainWindow):
         self.approvals = ApprovalRouter(
             controller, self.chat, lambda: self._current, self.composer.edit.setFocus
         )
+        self.tool_switches = ToolSwitches(
+            self.tools_button, controller, context.tasks, lambda: self._current
+        )
+        self.tools_button.settings_requested.connect(self.account.open_settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.styleHints().colorSchemeChanged.connect(self.appearance.on_system_colors_changed)
@@ -253,6 +272,7 @@ class MainWindow(ActionSlots, QMainWindow):
                 self.reasoning.clear_message()
         self._show_busy(self._controller.is_streaming(conversation_id))
         self.approvals.show(conversation_id)
+        self.tool_switches.show_chat(conversation_id)
         # Opening changes which row is current, not what is listed: no refill, no search.
         self.sidebar.select(conversation_id)
         self._update_title(conv)
