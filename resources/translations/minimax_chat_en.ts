@@ -42,6 +42,89 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <source>Allow all once</source>
+        <translation>Allow all once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <source>Allow once</source>
+        <translation>Allow once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <source>Allowed once</source>
+        <translation>Allowed once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <source>Always allow this tool</source>
+        <translation>Always allow this tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <source>Always allowed</source>
+        <translation>Always allowed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <source>Deny all</source>
+        <translation>Deny all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <source>Enter allows once · Esc denies</source>
+        <translation>Enter allows once · Esc denies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <source>MiniMax wants to use a tool</source>
+        <translation>MiniMax wants to use a tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <source>MiniMax wants to use {count} tools</source>
+        <translation>MiniMax wants to use {count} tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <source>Tool approval</source>
+        <translation>Tool approval</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="114"/>
+        <source>destructive</source>
+        <translation>destructive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="112"/>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="104"/>
+        <source>{tool} from {server}</source>
+        <translation>{tool} from {server}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="109"/>
@@ -1270,6 +1353,125 @@ Last activity: {time}</translation>
     </message>
 </context>
 <context>
+    <name>ToolCallCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="91"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="180"/>
+        <source>Image from the tool</source>
+        <translation>Image from the tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="97"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="153"/>
+        <source>Show all {count} characters</source>
+        <translation>Show all {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="121"/>
+        <source>Tool call {tool}: show or hide details</source>
+        <translation>Tool call {tool}: show or hide details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="174"/>
+        <source>[an image that cannot be shown: {kind}]</source>
+        <translation>[an image that cannot be shown: {kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="32"/>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="31"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTimeline</name>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
+        <source>Call {tool}</source>
+        <translation>Call {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
+        <source>Result of {tool}: {status}</source>
+        <translation>Result of {tool}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
+        <source>Thinking</source>
+        <translation>Thinking</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="239"/>
+        <source>{calls} tool calls in {rounds} rounds</source>
+        <translation>{calls} tool calls in {rounds} rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="209"/>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="207"/>
+        <source>≈{count} tokens</source>
+        <translation>≈{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <source>Add servers in Settings…</source>
+        <translation>Add servers in Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <source>List each server&apos;s tools (starts the servers)</source>
+        <translation>List each server&apos;s tools (starts the servers)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <source>No tool servers are set up.</source>
+        <translation>No tool servers are set up.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <source>Tool settings…</source>
+        <translation>Tool settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools (some off)</source>
+        <translation>Tools (some off)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <source>Tools for this chat</source>
+        <translation>Tools for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <source>Which tools MiniMax may use in this chat</source>
+        <translation>Which tools MiniMax may use in this chat</translation>
+    </message>
+</context>
+<context>
     <name>Transcripts</name>
     <message>
         <location filename="../../gui/ui/export_import.py" line="75"/>
@@ -2285,6 +2487,59 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>tool_labels</name>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <source>Tool call</source>
+        <translation>Tool call</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="19"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="18"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="16"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="17"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="20"/>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="15"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,89 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <source>Allow all once</source>
+        <translation>全部允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <source>Allowed once</source>
+        <translation>已允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <source>Always allow this tool</source>
+        <translation>始终允许此工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <source>Always allowed</source>
+        <translation>已设为始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <source>Deny all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <source>Enter allows once · Esc denies</source>
+        <translation>Enter 允许一次 · Esc 拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <source>MiniMax wants to use a tool</source>
+        <translation>MiniMax 想要使用一个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <source>MiniMax wants to use {count} tools</source>
+        <translation>MiniMax 想要使用 {count} 个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <source>Tool approval</source>
+        <translation>工具调用确认</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="114"/>
+        <source>destructive</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="112"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="104"/>
+        <source>{tool} from {server}</source>
+        <translation>{tool}（来自 {server}）</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="109"/>
@@ -1270,6 +1353,125 @@ Last activity: {time}</source>
     </message>
 </context>
 <context>
+    <name>ToolCallCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="91"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="180"/>
+        <source>Image from the tool</source>
+        <translation>工具返回的图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="97"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="153"/>
+        <source>Show all {count} characters</source>
+        <translation>显示全部 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="121"/>
+        <source>Tool call {tool}: show or hide details</source>
+        <translation>工具调用 {tool}：显示或隐藏详情</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="174"/>
+        <source>[an image that cannot be shown: {kind}]</source>
+        <translation>[无法显示的图片：{kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="32"/>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="31"/>
+        <source>waiting for approval</source>
+        <translation>等待确认</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTimeline</name>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
+        <source>Call {tool}</source>
+        <translation>调用 {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
+        <source>Result of {tool}: {status}</source>
+        <translation>{tool} 的结果：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="239"/>
+        <source>{calls} tool calls in {rounds} rounds</source>
+        <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="209"/>
+        <source>{count} tokens</source>
+        <translation>{count} 个 token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="207"/>
+        <source>≈{count} tokens</source>
+        <translation>约 {count} 个 token</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <source>Add servers in Settings…</source>
+        <translation>在设置中添加服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <source>List each server&apos;s tools (starts the servers)</source>
+        <translation>列出各服务器的工具（会启动服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <source>No tool servers are set up.</source>
+        <translation>尚未设置工具服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <source>Tool settings…</source>
+        <translation>工具设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools (some off)</source>
+        <translation>工具（部分已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <source>Tools for this chat</source>
+        <translation>此对话的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <source>Which tools MiniMax may use in this chat</source>
+        <translation>MiniMax 在此对话中可以使用哪些工具</translation>
+    </message>
+</context>
+<context>
     <name>Transcripts</name>
     <message>
         <location filename="../../gui/ui/export_import.py" line="75"/>
@@ -2285,6 +2487,59 @@ Last activity: {time}</source>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>此对话太大，无法保存（{size} MB，上限为 {limit} MB）。已保存的副本保持不变；请导出此对话以保留最新部分，并在新对话中继续。</translation>
+    </message>
+</context>
+<context>
+    <name>tool_labels</name>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="19"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="18"/>
+        <source>denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="16"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="17"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="20"/>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="15"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ class ReasoningPane(QFrame):
         self._live_start = 0
         if earlier:
             write_timeline(self.text, earlier)
-            _write(self.text, translate("ReasoningPane", "Thinking") + "\n", bold=True)
+            _write(self.text, translate("ToolTimeline", "Thinking") + "\n", bold=True)
             self._live_start = self.text.document().characterCount() - 1
         _write(self.text, text)
         self._summary.setText(translate("ReasoningPane", "Waiting for MiniMax…"))
@@ -170,9 +170,9 @@ class ReasoningPane(QFrame):
 
 
 _KIND = {
-    "thinking": QT_TRANSLATE_NOOP("ReasoningPane", "Thinking"),
-    "call": QT_TRANSLATE_NOOP("ReasoningPane", "Call {tool}"),
-    "result": QT_TRANSLATE_NOOP("ReasoningPane", "Result of {tool}: {status}"),
+    "thinking": QT_TRANSLATE_NOOP("ToolTimeline", "Thinking"),
+    "call": QT_TRANSLATE_NOOP("ToolTimeline", "Call {tool}"),
+    "result": QT_TRANSLATE_NOOP("ToolTimeline", "Result of {tool}: {status}"),
 }
 RESULT_LINES = 6  # of a result, the timeline shows its start; the card has all of it
 RESULT_CHARS = 400
@@ -195,7 +195,7 @@ def step_heading(step: TimelineStep) -> str:
     status = status_text(step.step.status) if step.step else ""
     parts = [
         ("💭 " if step.kind == "thinking" else "→ " if step.kind == "call" else "← ")
-        + translate("ReasoningPane", _KIND[step.kind]).format(tool=tool, status=status)
+        + translate("ToolTimeline", _KIND[step.kind]).format(tool=tool, status=status)
     ]
     if step.at:
         parts.append(local_time(step.at))
@@ -204,9 +204,9 @@ def step_heading(step: TimelineStep) -> str:
     if step.tokens:
         count = tokens(step.tokens)
         parts.append(
-            translate("ReasoningPane", "≈{count} tokens").format(count=count)
+            translate("ToolTimeline", "≈{count} tokens").format(count=count)
             if step.approximate_tokens
-            else translate("ReasoningPane", "{count} tokens").format(count=count)
+            else translate("ToolTimeline", "{count} tokens").format(count=count)
         )
     return " · ".join(parts)
 
@@ -236,7 +236,7 @@ def turn_summary(turn: list[Message]) -> str:
     rounds = [m for m in turn if m.role is Role.ASSISTANT]
     calls = sum(len(m.tool_calls) for m in rounds)
     parts = [
-        translate("ReasoningPane", "{calls} tool calls in {rounds} rounds").format(
+        translate("ToolTimeline", "{calls} tool calls in {rounds} rounds").format(
             calls=calls, rounds=len(rounds)
         )
     ]
