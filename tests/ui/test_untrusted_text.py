@@ -206,9 +206,7 @@ def test_tool_cards_approval_and_timeline_keep_server_text_plain(
         app = await make_app(data_dir=root)
         window = app.window
         await until(lambda: window._current == conv.id)
-        request = ApprovalRequest(
-            "call_9", HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, True, True
-        )
+        request = ApprovalRequest("call_9", HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, True, True)
         app.controller.approval_requested.emit(conv.id, [request])
         assert window.chat.approval is not None
         head = window.chat.widget_for("round-1")
