@@ -109,7 +109,7 @@ def tool_call_document_html(step: ToolStep, options: ExportOptions) -> str:
     """A call: a bold heading, then arguments and result as escaped, wrapped plain text."""
     indent = "margin-left: 28px;"
     small = f"{indent} font-size: small; margin-top: 0px; margin-bottom: 2px;"
-    heading = f"🔧 {tool_label('tool_call')}: {step_heading(step, options.include_metadata)}"
+    heading = f"{tool_label('tool_call')}: {step_heading(step, options.include_metadata)}"
     parts = [
         f'<p style="{indent} margin-top: 6px; margin-bottom: 2px; font-weight: bold;">'
         f"{_esc(heading)}</p>",

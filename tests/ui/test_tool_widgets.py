@@ -189,6 +189,7 @@ def test_a_turn_with_tool_rounds_reads_as_one_answer(qapp: QApplication) -> None
     assert first.continuations == [second, last]
     assert second.continuation and second.parentWidget() is not None
     assert not first.actions_bar.isVisibleTo(first)  # the last round carries the actions
+    assert not second.actions_bar.isVisibleTo(second) and last.actions_bar.isVisibleTo(last)
     assert list(first.tool_cards) == ["call_1"]
     assert list(second.tool_cards) == ["call_2", "call_3"]
     listed, denied = second.tool_cards["call_2"], second.tool_cards["call_3"]
@@ -209,8 +210,10 @@ def test_results_arrive_in_the_open_turn(qapp: QApplication) -> None:
     second = view.widget_for("round-2")
     assert second is not None
     assert second.tool_cards["call_2"].status.text() == "waiting"
+    assert second.regenerate_button.isVisibleTo(second)
     view.show_call_state("call_2", "running")
     assert second.tool_cards["call_2"].status.text() == "running…"
+    assert not second.regenerate_button.isVisibleTo(second)  # not while its round runs
     full = tool_conversation()
     conv.messages.extend(full.messages[len(conv.messages) :])
     view.rebuild()
@@ -255,10 +258,10 @@ def test_reasoning_pane_shows_the_turn_as_a_timeline(qapp: QApplication) -> None
     pane.show_turn(turn_of(conv.messages, 1), "round-3")
     text = pane.text.toPlainText()
     order = [
-        "💭 Thinking · ",
+        "◆ Thinking · ",
         "→ Call time › get_time",
         "← Result of time › get_time: done",
-        "💭 Thinking",
+        "◆ Thinking",
         "→ Call files › list_files",
         "← Result of files › delete_file: denied",
         "Deleting was declined",

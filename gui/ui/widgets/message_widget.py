@@ -300,8 +300,9 @@ class MessageWidget(QFrame):
             self.copy_reasoning_action.setEnabled(bool(msg.reasoning.strip()))
         self.reasoning_button.setVisible(not is_user and bool(msg.reasoning or streaming))
         self.edit_button.setVisible(is_user and self._is_last)
+        waiting = any(c.live and c.step.pending for c in self.tool_cards.values())  # a round runs
         self.regenerate_button.setVisible(
-            not is_user and self._is_last and not streaming and not failed
+            not is_user and self._is_last and not streaming and not failed and not waiting
         )
         retry_ok = failed and self._is_last and (msg.error is None or msg.error.retryable)
         self.retry_button.setVisible(bool(retry_ok))
@@ -323,6 +324,7 @@ class MessageWidget(QFrame):
             else:
                 card.update_step(step)
         self._render_status()
+        self._update_actions()
 
     def _calls_handled(self) -> bool:
         """Whether the app runs (or ran) this message's calls: a result, or a live round."""
@@ -333,17 +335,24 @@ class MessageWidget(QFrame):
         if card is not None:
             card.show_state(state)
             self._render_status()
+            self._update_actions()
 
     def add_continuation(self, widget: MessageWidget) -> None:
         """Show the next round of this answer turn below this one's tool calls."""
         self.continuations.append(widget)
         self._continuations_box.addWidget(widget)
-        self.actions_bar.hide()  # the turn's last round carries the actions
+        self._sync_action_bars()
 
     def remove_continuation(self, widget: MessageWidget) -> None:
         if widget in self.continuations:
             self.continuations.remove(widget)
-        self.actions_bar.setVisible(not self.continuations)
+        self._sync_action_bars()
+
+    def _sync_action_bars(self) -> None:
+        """Only the turn's last round carries the actions (copy, regenerate, meta)."""
+        rounds = [self, *self.continuations]
+        for index, part in enumerate(rounds):
+            part.actions_bar.setVisible(index == len(rounds) - 1)
 
     # -- streaming ------------------------------------------------------------------
 

@@ -194,7 +194,7 @@ def step_heading(step: TimelineStep) -> str:
     tool = step.step.title if step.step else ""
     status = status_text(step.step.status) if step.step else ""
     parts = [
-        ("💭 " if step.kind == "thinking" else "→ " if step.kind == "call" else "← ")
+        ("◆ " if step.kind == "thinking" else "→ " if step.kind == "call" else "← ")
         + translate("ToolTimeline", _KIND[step.kind]).format(tool=tool, status=status)
     ]
     if step.at:

@@ -62,6 +62,7 @@ class ToolCallCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.step = step
         self.live = False  # the app reported this call waiting or running
+        self._expanded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(3)
@@ -70,10 +71,8 @@ class ToolCallCard(QFrame):
         self.toggle = QToolButton()
         self.toggle.setObjectName("tool-call-toggle")
         self.toggle.setAutoRaise(True)
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded))
         head.addWidget(self.toggle)
         self.title = plain(QLabel())
         self.title.setObjectName("tool-call-title")
@@ -182,12 +181,10 @@ class ToolCallCard(QFrame):
             self.images.append(label)
 
     def set_expanded(self, expanded: bool) -> None:
-        if self.toggle.isChecked() != expanded:
-            self.toggle.setChecked(expanded)
-            return
+        self._expanded = expanded
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.details.setVisible(expanded)
 
     @property
     def expanded(self) -> bool:
-        return self.toggle.isChecked()
+        return self._expanded
