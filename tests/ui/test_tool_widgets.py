@@ -272,3 +272,21 @@ def test_reasoning_pane_shows_the_turn_as_a_timeline(qapp: QApplication) -> None
     assert "1 s · 35 tokens" in text and "2 s · 40 tokens" in text
     assert "≈30 tokens" in text  # the prompt grew by the clock's result
     assert pane._summary.text().startswith("3 tool calls in 3 rounds")
+
+
+def test_the_first_page_never_starts_inside_a_turn(qapp: QApplication) -> None:
+    """A long chat opens at the start of the turn its last page would cut through."""
+    from gui.core.models import Message, Role
+    from gui.ui.widgets.chat_view import FIRST_PAGE, ChatView
+    from tests.tool_samples import tool_conversation
+
+    conv = tool_conversation()  # the turn is messages 1 to 6
+    for index in range(12):
+        role = Role.USER if index % 2 == 0 else Role.ASSISTANT
+        conv.messages.append(Message(role=role, content=f"later {index}"))
+    assert 1 < len(conv.messages) - FIRST_PAGE < 7  # the plain cut falls inside the turn
+    view = ChatView()
+    view.show_conversation(conv)
+    head = view.widget_for("round-1")
+    assert head is not None and len(head.continuations) == 2
+    assert view.widget_for("user-1") is None  # the page starts with the turn itself

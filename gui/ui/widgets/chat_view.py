@@ -120,6 +120,7 @@ class ChatView(QScrollArea):
         position = self._layout.indexOf(self._empty) + 1
         for index in range(self._first_shown, len(messages)):
             position = self._place(index, position)
+        self._refresh_tool_steps()
         self._after_change()
 
     def rebuild(self) -> None:
@@ -155,6 +156,7 @@ class ChatView(QScrollArea):
         for index in range(start, self._first_shown):
             position = self._place(index, position)
         self._first_shown = start
+        self._refresh_tool_steps()
         self._after_change()
         self._stick_to_bottom = False
         # Keep what the user was reading in place while the layout grows above it.
@@ -170,8 +172,7 @@ class ChatView(QScrollArea):
         messages = self._conversation.messages
         message = messages[index]
         if message.role is Role.TOOL:
-            self._refresh_tool_steps()
-            return position
+            return position  # shown in its call's card (``_refresh_tool_steps``)
         head = None
         if is_continuation(messages, index):
             head = self._widgets.get(messages[turn_start(messages, index)].id)
@@ -182,8 +183,6 @@ class ChatView(QScrollArea):
         else:
             widget = self._insert(message, position)
             position += 1
-        if message.tool_calls:
-            self._refresh_tool_steps()
         return position
 
     def _remove(self, message_id: str) -> None:
