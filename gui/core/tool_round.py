@@ -189,9 +189,9 @@ async def run_round(
         else:
             asking.append(approval_request(prepared))
     if asking:
-        approvals.open(asking)
         for request in asking:
             hooks.progress(request.call_id, "waiting")
+        approvals.open(asking)
 
     def finish(slot: _Slot, message: Message) -> Message:
         slot.message = message

@@ -577,7 +577,7 @@ class ChatController(QObject):
     async def _stream_reply(self, stream: _Stream, catalog: Catalog | None) -> None:
         """Stream one assistant message (with retries); it ends saved, in any way."""
         conv, reply = stream.conversation, stream.reply
-        history = conv.messages[: conv.messages.index(reply)]
+        history = conv.messages[: next(i for i, m in enumerate(conv.messages) if m is reply)]
         status: MessageStatus | None = None
         try:
             settings = self._settings()

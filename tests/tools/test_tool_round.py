@@ -193,3 +193,44 @@ async def test_a_failed_server_is_not_retried_at_once(tmp_path: Path) -> None:
         assert len(problems) == 1
     finally:
         await tools.aclose()
+
+
+async def test_always_allow_or_a_tool_switched_off_does_not_restart_a_server(
+    make_host: MakeHost,
+) -> None:
+    """Saving "always allow" mid-round must not cancel the server's running calls."""
+    from gui.core.tools.config import McpConfig
+
+    host = make_host(stdio_server())
+    pid = (await host.call_tool("demo", "pid", {})).text
+    edited = McpConfig()
+    edited.put(stdio_server(always_allow=["add"], disabled_tools=["crash"]))
+    await host.apply(edited)
+    assert (await host.call_tool("demo", "pid", {})).text == pid
+
+
+async def test_minimax_preset_gets_the_key_in_use_or_says_what_is_missing(
+    tmp_path: Path,
+) -> None:
+    """The key provider is asked only for the preset; no key, or no uvx, is a clear problem."""
+    asked: list[bool] = []
+    access: list[MiniMaxAccess | None] = [None]
+
+    async def minimax() -> MiniMaxAccess | None:
+        asked.append(True)
+        return access[0]
+
+    (tmp_path / "mcp.json").write_text(
+        json.dumps(
+            {"mcpServers": {"minimax": {"command": "uvx", "args": ["x"], "preset": "minimax"}}}
+        ),
+        "utf-8",
+    )
+    tools = ToolService(tmp_path, MemorySecretStore, minimax)
+    try:
+        _catalog, problems = await tools.catalog(ToolChoice())
+        assert asked == [True] and "API key" in problems[0]
+        _catalog, problems = await tools.catalog(ToolChoice(disabled_servers=["minimax"]))
+        assert asked == [True] and problems == []
+    finally:
+        await tools.aclose()

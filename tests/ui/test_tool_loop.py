@@ -613,3 +613,67 @@ def test_a_chat_switches_a_server_off(
     assert tool_names(first) == [n for n in DEMO_TOOLS if n != "crash"]
     assert "tools" not in second
     assert saved(app, conv_id)["tools"] == {"disabled_servers": ["demo"], "disabled_tools": []}
+
+
+def test_inline_thinking_round_is_replayed_with_its_think_block(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    """reasoning_split off: the <think> content goes back exactly as received, and a
+    whole call may arrive in the chunk that ends the stream (index 1 for the second)."""
+    write_mcp(tmp_path / "data", demo=demo(alwaysAllow=["ping", "add"]))
+    calls = [
+        {"index": 0, "id": "c1", "type": "function",
+         "function": {"name": "ping", "arguments": "{}"}},
+        {"index": 1, "id": "c2", "type": "function",
+         "function": {"name": "add", "arguments": '{"a": 1, "b": 2}'}},
+    ]  # fmt: skip
+    raw = "<think>\nI need two tools.\n</think>\n\n"
+    fake_minimax.push(
+        Reply(
+            events=[
+                wire.chunk(wire.content_delta(raw[:12])),
+                wire.chunk(wire.content_delta(raw[12:])),
+                wire.chunk(wire._delta(tool_calls=calls), finish="tool_call"),
+                wire.usage_chunk(),
+            ]
+        ),
+        final(),
+    )
+    app = arun(make_app())
+    app.context.settings.value.reasoning_split = False
+
+    async def scenario() -> None:
+        ask(app, "Both")
+        await app.controller.wait_idle()
+
+    arun(scenario(), timeout=60)
+    first, second = fake_minimax.chat_requests()
+    assert "reasoning_split" not in first
+    turn = second["messages"][1]
+    assert turn["content"] == raw and "reasoning_details" not in turn
+    assert [c["id"] for c in turn["tool_calls"]] == ["c1", "c2"]
+    assert second["messages"][2:] == [
+        {"role": "tool", "tool_call_id": "c1", "content": "pong"},
+        {"role": "tool", "tool_call_id": "c2", "content": "3"},
+    ]
+
+
+def test_regenerate_replaces_the_whole_answer_with_its_rounds(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    write_mcp(tmp_path / "data", demo=demo(alwaysAllow=["ping"]))
+    fake_minimax.push(
+        Reply(events=wire.tool_calls_stream([("c1", "ping", "")])), final("One."), final("Two.")
+    )
+    app = arun(make_app())
+
+    async def scenario() -> str:
+        conv_id = ask(app, "Ping")
+        await app.controller.wait_idle()
+        assert app.controller.regenerate(conv_id)
+        await app.controller.wait_idle()
+        return conv_id
+
+    conv_id = arun(scenario(), timeout=60)
+    assert fake_minimax.chat_requests()[-1]["messages"] == [{"role": "user", "content": "Ping"}]
+    assert [m["content"] for m in saved(app, conv_id)["messages"]] == ["Ping", "Two."]

@@ -91,6 +91,9 @@ def serve_http(token: str | None, sse: bool) -> None:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
+    # Listening before the port is printed: a client that connects while uvicorn is still
+    # starting waits in the backlog instead of being refused (a flake under load).
+    sock.listen(128)
     inner = app.sse_app() if sse else app.streamable_http_app()
 
     async def guarded(scope, receive, send):  # type: ignore[no-untyped-def]
