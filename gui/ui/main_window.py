@@ -301,7 +301,8 @@ class MainWindow(ActionSlots, QMainWindow):
             self.chat.select(reply.id)
             self.reasoning.begin_live(reply.id, "", earlier_rounds(conv, reply.id))
         elif conv is not None and self.reasoning.message_id is not None:
-            self._show_reasoning_of(conv, self.reasoning.message_id)  # a result arrived
+            # A tool result arrived (or a message went): the open turn's timeline grows.
+            self._show_reasoning_of(conv, self.reasoning.message_id, follow=True)
         self._update_title(conv)
 
     def _on_message_changed(self, conversation_id: str, message_id: str) -> None:
@@ -367,14 +368,16 @@ class MainWindow(ActionSlots, QMainWindow):
         if message.reasoning and not self.reasoning.isVisible():
             self.set_reasoning_visible(True)
 
-    def _show_reasoning_of(self, conv: Conversation, message_id: str) -> None:
+    def _show_reasoning_of(
+        self, conv: Conversation, message_id: str, *, follow: bool = False
+    ) -> None:
         """The reasoning of an answer, as a timeline when its turn used tools."""
         index = next((i for i, m in enumerate(conv.messages) if m.id == message_id), None)
         if index is None:
             return
         turn = turn_of(conv.messages, index)
         if len(turn) > 1 or turn[0].tool_calls:
-            self.reasoning.show_turn(turn, message_id)
+            self.reasoning.show_turn(turn, message_id, follow=follow)
         else:
             self.reasoning.show_message(conv.messages[index])
 

@@ -69,3 +69,35 @@ def test_keys_on_the_card_decide_each_call_and_the_turn_shows_them(
     window.chat.select(messages[-1]["id"])
     timeline = window.reasoning.text.toPlainText()
     assert "→ Call demo › add" in timeline and "← Result of demo › ping: denied" in timeline
+
+
+def test_a_card_for_another_chat_waits_until_it_is_opened(
+    arun: Callable[..., Any], make_app: MakeApp, tmp_path: Path
+) -> None:
+    """Requests of a chat in the background are kept, shown on opening it, and dropped
+    when the controller withdraws them (Stop)."""
+    from gui.core.storage import ConversationStore
+    from gui.core.tools.approval import ApprovalRequest
+    from tests.tool_samples import tool_conversation
+
+    root = tmp_path / "data"
+    waiting = tool_conversation(pending=True)
+    ConversationStore(root).save(waiting)
+
+    async def scenario() -> None:
+        app = await make_app(data_dir=root)
+        window = app.window
+        await until(lambda: window.current_id == waiting.id)
+        window.new_chat()
+        request = ApprovalRequest("call_2", "list_files", "files", "list_files", "", "{}")
+        app.controller.approval_requested.emit(waiting.id, [request])
+        assert window.chat.approval is None  # not this chat's
+        window.open_conversation(waiting.id)
+        assert window.chat.approval is not None
+        assert window.chat.approval.call_ids == ["call_2"]
+        app.controller.approval_withdrawn.emit(waiting.id)
+        assert window.chat.approval is None
+        window.open_conversation(waiting.id)
+        assert window.chat.approval is None and not window.approvals.pending
+
+    arun(scenario())

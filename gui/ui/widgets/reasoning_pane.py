@@ -93,13 +93,19 @@ class ReasoningPane(QFrame):
         self.text.clear()
         self._summary.setText("")
 
-    def show_turn(self, turn: list[Message], message_id: str) -> None:
-        """A finished answer that used tools: thinking → call → result → … as a timeline."""
+    def show_turn(self, turn: list[Message], message_id: str, *, follow: bool = False) -> None:
+        """An answer that used tools: thinking → call → result → … as a timeline.
+
+        ``follow``: the turn is still going (a result just arrived): keep the end in view.
+        """
         self.message_id = message_id
         self.text.clear()
         write_timeline(self.text, timeline(turn))
         self._summary.setText(turn_summary(turn))
-        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if follow:
+            self._scroll_to_end()
+        else:
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def show_message(self, message: Message) -> None:
         """Show a finished reply's reasoning."""
