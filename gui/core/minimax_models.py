@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ThinkingControl(StrEnum):
+    """How a model's thinking can be steered through the ``thinking`` request field."""
+
+    SWITCHABLE = "switchable"  # M3: {"type": "adaptive"} or {"type": "disabled"}
+    ALWAYS_ON = "always_on"  # M2.x: thinks whatever is sent, so nothing is sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,12 +20,13 @@ class ModelInfo:
     id: str
     context_window: int
     note: str = ""
+    thinking: ThinkingControl = ThinkingControl.ALWAYS_ON
 
 
 BUILTIN_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("MiniMax-M2.7", 204_800, "current M2 model"),
     ModelInfo("MiniMax-M2.7-highspeed", 204_800, "faster, higher price"),
-    ModelInfo("MiniMax-M3", 1_000_000, "newest; 1M context"),
+    ModelInfo("MiniMax-M3", 1_000_000, "newest; 1M context", ThinkingControl.SWITCHABLE),
     ModelInfo("MiniMax-M2.5", 204_800),
     ModelInfo("MiniMax-M2.5-highspeed", 204_800),
     ModelInfo("MiniMax-M2.1", 204_800),
@@ -26,6 +35,12 @@ BUILTIN_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("MiniMax-M2-Stable", 204_800, "high-concurrency variant of M2"),
 )
 DEFAULT_MODEL = BUILTIN_MODELS[0].id
+_BY_ID = {m.id: m for m in BUILTIN_MODELS}
+
+
+def model_info(model_id: str) -> ModelInfo | None:
+    """The built-in facts about ``model_id``; None for a model this app does not know."""
+    return _BY_ID.get(model_id)
 
 
 def model_ids(live: list[str] | None = None) -> list[str]:

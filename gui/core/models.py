@@ -390,6 +390,7 @@ class Conversation:
     # own: exports show what was sent, even after the default changes.
     sent_system_prompt: str | None = None
     tools: ToolChoice = field(default_factory=ToolChoice)  # this chat's tools (default: all)
+    thinking: str | None = None  # "adaptive" or "off" for this chat; None: the Settings default
 
     def touch(self) -> None:
         """Record activity now (sorts the conversation to the top)."""
@@ -415,6 +416,8 @@ class Conversation:
             data["sent_system_prompt"] = self.sent_system_prompt
         if not self.tools.is_default():
             data["tools"] = self.tools.to_dict()
+        if self.thinking is not None:
+            data["thinking"] = self.thinking
         return data
 
     @property
@@ -448,6 +451,9 @@ class Conversation:
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
             "messages", "sent_system_prompt", "tools",
         }  # fmt: skip
+        thinking = _thinking_choice(data.get("thinking"))
+        if thinking is not None:  # a value this app does not know stays as it was written
+            known.add("thinking")
         created = _time(data.get("created_at")) or now_iso()
         return cls(
             id=conv_id,
@@ -459,6 +465,7 @@ class Conversation:
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
             tools=ToolChoice.from_dict(data.get("tools")),
+            thinking=thinking,
         )
 
 
@@ -523,6 +530,11 @@ def _renders(text_id: str, args: dict[str, str]) -> bool:
         return True  # unknown ids are skipped when shown
     fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
     return fields <= args.keys()
+
+
+def _thinking_choice(value: object) -> str | None:
+    """A chat's thinking choice; anything else (a newer app's value, a typo) means "default"."""
+    return value if value in ("adaptive", "off") else None
 
 
 def _opt_int(value: object) -> int | None:

@@ -165,8 +165,12 @@ def build_request(
     max_completion_tokens: int | None,
     reasoning_split: bool,
     tools: list[dict[str, Any]] | None = None,
+    thinking: dict[str, Any] | None = None,
 ) -> ChatRequest:
-    """A complete request for answering the last user message of ``history``."""
+    """A complete request for answering the last user message of ``history``.
+
+    ``thinking`` is the model's ``thinking`` field (see ``gui.core.thinking``); None sends none.
+    """
     prompt = (
         conversation.system_prompt
         if conversation.system_prompt is not None
@@ -179,4 +183,5 @@ def build_request(
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,
         tools=list(tools or []),
+        extra={"thinking": thinking} if thinking is not None else {},
     )

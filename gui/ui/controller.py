@@ -31,6 +31,7 @@ from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
+from gui.core.thinking import thinking_field, valid_choice
 from gui.core.tool_round import (
     ROUND_LIMIT_TEXT,
     ApproverApprovals,
@@ -279,6 +280,16 @@ class ChatController(QObject):
     def tools(self) -> ToolService | None:
         """The app's tool servers (to list them for a chat's tool switches)."""
         return self._tools
+
+    def set_thinking(self, conversation_id: str, choice: str | None) -> None:
+        """This chat's thinking choice ("adaptive" or "off"); None means "use the default"."""
+        conv = self._conversations.get(conversation_id)
+        choice = valid_choice(choice)
+        if conv is None or choice == conv.thinking:
+            return
+        conv.thinking = choice
+        if conv.messages:  # a draft is written with its first message
+            self._save(conv)
 
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""
@@ -590,6 +601,7 @@ class ChatController(QObject):
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
                 tools=catalog.tools if catalog is not None else None,
+                thinking=thinking_field(settings.model, conv.thinking, settings.thinking),
             )
             if conv.system_prompt is None:  # remembered for exports (see Conversation)
                 conv.sent_system_prompt = settings.system_prompt or None

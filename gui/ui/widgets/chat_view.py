@@ -74,6 +74,8 @@ class ChatView(QScrollArea):
         self._loading_earlier = False
         self._keep_from_bottom: int | None = None
         self._restoring = False
+        # Extra words after an answer's model and tokens (its estimated cost); set by the window.
+        self.answer_note: Callable[[Message], str] = lambda _message: ""
 
         self._container = QWidget()
         self._container.setObjectName("chat-container")
@@ -207,7 +209,11 @@ class ChatView(QScrollArea):
         self, message: Message, position: int | None, *, continuation: bool = False
     ) -> MessageWidget:
         widget = MessageWidget(
-            message, dark=self._dark, lexer_ready=self._lexer_ready, continuation=continuation
+            message,
+            dark=self._dark,
+            lexer_ready=self._lexer_ready,
+            continuation=continuation,
+            note=self.answer_note,
         )
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)

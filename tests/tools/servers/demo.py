@@ -91,9 +91,6 @@ def serve_http(token: str | None, sse: bool) -> None:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    # Listening before the port is printed: a client that connects while uvicorn is still
-    # starting waits in the backlog instead of being refused (a flake under load).
-    sock.listen(128)
     inner = app.sse_app() if sse else app.streamable_http_app()
 
     async def guarded(scope, receive, send):  # type: ignore[no-untyped-def]
@@ -107,6 +104,9 @@ def serve_http(token: str | None, sse: bool) -> None:
 
     config = uvicorn.Config(guarded, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
+    # Listen before telling the port: a client that connects while uvicorn is still starting
+    # (a busy machine) then waits in the backlog instead of being refused.
+    sock.listen(128)
     print(sock.getsockname()[1], flush=True)
     server.run(sockets=[sock])
 
