@@ -73,6 +73,4 @@ class ToolSwitches:
             listed.setdefault(info.server, []).append(info.name)
         self.listed = listed
         if self.button.menu_.isVisible():
-            self.button.fill()
-        else:
-            self.button.showMenu()
+            self.button.fill()  # an open menu shows them at once; else the next opening

@@ -85,3 +85,32 @@ def test_choice_is_stored_on_the_open_chat(make_app: Any, arun: Any, tmp_path: A
         assert window.tools_button.choice == ToolChoice(["clock"], [])
 
     arun(scenario())
+
+
+def test_listing_starts_the_servers_and_shows_their_tools(
+    make_app: Any, arun: Any, tmp_path: Any
+) -> None:
+    """ "List each server's tools" asks the real server; its tools then get switches."""
+    from tests.ui.test_tool_loop import DEMO_TOOLS, demo, write_mcp
+
+    write_mcp(tmp_path / "data", demo=demo())
+
+    async def scenario() -> None:
+        app = await make_app()
+        window = app.window
+        await until(lambda: window.current_id is not None)
+        switches = window.tool_switches
+        assert switches.servers()[0].tools is None  # nothing started yet
+        assert not app.context.tools.started
+        await switches._list()
+        assert switches.listed == {"demo": DEMO_TOOLS}
+        window.tools_button.fill()
+        found = actions(window.tools_button)
+        assert [name for name in found if name.startswith("tool:")] == [
+            f"tool:demo/{tool}" for tool in DEMO_TOOLS
+        ]
+        found["tool:demo/crash"].setChecked(False)
+        conv = app.controller.get(window.current_id)
+        assert conv.tools == ToolChoice([], ["demo/crash"])
+
+    arun(scenario(), timeout=60)
