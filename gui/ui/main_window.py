@@ -10,13 +10,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
+from gui.core.tool_turns import earlier_rounds, turn_of
 from gui.ui.accessibility import announce
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
@@ -24,6 +31,8 @@ from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
+from gui.ui.tool_approvals import ApprovalRouter
+from gui.ui.tool_switches import ToolSwitches
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
@@ -32,6 +41,7 @@ from gui.ui.widgets.model_label import ModelLabel
 from gui.ui.widgets.notice_banner import NoticeAction, NoticeBanner
 from gui.ui.widgets.reasoning_pane import ReasoningPane
 from gui.ui.widgets.sidebar import Sidebar
+from gui.ui.widgets.tools_menu import ToolsButton
 from gui.ui.window_actions import ActionSlots, install_actions, install_toolbar
 
 if TYPE_CHECKING:
@@ -133,6 +143,8 @@ class MainWindow(ActionSlots, QMainWindow):
         column.addWidget(self.chat, 1)
         column.addWidget(self.composer)
         column.addWidget(self.chat_controls)
+        self.tools_button = ToolsButton(list)
+        self.chat_controls.add_leading(self.tools_button)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -148,6 +160,13 @@ class MainWindow(ActionSlots, QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.approvals = ApprovalRouter(
+            controller, self.chat, lambda: self._current, self.composer.edit.setFocus
+        )
+        self.tool_switches = ToolSwitches(
+            self.tools_button, controller, context.tasks, lambda: self._current
+        )
+        self.tools_button.settings_requested.connect(self.account.open_settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.styleHints().colorSchemeChanged.connect(self.appearance.on_system_colors_changed)
@@ -250,7 +269,7 @@ class MainWindow(ActionSlots, QMainWindow):
         reply = self._controller.streaming_reply(conversation_id)
         if live is not None and reply is not None:
             self.chat.begin_stream(reply.id, live[0])
-            self.reasoning.begin_live(reply.id, live[1])
+            self.reasoning.begin_live(reply.id, live[1], earlier_rounds(conv, reply.id))
         else:
             last = next((m for m in reversed(conv.messages) if m.role is Role.ASSISTANT), None)
             if last is not None:
@@ -258,6 +277,8 @@ class MainWindow(ActionSlots, QMainWindow):
             else:
                 self.reasoning.clear_message()
         self._show_busy(self._controller.is_streaming(conversation_id))
+        self.approvals.show(conversation_id)
+        self.tool_switches.show_chat(conversation_id)
         # Opening changes which row is current, not what is listed: no refill, no search.
         self.sidebar.select(conversation_id)
         self._update_title(conv)
@@ -280,10 +301,14 @@ class MainWindow(ActionSlots, QMainWindow):
             return
         self.chat.rebuild()
         reply = self._controller.streaming_reply(conversation_id)
-        if reply is not None:
+        conv = self._controller.get(conversation_id)
+        if reply is not None and conv is not None:
             self.chat.select(reply.id)
-            self.reasoning.begin_live(reply.id, "")
-        self._update_title(self._controller.get(conversation_id))
+            self.reasoning.begin_live(reply.id, "", earlier_rounds(conv, reply.id))
+        elif conv is not None and self.reasoning.message_id is not None:
+            # A tool result arrived (or a message went): the open turn's timeline grows.
+            self._show_reasoning_of(conv, self.reasoning.message_id, follow=True)
+        self._update_title(conv)
         self.chat_status.refresh()
 
     def _on_message_changed(self, conversation_id: str, message_id: str) -> None:
@@ -293,8 +318,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat_status.refresh()
         conv = self._controller.get(conversation_id)
         message = conv.find(message_id) if conv else None
-        if message is not None and self.reasoning.message_id == message_id:
-            self.reasoning.show_message(message)
+        if conv is not None and message is not None and self.reasoning.message_id == message_id:
+            self._show_reasoning_of(conv, message_id)
         if (
             message is not None
             and message.error
@@ -339,13 +364,29 @@ class MainWindow(ActionSlots, QMainWindow):
         message = conv.find(message_id) if conv else None
         if message is None or message.role is not Role.ASSISTANT:
             return
+        assert conv is not None
         if message.status is MessageStatus.STREAMING:
-            live = self._controller.live_text(conv.id) if conv else None
-            self.reasoning.begin_live(message.id, live[1] if live else "")
+            live = self._controller.live_text(conv.id)
+            self.reasoning.begin_live(
+                message.id, live[1] if live else "", earlier_rounds(conv, message.id)
+            )
         else:
-            self.reasoning.show_message(message)
+            self._show_reasoning_of(conv, message.id)
         if message.reasoning and not self.reasoning.isVisible():
             self.set_reasoning_visible(True)
+
+    def _show_reasoning_of(
+        self, conv: Conversation, message_id: str, *, follow: bool = False
+    ) -> None:
+        """The reasoning of an answer, as a timeline when its turn used tools."""
+        index = next((i for i, m in enumerate(conv.messages) if m.id == message_id), None)
+        if index is None:
+            return
+        turn = turn_of(conv.messages, index)
+        if len(turn) > 1 or turn[0].tool_calls:
+            self.reasoning.show_turn(turn, message_id, follow=follow)
+        else:
+            self.reasoning.show_message(conv.messages[index])
 
     # -- sending -----------------------------------------------------------------------
 

@@ -27,9 +27,12 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.tool_notes import arguments_text, image_note, step_heading, tool_label
+from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
 from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.tool_turns import ToolStep
 
 # Qt picks a CJK (and any other) font per character by fallback; these lead the list.
 SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC"]
@@ -51,8 +54,14 @@ def _plain(text: str, style: str = "") -> str:
     return f'<p style="white-space: pre-wrap; {style}">{_esc(text)}</p>'
 
 
-def message_document_html(message: Message, options: ExportOptions) -> str:
-    """One message in Qt rich text: speaker line, indented reasoning, answer, status."""
+def message_document_html(
+    message: Message,
+    options: ExportOptions,
+    steps: list[ToolStep] | None = None,
+    continued: bool = False,
+) -> str:
+    """One message in Qt rich text: speaker line, indented reasoning, answer, tool calls,
+    status. A ``continued`` round (after a tool call) has no speaker: it goes on the answer."""
     colour = "#0b57d0" if message.role is Role.ASSISTANT else "#1f2328"
     meta = (
         f' <span style="color: {_MUTED}; font-size: small; font-weight: normal;">'
@@ -60,10 +69,14 @@ def message_document_html(message: Message, options: ExportOptions) -> str:
         if options.include_metadata
         else ""
     )
-    parts = [
-        f'<p style="margin-top: 14px; margin-bottom: 4px; font-weight: bold; color: {colour};">'
-        f"{_esc(speaker(message))}{meta}</p>"
-    ]
+    parts = []
+    if not continued:
+        parts.append(
+            f'<p style="margin-top: 14px; margin-bottom: 4px; font-weight: bold; '
+            f'color: {colour};">{_esc(speaker(message))}{meta}</p>'
+        )
+    elif meta:
+        parts.append(f'<p style="margin-top: 10px; margin-bottom: 4px;">{meta}</p>')
     if options.include_reasoning and message.reasoning.strip():
         indent = "margin-left: 28px;"
         parts.append(
@@ -84,10 +97,36 @@ def message_document_html(message: Message, options: ExportOptions) -> str:
     body = answer_text(message)
     if body.strip():
         parts.append(render_markdown(body))
+    parts.extend(tool_call_document_html(step, options) for step in steps or [])
     note = status_note(message)
     if note:
         colour = _WARN if message.status is MessageStatus.STOPPED else _ERROR
         parts.append(f'<p style="color: {colour}; font-weight: bold;">⚠ {_esc(note)}</p>')
+    return "\n".join(parts)
+
+
+def tool_call_document_html(step: ToolStep, options: ExportOptions) -> str:
+    """A call: a bold heading, then arguments and result as escaped, wrapped plain text."""
+    indent = "margin-left: 28px;"
+    small = f"{indent} font-size: small; margin-top: 0px; margin-bottom: 2px;"
+    heading = f"{tool_label('tool_call')}: {step_heading(step, options.include_metadata)}"
+    parts = [
+        f'<p style="{indent} margin-top: 6px; margin-bottom: 2px; font-weight: bold;">'
+        f"{_esc(heading)}</p>",
+        f'<p style="{small} color: {_MUTED};">{_esc(tool_label("arguments"))}</p>',
+        _plain(arguments_text(step), f"{small} font-family: monospace; "
+               f"background-color: {_REASONING_BG};"),
+    ]  # fmt: skip
+    if not step.pending:
+        parts.append(f'<p style="{small} color: {_MUTED};">{_esc(tool_label("result"))}</p>')
+        if step.result.strip():
+            parts.append(
+                _plain(step.result.strip("\n"), f"{small} background-color: {_REASONING_BG};")
+            )
+        # Pictures stay out of the PDF: only named, like in the plain-text export.
+        parts.extend(
+            _plain(image_note(image), f"{small} color: {_MUTED};") for image in step.images
+        )
     return "\n".join(parts)
 
 
@@ -103,9 +142,10 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<p style="font-weight: bold; color: {_MUTED};">{_esc(label("system_prompt"))}</p>'
         )
         parts.append(_plain(prompt, "margin-left: 28px;"))
-    for message in conversation.messages:
-        parts.append("<hr>")
-        parts.append(message_document_html(message, options))
+    for part in tool_parts(conversation):
+        if not part.continued:
+            parts.append("<hr>")
+        parts.append(message_document_html(part.message, options, part.steps, part.continued))
     return f"<html><body>{''.join(parts)}</body></html>"
 
 

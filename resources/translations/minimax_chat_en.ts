@@ -42,6 +42,89 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <source>Allow all once</source>
+        <translation>Allow all once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <source>Allow once</source>
+        <translation>Allow once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <source>Allowed once</source>
+        <translation>Allowed once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <source>Always allow this tool</source>
+        <translation>Always allow this tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <source>Always allowed</source>
+        <translation>Always allowed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <source>Deny all</source>
+        <translation>Deny all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <source>Enter allows once · Esc denies</source>
+        <translation>Enter allows once · Esc denies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <source>MiniMax wants to use a tool</source>
+        <translation>MiniMax wants to use a tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <source>MiniMax wants to use {count} tools</source>
+        <translation>MiniMax wants to use {count} tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <source>Tool approval</source>
+        <translation>Tool approval</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="114"/>
+        <source>destructive</source>
+        <translation>destructive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="112"/>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="104"/>
+        <source>{tool} from {server}</source>
+        <translation>{tool} from {server}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="488"/>
@@ -87,72 +170,72 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
         <source>Thinking:</source>
         <translation>Thinking:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
         <source>Thinking for this chat</source>
         <translation>Thinking for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
         <source>always on</source>
         <translation>always on</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
         <source>Context used</source>
         <translation>Context used</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="115"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="119"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="125"/>
         <source>Default ({choice})</source>
         <translation>Default ({choice})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="129"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="135"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="156"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="162"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>{used} of {window} context ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="161"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="167"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="166"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>An estimate: MiniMax has not counted this chat yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="184"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="190"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="191"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="197"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
     </message>
@@ -160,17 +243,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="58"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="64"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="85"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="181"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="245"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -381,19 +464,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="43"/>
+        <location filename="../../gui/ui/main_window.py" line="53"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="47"/>
+        <location filename="../../gui/ui/main_window.py" line="57"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="155"/>
+        <location filename="../../gui/ui/main_window.py" line="174"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -543,32 +626,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="273"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="332"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="333"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="309"/>
+        <location filename="../../gui/ui/main_window.py" line="334"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="310"/>
+        <location filename="../../gui/ui/main_window.py" line="335"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="329"/>
+        <location filename="../../gui/ui/main_window.py" line="354"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -626,7 +709,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="433"/>
+        <location filename="../../gui/ui/main_window.py" line="474"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -723,152 +806,152 @@ Log file: {log}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="107"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="112"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="179"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="192"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="234"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="263"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="235"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="264"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="268"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="251"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="260"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="375"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -876,85 +959,87 @@ Log file: {log}</translation>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="37"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="40"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="47"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="49"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="54"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
         <source>Copy the reasoning</source>
         <translation>Copy the reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
         <source>Hide the reasoning pane</source>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="73"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="76"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="80"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="83"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="102"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="130"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="266"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="117"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="125"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="129"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="160"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="267"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="252"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1665,6 +1750,129 @@ Last activity: {time}</translation>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} needs both an input and an output price.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCallCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="90"/>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="94"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="179"/>
+        <source>Image from the tool</source>
+        <translation>Image from the tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="96"/>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="100"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="152"/>
+        <source>Show all {count} characters</source>
+        <translation>Show all {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="120"/>
+        <source>Tool call {tool}: show or hide details</source>
+        <translation>Tool call {tool}: show or hide details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="173"/>
+        <source>[an image that cannot be shown: {kind}]</source>
+        <translation>[an image that cannot be shown: {kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="32"/>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="31"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTimeline</name>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="180"/>
+        <source>Call {tool}</source>
+        <translation>Call {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="181"/>
+        <source>Result of {tool}: {status}</source>
+        <translation>Result of {tool}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="127"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="179"/>
+        <source>Thinking</source>
+        <translation>Thinking</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="245"/>
+        <source>{calls} tool calls in {rounds} rounds</source>
+        <translation>{calls} tool calls in {rounds} rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="213"/>
+        <source>≈{count} tokens</source>
+        <translation>≈{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <source>Add servers in Settings…</source>
+        <translation>Add servers in Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <source>List each server&apos;s tools (starts the servers)</source>
+        <translation>List each server&apos;s tools (starts the servers)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <source>No tool servers are set up.</source>
+        <translation>No tool servers are set up.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <source>Tool settings…</source>
+        <translation>Tool settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools (some off)</source>
+        <translation>Tools (some off)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <source>Tools for this chat</source>
+        <translation>Tools for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <source>Which tools MiniMax may use in this chat</source>
+        <translation>Which tools MiniMax may use in this chat</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3239,59 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>tool_labels</name>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <source>Tool call</source>
+        <translation>Tool call</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="19"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="18"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="16"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="17"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="20"/>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="15"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
     </message>
 </context>
 </TS>

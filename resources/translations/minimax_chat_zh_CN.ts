@@ -42,6 +42,89 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <source>Allow all once</source>
+        <translation>全部允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <source>Allowed once</source>
+        <translation>已允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <source>Always allow this tool</source>
+        <translation>始终允许此工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <source>Always allowed</source>
+        <translation>已设为始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <source>Deny all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <source>Enter allows once · Esc denies</source>
+        <translation>Enter 允许一次 · Esc 拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <source>MiniMax wants to use a tool</source>
+        <translation>MiniMax 想要使用一个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <source>MiniMax wants to use {count} tools</source>
+        <translation>MiniMax 想要使用 {count} 个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <source>Tool approval</source>
+        <translation>工具调用确认</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="114"/>
+        <source>destructive</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="112"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="104"/>
+        <source>{tool} from {server}</source>
+        <translation>{tool}（来自 {server}）</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="488"/>
@@ -87,72 +170,72 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
         <source>Thinking:</source>
         <translation>思考：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
         <source>Thinking for this chat</source>
         <translation>本对话的思考方式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
         <source>always on</source>
         <translation>始终开启</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="115"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="119"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="125"/>
         <source>Default ({choice})</source>
         <translation>默认（{choice}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="129"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="135"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="156"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="162"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>上下文 {used} / {window}（{percent} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="161"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="167"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="166"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>估算值：MiniMax 尚未统计本对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="184"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="190"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="191"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="197"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
     </message>
@@ -160,17 +243,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="58"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="64"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="85"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="181"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="245"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -381,19 +464,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="43"/>
+        <location filename="../../gui/ui/main_window.py" line="53"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="47"/>
+        <location filename="../../gui/ui/main_window.py" line="57"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="155"/>
+        <location filename="../../gui/ui/main_window.py" line="174"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -543,32 +626,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="273"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="332"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="333"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="309"/>
+        <location filename="../../gui/ui/main_window.py" line="334"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="310"/>
+        <location filename="../../gui/ui/main_window.py" line="335"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="329"/>
+        <location filename="../../gui/ui/main_window.py" line="354"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -626,7 +709,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="433"/>
+        <location filename="../../gui/ui/main_window.py" line="474"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -723,152 +806,152 @@ Log file: {log}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="33"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="34"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="107"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="112"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="179"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="192"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="234"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="263"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="235"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="264"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="268"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="251"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="260"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="375"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -876,85 +959,87 @@ Log file: {log}</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="37"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="40"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="47"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="49"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="54"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
         <source>Copy the reasoning</source>
         <translation>复制思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
         <source>Hide the reasoning pane</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="73"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="76"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="80"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="83"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="102"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="130"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="266"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="117"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="121"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="125"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="129"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="160"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="267"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="252"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1665,6 +1750,129 @@ Last activity: {time}</source>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} 需要同时填写输入和输出价格。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCallCard</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="90"/>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="94"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="179"/>
+        <source>Image from the tool</source>
+        <translation>工具返回的图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="96"/>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="100"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="152"/>
+        <source>Show all {count} characters</source>
+        <translation>显示全部 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="120"/>
+        <source>Tool call {tool}: show or hide details</source>
+        <translation>工具调用 {tool}：显示或隐藏详情</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="173"/>
+        <source>[an image that cannot be shown: {kind}]</source>
+        <translation>[无法显示的图片：{kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="32"/>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tool_call_card.py" line="31"/>
+        <source>waiting for approval</source>
+        <translation>等待确认</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTimeline</name>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="180"/>
+        <source>Call {tool}</source>
+        <translation>调用 {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="181"/>
+        <source>Result of {tool}: {status}</source>
+        <translation>{tool} 的结果：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="127"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="179"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="245"/>
+        <source>{calls} tool calls in {rounds} rounds</source>
+        <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <source>{count} tokens</source>
+        <translation>{count} 个 token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="213"/>
+        <source>≈{count} tokens</source>
+        <translation>约 {count} 个 token</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <source>Add servers in Settings…</source>
+        <translation>在设置中添加服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <source>List each server&apos;s tools (starts the servers)</source>
+        <translation>列出各服务器的工具（会启动服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <source>No tool servers are set up.</source>
+        <translation>尚未设置工具服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <source>Tool settings…</source>
+        <translation>工具设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <source>Tools (some off)</source>
+        <translation>工具（部分已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <source>Tools for this chat</source>
+        <translation>此对话的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <source>Which tools MiniMax may use in this chat</source>
+        <translation>MiniMax 在此对话中可以使用哪些工具</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3239,59 @@ Last activity: {time}</source>
         <location filename="../../gui/core/storage.py" line="44"/>
         <source>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</source>
         <translation>此对话太大，无法保存（{size} MB，上限为 {limit} MB）。已保存的副本保持不变；请导出此对话以保留最新部分，并在新对话中继续。</translation>
+    </message>
+</context>
+<context>
+    <name>tool_labels</name>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="19"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="18"/>
+        <source>denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="16"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="17"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="20"/>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tool_turns.py" line="15"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from gui.core.storage import parse_conversation
 from tests.fakes.keys import fake_key
 from tests.golden import check_golden
 from tests.samples import LONG_CODE, hostile_conversation, sample_conversation
+from tests.tool_samples import RESULT_WITH_MARKUP, tool_conversation
 
 FULL = ExportOptions(
     include_reasoning=True,
@@ -30,7 +31,11 @@ FULL = ExportOptions(
 )
 BARE = ExportOptions()
 VARIANTS = {"with-reasoning": FULL, "without-reasoning": BARE}
-SAMPLES = {"sample": sample_conversation, "hostile": hostile_conversation}
+SAMPLES = {
+    "sample": sample_conversation,
+    "hostile": hostile_conversation,
+    "tools": tool_conversation,
+}
 TEXT_FORMATS = {
     "md": export_markdown,
     "html": export_html,
@@ -283,3 +288,54 @@ def test_error_notes_follow_the_export_language() -> None:
         note = status_note(reply)
     assert error.message not in note
     assert error.message.split(".")[0].upper() in note
+
+
+# -- tool rounds ---------------------------------------------------------------------
+
+
+def test_a_tool_turn_is_one_answer_with_every_call_and_result() -> None:
+    """Rounds after a call continue the answer (no new speaker); each call has its result."""
+    conv = tool_conversation()
+    md = export_markdown(conv, FULL)
+    text = export_text(conv, FULL)
+    for page in (md, text):
+        assert page.count("MiniMax ·" if page is text else "## MiniMax") == 1
+        assert page.index("get_time" if page is text else "get\\_time") < page.index(
+            "It is 08:07 in Berlin. Now the notes."
+        )
+        assert "denied" in page and "The user declined this tool call" in page
+        assert "[image: image/png, 102 B]" in page.replace("\\", "")
+        assert "(No answer text" not in page  # a round that only called tools says nothing
+    assert "<script>alert(1)</script> notes.md" in md  # inside a fence, shown as written
+    fence = md.split("<script>alert(1)</script>")[0].rsplit("\n\n", 1)[1]
+    assert fence.startswith("````text")  # longer than the ``` inside the result
+    assert "    | <script>alert(1)</script> notes.md" in text
+
+
+def test_html_tool_calls_are_escaped_and_images_inline() -> None:
+    """Results are escaped text; a PNG becomes a data: image, other kinds only a note."""
+    conv = tool_conversation()
+    page = export_html(conv, FULL)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; notes.md" in page
+    assert "<script>" not in page
+    found = inventory(page)
+    images = [attrs for tag, attrs in found.tags if tag == "img"]
+    assert len(images) == 1 and images[0]["src"].startswith("data:image/png;base64,iVBOR")
+    assert page.count('<article class="message assistant">') == 1
+    assert page.count('<section class="round">') == 2
+    conv.messages[4].images = [{"mime_type": "image/svg+xml", "data": "PHN2Zz4="}]
+    found = inventory(export_html(conv, FULL))
+    assert not [tag for tag, _ in found.tags if tag == "img"]
+
+
+def test_json_export_keeps_every_tool_field() -> None:
+    """The JSON export re-imports to the same conversation, tool rounds included."""
+    conv = tool_conversation()
+    again = parse_conversation(json.loads(export_json(conv)))
+    assert again.to_dict() == conv.to_dict()
+    result = again.messages[4]
+    assert result.content == RESULT_WITH_MARKUP
+    assert (result.tool_call_id, result.server, result.tool_status.value) == (
+        "call_2", "files", "ok"
+    )  # fmt: skip
+    assert again.messages[3].tool_calls == conv.messages[3].tool_calls

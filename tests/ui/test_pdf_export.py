@@ -14,6 +14,7 @@ from gui.core.export.options import ExportOptions
 from gui.ui.pdf_export import document_html, render_pdf
 from tests.golden import check_golden
 from tests.samples import LONG_CODE, hostile_conversation, sample_conversation
+from tests.tool_samples import tool_conversation
 
 FULL = ExportOptions(
     include_reasoning=True,
@@ -60,6 +61,14 @@ def sample_pdf(qapp: Any, tmp_path: Path) -> Path:
 def test_pdf_source_matches_golden_file(name: str, options: ExportOptions) -> None:
     """The rich text the PDF is printed from matches its reviewed golden file."""
     check_golden(f"sample.{name}.pdf.html", document_html(sample_conversation(), options))
+
+
+@pytest.mark.parametrize(
+    ("name", "options"), [("with-reasoning", FULL), ("without-reasoning", BARE)]
+)
+def test_pdf_source_of_tool_rounds_matches_golden_file(name: str, options: ExportOptions) -> None:
+    """Tool calls and their results are in the PDF, as escaped text under their answer."""
+    check_golden(f"tools.{name}.pdf.html", document_html(tool_conversation(), options))
 
 
 def test_pdf_is_a_real_multi_page_pdf(sample_pdf: Path) -> None:

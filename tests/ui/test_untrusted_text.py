@@ -171,3 +171,59 @@ def test_link_confirmation_shows_punycode_and_refuses_attachments(make_app: Any,
         assert "attach" in window.notice_text()
 
     arun(scenario())
+
+
+def hostile_tool_chat() -> Conversation:
+    """Two tool rounds where every server-sent name, argument and result is markup."""
+    from tests.tool_samples import tool_conversation
+
+    conv = tool_conversation()
+    conv.id = "hostile-tools-0001"
+    conv.title = HOSTILE
+    for message in conv.messages:
+        for call in message.tool_calls:
+            call["function"]["name"] = HOSTILE
+            call["function"]["arguments"] = '{"path": "' + HOSTILE.replace('"', '\\"') + '"}'
+        if message.role is Role.TOOL:
+            message.server = message.tool = message.name = HOSTILE
+            message.content = HOSTILE
+            message.images = [{"mime_type": HOSTILE, "data": "AAAA"}]
+    return conv
+
+
+def test_tool_cards_approval_and_timeline_keep_server_text_plain(
+    make_app: Any, arun: Any, tmp_path: Any
+) -> None:
+    """Tool and server names, descriptions, arguments and results from a server stay plain
+    in the approval card, the tool-call cards, the timeline and the Tools menu."""
+    from gui.core.tools.approval import ApprovalRequest
+
+    root = tmp_path / "data"
+    conv = hostile_tool_chat()
+    ConversationStore(root).save(conv)
+
+    async def scenario() -> None:
+        app = await make_app(data_dir=root)
+        window = app.window
+        await until(lambda: window._current == conv.id)
+        request = ApprovalRequest("call_9", HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, True, True)
+        app.controller.approval_requested.emit(conv.id, [request])
+        assert window.chat.approval is not None
+        head = window.chat.widget_for("round-1")
+        assert head is not None
+        for widget in [head, *head.continuations]:
+            for card in widget.tool_cards.values():
+                card.set_expanded(True)
+                assert card.title.text().startswith(HOSTILE)
+        window.chat.select("round-3")
+        assert HOSTILE in window.reasoning.text.toPlainText()  # shown as written
+        window.tools_button.fill()
+        for widget in QApplication.allWidgets():
+            widget.ensurePolished()
+        problems = rich_text_problems()
+        assert not problems, "\n".join(problems)
+        panel = window.chat.approval.panels[0]
+        assert panel.title.text() == f"{HOSTILE} from {HOSTILE}"
+        assert panel.arguments.toPlainText() == HOSTILE  # not JSON: shown as sent
+
+    arun(scenario(), timeout=30)

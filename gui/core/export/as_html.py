@@ -14,9 +14,18 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.tool_notes import (
+    arguments_text,
+    embeddable,
+    image_note,
+    step_heading,
+    tool_label,
+)
+from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import DARK, LIGHT
 from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.tool_turns import ToolStep
 from gui.core.web_markdown import highlight_css, render_markdown_browser
 
 # Belt and braces on top of escaping: even injected markup could load nothing and run nothing.
@@ -74,6 +83,15 @@ details.reasoning {
 }
 details.reasoning summary { cursor: pointer; color: var(--muted); font-weight: 600; }
 details.reasoning .plain { color: var(--muted); font-size: .92rem; }
+details.tool-call {
+  border: 1px solid var(--border); border-radius: 6px; padding: .3rem .8rem; margin: .5rem 0;
+}
+details.tool-call summary { cursor: pointer; font-weight: 600; }
+details.tool-call.error summary, details.tool-call.denied summary,
+details.tool-call.timed_out summary, details.tool-call.cancelled summary { color: var(--warn); }
+.tool-label { color: var(--muted); font-size: .8rem; margin-top: .4rem; }
+pre.tool-result { white-space: pre-wrap; }
+section.round { border-top: 1px dashed var(--border); margin-top: .75rem; padding-top: .25rem; }
 .status {
   border-radius: 6px; padding: .4rem .7rem; margin: .5rem 0;
   background: var(--warn-bg); color: var(--warn); font-weight: 600;
@@ -123,15 +141,26 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def message_html(message: Message, options: ExportOptions) -> str:
-    """One message as an ``<article>``: speaker, collapsible reasoning, text and status."""
+def message_html(
+    message: Message,
+    options: ExportOptions,
+    steps: list[ToolStep] | None = None,
+    continued: bool = False,
+    closes: bool = True,
+) -> str:
+    """One message as an ``<article>``: speaker, collapsible reasoning, text, tool calls and
+    status. A ``continued`` round (after a tool call) is a ``<section>`` of the article
+    before it, so one answer's rounds stay one article; ``closes`` ends that article."""
     role = "user" if message.role is Role.USER else "assistant"
-    parts = [f'<article class="message {role}">']
+    parts = ['<section class="round">' if continued else f'<article class="message {role}">']
     meta = f' <span class="meta">{esc(message_meta(message))}</span>'
-    parts.append(
-        f'<div class="speaker">{esc(speaker(message))}'
-        f"{meta if options.include_metadata else ''}</div>"
-    )
+    if not continued:
+        parts.append(
+            f'<div class="speaker">{esc(speaker(message))}'
+            f"{meta if options.include_metadata else ''}</div>"
+        )
+    elif options.include_metadata:
+        parts.append(f'<div class="speaker">{meta}</div>')
     if options.include_reasoning and message.reasoning.strip():
         parts.append(
             f'<details class="reasoning"><summary>{esc(label("reasoning"))}</summary>'
@@ -140,13 +169,41 @@ def message_html(message: Message, options: ExportOptions) -> str:
     body = answer_text(message)
     if body.strip():
         parts.append(f'<div class="content">\n{render_markdown_browser(body)}</div>')
+    parts.extend(tool_call_html(step, options) for step in steps or [])
     note = status_note(message)
     if note:
         kind = message.status.value
         if message.status is MessageStatus.COMPLETE:
             kind = "length"
         parts.append(f'<p class="status {kind}" role="note">{esc(note)}</p>')
-    parts.append("</article>")
+    if continued:
+        parts.append("</section>")
+    if closes:
+        parts.append("</article>")
+    return "\n".join(parts)
+
+
+def tool_call_html(step: ToolStep, options: ExportOptions) -> str:
+    """A call as a collapsed ``<details>``: arguments and result as escaped plain text,
+    images as ``data:`` pictures (raster only; the page's CSP allows nothing else)."""
+    heading = esc(f"{tool_label('tool_call')}: {step_heading(step, options.include_metadata)}")
+    parts = [
+        f'<details class="tool-call {esc(step.status)}"><summary>{heading}</summary>',
+        f'<div class="tool-label">{esc(tool_label("arguments"))}</div>',
+        f"<pre>{esc(arguments_text(step))}</pre>",
+    ]
+    if not step.pending:
+        parts.append(f'<div class="tool-label">{esc(tool_label("result"))}</div>')
+        if step.result.strip():
+            parts.append(f'<pre class="tool-result">{esc(step.result.strip(chr(10)))}</pre>')
+        for image in step.images:
+            note = esc(image_note(image))
+            if embeddable(image):
+                source = esc(f"data:{image.mime_type.lower()};base64,{image.data}")
+                parts.append(f'<p><img src="{source}" alt="{note}"></p>')
+            else:
+                parts.append(f'<p class="meta">{note}</p>')
+    parts.append("</details>")
     return "\n".join(parts)
 
 
@@ -166,7 +223,10 @@ def export_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<section class="system-prompt"><h2>{esc(label("system_prompt"))}</h2>'
             f'<div class="plain">{esc(prompt)}</div></section>'
         )
-    body.extend(message_html(message, options) for message in conversation.messages)
+    shown = list(tool_parts(conversation))
+    for index, part in enumerate(shown):
+        closes = index + 1 == len(shown) or not shown[index + 1].continued
+        body.append(message_html(part.message, options, part.steps, part.continued, closes))
     body.append(f"<footer>{esc(label('footer'))}</footer>")
     content = "\n".join(body)
     return f"""<!DOCTYPE html>

@@ -14,8 +14,11 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.tool_notes import arguments_text, fence, image_note, step_heading, tool_label
+from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.models import Conversation, Message
+from gui.core.tool_turns import ToolStep
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -25,9 +28,17 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def message_markdown(message: Message, options: ExportOptions) -> str:
-    """One message as Markdown: speaker heading, reasoning block, text, status, metadata."""
-    parts = [f"## {speaker(message)}"]
+def message_markdown(
+    message: Message,
+    options: ExportOptions,
+    steps: list[ToolStep] | None = None,
+    continued: bool = False,
+) -> str:
+    """One message as Markdown: speaker heading, reasoning block, text, tool calls, status.
+
+    A ``continued`` round (after a tool call) has no heading: it goes on the answer above.
+    """
+    parts = [] if continued else [f"## {speaker(message)}"]
     if options.include_metadata:
         parts.append(f"*{md_escape(message_meta(message))}*")
     if options.include_reasoning and message.reasoning.strip():
@@ -35,9 +46,26 @@ def message_markdown(message: Message, options: ExportOptions) -> str:
     body = answer_text(message)
     if body.strip():
         parts.append(close_fences(body.strip("\n")))
+    parts.extend(tool_call_markdown(step, options) for step in steps or [])
     note = status_note(message)
     if note:
         parts.append(f"> **{md_escape(note)}**")
+    return "\n\n".join(parts)
+
+
+def tool_call_markdown(step: ToolStep, options: ExportOptions) -> str:
+    """A call as a quoted heading, its arguments and its result in fences nothing can close."""
+    heading = f"> **{md_escape(tool_label('tool_call'))}:** " + md_escape(
+        step_heading(step, options.include_metadata)
+    )
+    arguments = arguments_text(step)
+    parts = [heading, f"{fence(arguments)}json\n{arguments}\n{fence(arguments)}"]
+    if not step.pending:
+        result = step.result.strip("\n")
+        parts.append(f"*{md_escape(tool_label('result'))}:*")
+        if result:
+            parts.append(f"{fence(result)}text\n{result}\n{fence(result)}")
+        parts.extend(md_escape(image_note(image)) for image in step.images)
     return "\n\n".join(parts)
 
 
@@ -59,7 +87,8 @@ def export_markdown(conversation: Conversation, options: ExportOptions) -> str:
     if options.include_system_prompt and prompt.strip():
         quoted = "\n".join(f"> {line}".rstrip() for line in prompt.splitlines())
         parts.append(f"## {label('system_prompt')}\n\n{quoted}")
-    for message in conversation.messages:
-        parts.append("---")
-        parts.append(message_markdown(message, options))
+    for part in tool_parts(conversation):
+        if not part.continued:
+            parts.append("---")
+        parts.append(message_markdown(part.message, options, part.steps, part.continued))
     return "\n\n".join(parts) + "\n"

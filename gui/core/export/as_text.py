@@ -15,8 +15,11 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.tool_notes import arguments_text, image_note, step_heading, tool_label
+from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.models import Conversation, Message
+from gui.core.tool_turns import ToolStep
 
 TEXT_WIDTH = 80
 
@@ -128,12 +131,19 @@ def wrap_markdown(text: str, width: int, indent: str = "") -> list[str]:
     return out
 
 
-def message_text(message: Message, options: ExportOptions, width: int = TEXT_WIDTH) -> str:
-    """One message as plain text: speaker line, indented reasoning, wrapped text, notes."""
-    head = speaker(message)
+def message_text(
+    message: Message,
+    options: ExportOptions,
+    width: int = TEXT_WIDTH,
+    steps: list[ToolStep] | None = None,
+    continued: bool = False,
+) -> str:
+    """One message as plain text: speaker line, indented reasoning, wrapped text, tool
+    calls, notes. A ``continued`` round (after a tool call) has no speaker line."""
+    head = "" if continued else speaker(message)
     if options.include_metadata:
-        head += f" · {message_meta(message)}"
-    parts = [head]
+        head += f" · {message_meta(message)}" if head else message_meta(message)
+    parts = [head] if head else []
     if options.include_reasoning and message.reasoning.strip():
         lines = [f"    {label('reasoning')}:"]
         lines.extend(wrap_markdown(message.reasoning.strip("\n"), width, "    | "))
@@ -142,10 +152,23 @@ def message_text(message: Message, options: ExportOptions, width: int = TEXT_WID
     body = answer_text(message)
     if body.strip():
         parts.append("\n".join(wrap_markdown(close_fences(body.strip("\n")), width)))
+    parts.extend(tool_call_text(step, options) for step in steps or [])
     note = status_note(message)
     if note:
         parts.append("\n".join(wrap_line(f"[{note}]", width)))
     return "\n\n".join(parts)
+
+
+def tool_call_text(step: ToolStep, options: ExportOptions) -> str:
+    """A call as an indented block: heading, arguments, and its result behind "| "."""
+    lines = [f"    [{tool_label('tool_call')}] {step_heading(step, options.include_metadata)}"]
+    lines.append(f"    {tool_label('arguments')}:")
+    lines.extend(f"      {line}".rstrip() for line in arguments_text(step).splitlines())
+    if not step.pending:
+        lines.append(f"    {tool_label('result')}:")
+        lines.extend(f"    | {line}".rstrip() for line in step.result.strip("\n").splitlines())
+        lines.extend(f"    {image_note(image)}" for image in step.images)
+    return "\n".join(lines)
 
 
 def export_text(conversation: Conversation, options: ExportOptions, width: int = TEXT_WIDTH) -> str:
@@ -160,7 +183,8 @@ def export_text(conversation: Conversation, options: ExportOptions, width: int =
         lines.extend(wrap_markdown(prompt, width, "    "))
         parts.append("\n".join(lines))
     rule = "-" * width
-    for message in conversation.messages:
-        parts.append(rule)
-        parts.append(message_text(message, options, width))
+    for part in tool_parts(conversation):
+        if not part.continued:
+            parts.append(rule)
+        parts.append(message_text(part.message, options, width, part.steps, part.continued))
     return "\n\n".join(parts) + "\n"

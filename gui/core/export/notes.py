@@ -107,7 +107,12 @@ def title_of(conversation: Conversation) -> str:
 
 def answer_text(message: Message) -> str:
     """The visible text of a message, with a placeholder for a reasoning-only reply."""
-    if message.role is Role.ASSISTANT and not message.content.strip() and message.reasoning:
+    if (
+        message.role is Role.ASSISTANT
+        and not message.content.strip()
+        and message.reasoning
+        and not message.tool_calls  # its calls are what it produced
+    ):
         return label("no_answer")
     return message.content
 

@@ -50,6 +50,7 @@ class ChatControls(QWidget):
         outer.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(6)
+        self._row = row
         self.thinking_label = QLabel(translate("ChatControls", "Thinking:"))
         self.thinking_label.setObjectName("thinking-label")
         row.addWidget(self.thinking_label)
@@ -96,6 +97,11 @@ class ChatControls(QWidget):
         self._choices: list[str | None] = []
 
     # -- thinking ------------------------------------------------------------------------
+
+    def add_leading(self, widget: QWidget) -> None:
+        """Put another per-chat control (the Tools button) at the start of the row."""
+        self._row.insertWidget(0, widget)
+        self._row.insertSpacing(1, 12)
 
     def show_thinking(self, model: str, chat_choice: str | None, default: str) -> None:
         """The control for ``model``: a choice (M3), a plain "always on" (M2.x), or nothing."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from gui.core.i18n import translate
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.progress import StreamUpdate
+from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
+from gui.ui.widgets.approval_card import ApprovalCard, Request
 from gui.ui.widgets.message_widget import MessageWidget
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
@@ -35,6 +37,8 @@ class ChatView(QScrollArea):
         settings_requested(): open Settings.
         link_activated(QUrl): a safe link was clicked.
         code_language_seen(str): a streaming answer opened a code block in this language.
+        approval_decided(str, str): a pending tool call (id) was allowed or denied.
+        approval_finished(): every call of the approval card is decided.
     """
 
     message_selected = Signal(str)
@@ -43,6 +47,8 @@ class ChatView(QScrollArea):
     settings_requested = Signal()
     link_activated = Signal(QUrl)
     code_language_seen = Signal(str)
+    approval_decided = Signal(str, str)
+    approval_finished = Signal()
 
     def __init__(
         self,
@@ -60,6 +66,8 @@ class ChatView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._conversation: Conversation | None = None
         self._widgets: dict[str, MessageWidget] = {}
+        self._heads: dict[str, MessageWidget] = {}  # continuation id → its turn's first
+        self.approval: ApprovalCard | None = None
         self._first_shown = 0
         self._selected: str | None = None
         self._stick_to_bottom = True
@@ -110,9 +118,11 @@ class ChatView(QScrollArea):
         self._stick_to_bottom = True
         self._keep_from_bottom = None
         messages = conversation.messages if conversation else []
-        self._first_shown = max(0, len(messages) - FIRST_PAGE)
-        for message in messages[self._first_shown :]:
-            self._insert(message, self._layout.count() - 1)
+        self._first_shown = turn_start(messages, max(0, len(messages) - FIRST_PAGE))
+        position = self._layout.indexOf(self._empty) + 1
+        for index in range(self._first_shown, len(messages)):
+            position = self._place(index, position)
+        self._refresh_tool_steps()
         self._after_change()
 
     def rebuild(self) -> None:
@@ -122,14 +132,17 @@ class ChatView(QScrollArea):
             return
         ids = {m.id for m in conv.messages}
         for message_id in [i for i in self._widgets if i not in ids]:
-            self._widgets.pop(message_id).deleteLater()
-        self._first_shown = min(self._first_shown, max(0, len(conv.messages) - 1))
+            self._remove(message_id)
+        messages = conv.messages
+        self._first_shown = turn_start(messages, min(self._first_shown, max(0, len(messages) - 1)))
         position = self._layout.indexOf(self._empty) + 1
-        for message in conv.messages[self._first_shown :]:
-            widget = self._widgets.get(message.id)
+        for index in range(self._first_shown, len(messages)):
+            widget = self._widgets.get(messages[index].id)
             if widget is None:
-                self._insert(message, position)
-            position += 1
+                position = self._place(index, position)
+            elif not widget.continuation:
+                position += 1
+        self._refresh_tool_steps()
         self._stick_to_bottom = True
         self._keep_from_bottom = None
         self._after_change()
@@ -140,20 +153,67 @@ class ChatView(QScrollArea):
             return
         bar = self.verticalScrollBar()
         distance_from_bottom = bar.maximum() - bar.value()
-        start = max(0, self._first_shown - PAGE)
+        start = turn_start(conv.messages, max(0, self._first_shown - PAGE))
         position = self._layout.indexOf(self._empty) + 1
-        for message in conv.messages[start : self._first_shown]:
-            self._insert(message, position)
-            position += 1
+        for index in range(start, self._first_shown):
+            position = self._place(index, position)
         self._first_shown = start
+        self._refresh_tool_steps()
         self._after_change()
         self._stick_to_bottom = False
         # Keep what the user was reading in place while the layout grows above it.
         self._keep_from_bottom = distance_from_bottom
 
-    def _insert(self, message: Message, position: int) -> MessageWidget:
+    def _place(self, index: int, position: int) -> int:
+        """Show ``messages[index]``; returns the layout position after it.
+
+        A tool result becomes part of its call's card; a later round of a turn that used
+        tools is shown inside the turn's first message, so the turn reads as one answer.
+        """
+        assert self._conversation is not None
+        messages = self._conversation.messages
+        message = messages[index]
+        if message.role is Role.TOOL:
+            return position  # shown in its call's card (``_refresh_tool_steps``)
+        head = None
+        if is_continuation(messages, index):
+            head = self._widgets.get(messages[turn_start(messages, index)].id)
+        if head is not None:
+            widget = self._insert(message, None, continuation=True)
+            head.add_continuation(widget)
+            self._heads[message.id] = head
+        else:
+            widget = self._insert(message, position)
+            position += 1
+        return position
+
+    def _remove(self, message_id: str) -> None:
+        widget = self._widgets.pop(message_id)
+        head = self._heads.pop(message_id, None)
+        if head is not None and head.message.id in self._widgets:
+            head.remove_continuation(widget)
+        widget.deleteLater()
+
+    def _refresh_tool_steps(self) -> None:
+        """Give every shown message that called tools its cards, with the results so far."""
+        conv = self._conversation
+        if conv is None:
+            return
+        results = results_by_call(conv.messages[self._first_shown :])
+        for message in conv.messages[self._first_shown :]:
+            widget = self._widgets.get(message.id) if message.tool_calls else None
+            if widget is not None:
+                widget.set_tool_steps(steps_for(message, results))
+
+    def _insert(
+        self, message: Message, position: int | None, *, continuation: bool = False
+    ) -> MessageWidget:
         widget = MessageWidget(
-            message, dark=self._dark, lexer_ready=self._lexer_ready, note=self.answer_note
+            message,
+            dark=self._dark,
+            lexer_ready=self._lexer_ready,
+            continuation=continuation,
+            note=self.answer_note,
         )
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)
@@ -162,16 +222,20 @@ class ChatView(QScrollArea):
         widget.link_activated.connect(self.link_activated)
         widget.body.code_language_seen.connect(self.code_language_seen)
         self._widgets[message.id] = widget
-        self._layout.insertWidget(position, widget)
+        if position is not None:
+            self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:
             widget.begin_stream("")
         return widget
 
     def _clear(self) -> None:
         for widget in self._widgets.values():
-            widget.deleteLater()
+            if not widget.continuation:
+                widget.deleteLater()  # continuations go with the turn's first message
         self._widgets.clear()
+        self._heads.clear()
         self._selected = None
+        self.clear_approval()
 
     def _after_change(self) -> None:
         conv = self._conversation
@@ -214,6 +278,7 @@ class ChatView(QScrollArea):
         widget = self._widgets.get(message_id)
         if widget is not None:
             widget.refresh()
+        self._refresh_tool_steps()  # a call's result arrived, or a turn's calls are known
         self._after_change()
 
     def begin_stream(self, message_id: str, answer: str) -> None:
@@ -228,6 +293,40 @@ class ChatView(QScrollArea):
         if update.answer or update.answer_reset:
             widget.body.append_stream(update.answer, update.answer_reset)
         widget.show_phase(update.phase, update.thinking_seconds, update.notice)
+
+    # -- approvals ---------------------------------------------------------------------
+
+    def show_approval(self, requests: Sequence[Request]) -> ApprovalCard:
+        """Ask about pending tool calls in a card below the answer; it takes the focus."""
+        self.clear_approval()
+        for request in requests:
+            self.show_call_state(request.call_id, "waiting")
+        card = ApprovalCard(requests)
+        card.decided.connect(self.approval_decided)
+        card.finished.connect(self._on_approval_finished)
+        self._layout.insertWidget(self._layout.count() - 1, card)
+        self.approval = card
+        card.show()  # now, not when the layout gets to it: a hidden widget takes no focus
+        self.scroll_to_bottom()
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        return card
+
+    def show_call_state(self, call_id: str, state: str) -> None:
+        """A call without its result yet is waiting for approval or running."""
+        for widget in self._widgets.values():
+            widget.show_call_state(call_id, state)
+
+    def clear_approval(self) -> None:
+        if self.approval is not None:
+            self.approval.hide()
+            self.approval.deleteLater()
+            self.approval = None
+
+    def _on_approval_finished(self) -> None:
+        card = self.approval
+        self.clear_approval()
+        if card is not None:
+            self.approval_finished.emit()
 
     # -- scrolling ---------------------------------------------------------------------
 

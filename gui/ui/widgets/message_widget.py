@@ -26,8 +26,10 @@ from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
+from gui.core.tool_turns import ToolStep
 from gui.ui.plain_text import plain
 from gui.ui.widgets.message_body import MessageBody
+from gui.ui.widgets.tool_call_card import ToolCallCard
 
 _PHASE_TEXT = {
     StreamPhase.WAITING: QT_TRANSLATE_NOOP("MessageWidget", "Waiting for MiniMax…"),
@@ -76,20 +78,30 @@ class MessageWidget(QFrame):
         lexer_ready: Callable[[str], bool] | None = None,
         note: Callable[[Message], str] | None = None,
         parent: QWidget | None = None,
+        continuation: bool = False,
     ):
         super().__init__(parent)
         self.message = message
         self._note = note
         self._is_last = False
         is_user = message.role is Role.USER
-        self.setObjectName("user-message" if is_user else "assistant-message")
+        # A later round of an answer that used tools: shown inside the turn's first message.
+        self.continuation = continuation
+        self.tool_cards: dict[str, ToolCallCard] = {}
+        self.continuations: list[MessageWidget] = []
+        self.setObjectName(
+            "user-message"
+            if is_user
+            else ("assistant-continuation" if continuation else "assistant-message")
+        )
         self.setProperty("selected", False)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setContentsMargins(*((0, 2, 0, 0) if continuation else (12, 8, 12, 6)))
         layout.setSpacing(4)
+        self._layout = layout
 
         header = QHBoxLayout()
         self._author = QLabel(translate("MessageWidget", "You") if is_user else "MiniMax")
@@ -103,7 +115,13 @@ class MessageWidget(QFrame):
         self._time = QLabel(local_time(message.created_at))
         self._time.setObjectName("message-time")
         header.addWidget(self._time)
-        layout.addLayout(header)
+        self._header = QWidget(self)
+        self._header.setObjectName("message-header")
+        self._header.setLayout(header)
+        header.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._header)
+        if continuation:
+            self._header.hide()
 
         self.body = MessageBody(dark=dark, lexer_ready=lexer_ready)
         self.body.setAccessibleName(
@@ -114,6 +132,12 @@ class MessageWidget(QFrame):
         self.body.link_activated.connect(self.link_activated)
         self.body.clicked.connect(lambda: self.selected.emit(self.message.id))
         layout.addWidget(self.body)
+        self._tools_box = QVBoxLayout()
+        self._tools_box.setSpacing(3)
+        layout.addLayout(self._tools_box)
+        self._continuations_box = QVBoxLayout()
+        self._continuations_box.setSpacing(4)
+        layout.addLayout(self._continuations_box)
 
         self._error = QLabel()
         self._error.setObjectName("message-error")
@@ -192,7 +216,11 @@ class MessageWidget(QFrame):
             self.settings_button,
         ):
             actions.addWidget(button)
-        layout.addLayout(actions)
+        self.actions_bar = QWidget(self)
+        self.actions_bar.setObjectName("message-actions")
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.actions_bar.setLayout(actions)
+        layout.addWidget(self.actions_bar)
         self.refresh()
 
     # -- state --------------------------------------------------------------------
@@ -212,7 +240,7 @@ class MessageWidget(QFrame):
         msg = self.message
         if msg.status is MessageStatus.STREAMING:
             return
-        if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning:
+        if msg.role is Role.ASSISTANT and not msg.content and msg.reasoning and not msg.tool_calls:
             self.body.set_markdown(
                 translate("MessageWidget", "*(No answer text: the model only produced reasoning.)*")
             )
@@ -220,6 +248,7 @@ class MessageWidget(QFrame):
             self.body.finish_stream()  # the streamed blocks are already rendered: keep them
         else:
             self.body.set_markdown(msg.content)
+        self.body.setVisible(bool(msg.content.strip()) or not msg.tool_calls)
         self._render_status()
         self._update_actions()
 
@@ -253,7 +282,7 @@ class MessageWidget(QFrame):
                 "The answer reached the maximum output length (thinking counts toward it). "
                 "Raise “Max output tokens” in Settings and regenerate.",
             )
-        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls:
+        elif msg.status is MessageStatus.COMPLETE and msg.tool_calls and not self._calls_handled():
             names = ", ".join(
                 sorted({str((c.get("function") or {}).get("name") or "?") for c in msg.tool_calls})
             )
@@ -277,14 +306,59 @@ class MessageWidget(QFrame):
             self.copy_reasoning_action.setEnabled(bool(msg.reasoning.strip()))
         self.reasoning_button.setVisible(not is_user and bool(msg.reasoning or streaming))
         self.edit_button.setVisible(is_user and self._is_last)
+        waiting = any(c.live and c.step.pending for c in self.tool_cards.values())  # a round runs
         self.regenerate_button.setVisible(
-            not is_user and self._is_last and not streaming and not failed
+            not is_user and self._is_last and not streaming and not failed and not waiting
         )
         retry_ok = failed and self._is_last and (msg.error is None or msg.error.retryable)
         self.retry_button.setVisible(bool(retry_ok))
         self.settings_button.setVisible(
             failed and kind in (ErrorKind.AUTH, ErrorKind.NO_KEY, ErrorKind.NOT_FOUND)
         )
+
+    # -- tool rounds ----------------------------------------------------------------
+
+    def set_tool_steps(self, steps: list[ToolStep]) -> None:
+        """Show (or update) a card per call this message made, in call order."""
+        for index, step in enumerate(steps):
+            key = step.call_id or f"#{index}"
+            card = self.tool_cards.get(key)
+            if card is None:
+                card = ToolCallCard(step)
+                self.tool_cards[key] = card
+                self._tools_box.addWidget(card)
+            else:
+                card.update_step(step)
+        self._render_status()
+        self._update_actions()
+
+    def _calls_handled(self) -> bool:
+        """Whether the app runs (or ran) this message's calls: a result, or a live round."""
+        return any(card.live or not card.step.pending for card in self.tool_cards.values())
+
+    def show_call_state(self, call_id: str, state: str) -> None:
+        card = self.tool_cards.get(call_id)
+        if card is not None:
+            card.show_state(state)
+            self._render_status()
+            self._update_actions()
+
+    def add_continuation(self, widget: MessageWidget) -> None:
+        """Show the next round of this answer turn below this one's tool calls."""
+        self.continuations.append(widget)
+        self._continuations_box.addWidget(widget)
+        self._sync_action_bars()
+
+    def remove_continuation(self, widget: MessageWidget) -> None:
+        if widget in self.continuations:
+            self.continuations.remove(widget)
+        self._sync_action_bars()
+
+    def _sync_action_bars(self) -> None:
+        """Only the turn's last round carries the actions (copy, regenerate, meta)."""
+        rounds = [self, *self.continuations]
+        for index, part in enumerate(rounds):
+            part.actions_bar.setVisible(index == len(rounds) - 1)
 
     # -- streaming ------------------------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.formatting import duration, tokens
-from gui.core.i18n import translate
-from gui.core.models import Message, MessageStatus
+from gui.core.formatting import duration, local_time, tokens
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
+from gui.core.tool_turns import TimelineStep, status_text, timeline
 
 
 class ReasoningPane(QFrame):
@@ -80,13 +83,29 @@ class ReasoningPane(QFrame):
             translate("ReasoningPane", "The model's thinking appears here while it answers.")
         )
         layout.addWidget(self.text, 1)
+        self._live_start = 0  # where the streaming round's reasoning starts in the text
         self._stick = True
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def clear_message(self) -> None:
         self.message_id = None
+        self._live_start = 0
         self.text.clear()
         self._summary.setText("")
+
+    def show_turn(self, turn: list[Message], message_id: str, *, follow: bool = False) -> None:
+        """An answer that used tools: thinking → call → result → … as a timeline.
+
+        ``follow``: the turn is still going (a result just arrived): keep the end in view.
+        """
+        self.message_id = message_id
+        self.text.clear()
+        write_timeline(self.text, timeline(turn))
+        self._summary.setText(turn_summary(turn))
+        if follow:
+            self._scroll_to_end()
+        else:
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def show_message(self, message: Message) -> None:
         """Show a finished reply's reasoning."""
@@ -95,10 +114,19 @@ class ReasoningPane(QFrame):
         self._summary.setText(summary_for(message))
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def begin_live(self, message_id: str, text: str) -> None:
-        """Follow a streaming reply, starting with what has arrived so far."""
+    def begin_live(self, message_id: str, text: str, earlier: Sequence[TimelineStep] = ()) -> None:
+        """Follow a streaming reply, starting with what has arrived so far.
+
+        ``earlier`` is the timeline of the turn's previous tool rounds, shown above.
+        """
         self.message_id = message_id
-        self.text.setPlainText(text)
+        self.text.clear()
+        self._live_start = 0
+        if earlier:
+            write_timeline(self.text, earlier)
+            _write(self.text, translate("ToolTimeline", "Thinking") + "\n", bold=True)
+            self._live_start = self.text.document().characterCount() - 1
+        _write(self.text, text)
         self._summary.setText(translate("ReasoningPane", "Waiting for MiniMax…"))
         self._stick = True
         self._scroll_to_end()
@@ -107,7 +135,10 @@ class ReasoningPane(QFrame):
         self, text: str, reset: bool, phase: StreamPhase, seconds: float | None
     ) -> None:
         if reset:
-            self.text.setPlainText(text)
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(self._live_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text)
         elif text:
             cursor = QTextCursor(self.text.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -142,6 +173,90 @@ class ReasoningPane(QFrame):
         cursor = self.text.textCursor()
         text = cursor.selectedText().replace("\u2029", "\n") if cursor.hasSelection() else ""
         QGuiApplication.clipboard().setText(text or self.text.toPlainText())
+
+
+_KIND = {
+    "thinking": QT_TRANSLATE_NOOP("ToolTimeline", "Thinking"),
+    "call": QT_TRANSLATE_NOOP("ToolTimeline", "Call {tool}"),
+    "result": QT_TRANSLATE_NOOP("ToolTimeline", "Result of {tool}: {status}"),
+}
+RESULT_LINES = 6  # of a result, the timeline shows its start; the card has all of it
+RESULT_CHARS = 400
+
+
+def _write(view: QPlainTextEdit, text: str, *, bold: bool = False, muted: bool = False) -> None:
+    """Append literal text (never markup) in the given weight."""
+    cursor = QTextCursor(view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    if muted:
+        fmt.setForeground(view.palette().placeholderText())
+    cursor.insertText(text, fmt)
+
+
+def step_heading(step: TimelineStep) -> str:
+    """The bold line of a step: what happened, then its time and tokens."""
+    tool = step.step.title if step.step else ""
+    status = status_text(step.step.status) if step.step else ""
+    parts = [
+        ("◆ " if step.kind == "thinking" else "→ " if step.kind == "call" else "← ")
+        + translate("ToolTimeline", _KIND[step.kind]).format(tool=tool, status=status)
+    ]
+    if step.at:
+        parts.append(local_time(step.at))
+    if step.seconds is not None:
+        parts.append(duration(step.seconds))
+    if step.tokens:
+        count = tokens(step.tokens)
+        parts.append(
+            translate("ToolTimeline", "≈{count} tokens").format(count=count)
+            if step.approximate_tokens
+            else translate("ToolTimeline", "{count} tokens").format(count=count)
+        )
+    return " · ".join(parts)
+
+
+def step_body(step: TimelineStep) -> str:
+    if step.kind == "call":
+        return " ".join(step.text.split())  # the arguments on one line
+    if step.kind == "result":
+        lines = step.text.strip("\n").splitlines()
+        text = "\n".join(lines[:RESULT_LINES])
+        cut = len(lines) > RESULT_LINES or len(text) > RESULT_CHARS
+        return text[:RESULT_CHARS] + ("…" if cut else "")
+    return step.text.strip("\n")
+
+
+def write_timeline(view: QPlainTextEdit, steps: Sequence[TimelineStep]) -> None:
+    for step in steps:
+        _write(view, step_heading(step) + "\n", bold=True)
+        body = step_body(step)
+        if body:
+            _write(view, body + "\n", muted=step.kind != "thinking")
+        _write(view, "\n")
+
+
+def turn_summary(turn: list[Message]) -> str:
+    """ "2 tool calls in 3 rounds · thought for 4.5 s · 87 reasoning tokens"."""
+    rounds = [m for m in turn if m.role is Role.ASSISTANT]
+    calls = sum(len(m.tool_calls) for m in rounds)
+    parts = [
+        translate("ToolTimeline", "{calls} tool calls in {rounds} rounds").format(
+            calls=calls, rounds=len(rounds)
+        )
+    ]
+    seconds = sum(m.thinking_seconds or 0 for m in rounds)
+    if seconds:
+        parts.append(
+            translate("ReasoningPane", "Thought for {duration}").format(duration=duration(seconds))
+        )
+    reasoning = sum((m.usage.reasoning_tokens or 0) if m.usage else 0 for m in rounds)
+    if reasoning:
+        parts.append(
+            translate("ReasoningPane", "{count} reasoning tokens").format(count=tokens(reasoning))
+        )
+    return " · ".join(parts)
 
 
 def summary_for(message: Message) -> str:
