@@ -41,7 +41,21 @@ def plain(widget: W) -> W:
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as written, even when it looks like HTML."""
+    """A tooltip that shows ``text`` as written, even when it looks like HTML.
+
+    Bidi controls are dropped: a tooltip shows titles and names from outside.
+    """
+    text = without_bidi_controls(text)
     if not GuiQt.mightBeRichText(text):
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+# Embeddings, overrides and isolates: "\u202elive" would display as "evil".
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_DROP_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` without the controls that reorder it on screen, for titles, names and such."""
+    return text.translate(_DROP_BIDI)
