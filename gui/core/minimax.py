@@ -438,7 +438,7 @@ class MiniMaxBackend:
                 for event in events_from_body(b"".join(parts)):
                     yield event
                 return
-            decoder = SseDecoder()
+            decoder = SseDecoder(limit=MAX_BODY_BYTES)
             payloads = decoder.feed(head)
             finish_seen = False
             deadline = 0.0  # when finish_seen: stop reading then, whatever still trickles in

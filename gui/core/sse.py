@@ -26,29 +26,35 @@ class SseDecoder:
     """Incremental SSE parsing: feed bytes, get the ``data`` payload of each finished event.
 
     Only ``data`` matters for chat streams; event names, ids and comments are skipped.
-    Lines may end in LF, CRLF or CR and may be cut anywhere between two reads.
+    Lines may end in LF, CRLF or CR and may be cut anywhere between two reads. An event
+    (or a line) that grows past ``limit`` bytes without ending raises ValueError: a
+    broken proxy's endless line would otherwise be held in memory whole.
     """
 
-    __slots__ = ("_data", "_pending")
+    __slots__ = ("_data", "_data_size", "_held", "_held_size", "limit")
 
-    def __init__(self) -> None:
-        self._pending = b""
+    def __init__(self, limit: int | None = None) -> None:
+        self._held: list[bytes] = []  # the unfinished last line, in the pieces it came in
+        self._held_size = 0
         self._data: list[bytes] = []
+        self._data_size = 0
+        self.limit = limit
 
     def feed(self, raw: bytes) -> list[str]:
         """Consume bytes; return the payloads of the events they completed."""
-        buffer = self._pending + raw
+        if b"\n" not in raw and b"\r" not in raw:
+            # No line ends: keep the piece without re-copying what is already held.
+            self._hold([raw] if raw else [])
+            return []
+        buffer = b"".join(self._held) + raw
+        pending = b""
         if b"\r" in buffer:
             if buffer.endswith(b"\r"):  # the LF of a CRLF may come in the next read
-                buffer, self._pending = buffer[:-1], b"\r"
-            else:
-                self._pending = b""
+                buffer, pending = buffer[:-1], b"\r"
             buffer = buffer.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-            lines = buffer.split(b"\n")
-            self._pending = lines.pop() + self._pending
-        else:
-            lines = buffer.split(b"\n")
-            self._pending = lines.pop()
+        lines = buffer.split(b"\n")
+        self._held, self._held_size = [], 0
+        self._hold([lines.pop() + pending])
         out: list[str] = []
         for line in lines:
             self._line(line, out)
@@ -57,18 +63,31 @@ class SseDecoder:
     def finish(self) -> list[str]:
         """The event left open when the body ended (a missing blank line is forgiven)."""
         out: list[str] = []
-        rest, self._pending = self._pending.rstrip(b"\r"), b""
+        rest = b"".join(self._held).rstrip(b"\r")
+        self._held, self._held_size = [], 0
         if rest:
             self._line(rest, out)
         self._line(b"", out)
         return out
 
+    def _hold(self, pieces: list[bytes]) -> None:
+        self._held += [p for p in pieces if p]
+        self._held_size += sum(map(len, pieces))
+        self._check(self._held_size)
+
+    def _check(self, size: int) -> None:
+        if self.limit is not None and size > self.limit:
+            raise ValueError(f"an event went on past {self.limit} bytes without ending")
+
     def _line(self, line: bytes, out: list[str]) -> None:
         if not line:
             if self._data:
                 out.append(b"\n".join(self._data).decode("utf-8", errors="replace"))
-                self._data = []
+                self._data, self._data_size = [], 0
             return
         if line.startswith(b"data:"):
             value = line[5:]
-            self._data.append(value[1:] if value.startswith(b" ") else value)
+            value = value[1:] if value.startswith(b" ") else value
+            self._data.append(value)
+            self._data_size += len(value)
+            self._check(self._data_size)
