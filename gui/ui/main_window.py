@@ -24,7 +24,7 @@ from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
-from gui.ui.plain_text import without_bidi_controls
+from gui.ui.plain_text import shown_line
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
@@ -267,7 +267,7 @@ class MainWindow(ActionSlots, QMainWindow):
             self.open_conversation(conversation_id)
 
     def _update_title(self, conv: Conversation | None) -> None:
-        title = without_bidi_controls(conv.title) if conv else ""
+        title = shown_line(conv.title) if conv else ""
         self.setWindowTitle(
             translate("MainWindow", "{title} — MiniMax Chat").format(title=title)
             if title

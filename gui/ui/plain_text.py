@@ -43,9 +43,10 @@ def plain(widget: W) -> W:
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as written, even when it looks like HTML.
 
-    Bidi controls are dropped: a tooltip shows titles and names from outside.
+    Bidi controls are dropped and the length is capped (``shown_line``): a tooltip shows
+    titles and names from outside.
     """
-    text = without_bidi_controls(text)
+    text = shown_line(text, MAX_TEXT)
     if not GuiQt.mightBeRichText(text):
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
@@ -59,3 +60,20 @@ _DROP_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 def without_bidi_controls(text: str) -> str:
     """``text`` without the controls that reorder it on screen, for titles, names and such."""
     return text.translate(_DROP_BIDI)
+
+
+MAX_LINE = 200
+"""Characters of one outside name a label shows (a title, a model name, a file name)."""
+MAX_TEXT = 2000
+"""Characters of a longer label or tooltip that quotes outside text (a notice, a report)."""
+
+
+def shown_line(text: str, limit: int = MAX_LINE) -> str:
+    """Outside text as a widget shows it: no bidi controls, at most ``limit`` characters.
+
+    Qt lays out a label's whole text, so a 1 MB imported title froze the window for
+    seconds at every paint; what is stored stays whole.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return without_bidi_controls(text)

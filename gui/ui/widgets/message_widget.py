@@ -26,7 +26,7 @@ from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
-from gui.ui.plain_text import plain, without_bidi_controls
+from gui.ui.plain_text import plain, shown_line
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
@@ -240,7 +240,7 @@ class MessageWidget(QFrame):
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
         meta = assistant_meta(msg, self._note(msg) if self._note is not None else "")
-        self._meta.setText(without_bidi_controls(meta))
+        self._meta.setText(shown_line(meta))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
             text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
@@ -292,7 +292,7 @@ class MessageWidget(QFrame):
     def begin_stream(self, answer: str) -> None:
         self.body.begin_stream(answer)
         self._status.setText(translate("MessageWidget", _PHASE_TEXT[StreamPhase.WAITING]))
-        self._meta.setText(without_bidi_controls(self.message.model))
+        self._meta.setText(shown_line(self.message.model))
         self._error.hide()
         self._update_actions()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import local_time
 from gui.core.i18n import translate
 from gui.core.index import Summary
-from gui.ui.plain_text import plain_tooltip, without_bidi_controls
+from gui.ui.plain_text import plain_tooltip, shown_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ class ConversationListModel(QAbstractListModel):
         self._rows = [
             (
                 c.id,
-                without_bidi_controls(c.title) or translate("Sidebar", "New chat"),
+                shown_line(c.title) or translate("Sidebar", "New chat"),
                 c.updated_at,
                 c.id in streaming,
             )
