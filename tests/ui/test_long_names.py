@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from gui.core.models import Conversation, Message, Role, Usage
+from gui.core.models import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
 from gui.core.storage import ConversationStore
 from gui.ui.plain_text import MAX_LINE, MAX_TEXT, shown_line
 from tests.ui.conftest import until
@@ -31,7 +31,7 @@ def test_shown_line_keeps_short_text_and_cuts_long_text() -> None:
 def test_a_huge_title_and_model_name_are_shown_shortened(
     make_app: Any, arun: Any, tmp_path: Any
 ) -> None:
-    """Sidebar row and tooltip, window title, delete confirmation, message meta line."""
+    """Sidebar row and tooltip, window title, delete confirmation, message meta and error."""
     root = tmp_path / "data"
     ConversationStore(root).save(
         Conversation(
@@ -44,6 +44,13 @@ def test_a_huge_title_and_model_name_are_shown_shortened(
                     content="answer",
                     model=MODEL,
                     usage=Usage(prompt_tokens=5, completion_tokens=7, total_tokens=12),
+                ),
+                Message(role=Role.USER, content="again"),
+                Message(
+                    role=Role.ASSISTANT,
+                    status=MessageStatus.ERROR,
+                    model=MODEL,
+                    error=ErrorInfo(kind="server", message="Proxy said: " + "z" * 1_000_000),
                 ),
             ],
         )
