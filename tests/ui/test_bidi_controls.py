@@ -93,3 +93,15 @@ def test_no_title_or_model_name_reaches_the_screen_with_bidi_controls(
         assert not problems, "\n".join(problems)
 
     arun(scenario(), timeout=30)
+
+
+def test_a_title_with_line_breaks_shows_as_one_line() -> None:
+    """A row that shows two lines could pass for two conversations."""
+    from gui.core.index import Summary
+    from gui.ui.widgets.sidebar import ConversationListModel
+
+    model = ConversationListModel()
+    title = "Chat A\nChat B\r\nChat C\u2028Chat D\u2029Chat E\x85Chat F\x0bG"
+    model.set_conversations([Summary("id-1", title, "2026-01-01T00:00:00Z", "", 1)], set())
+    shown = model.data(model.index(0, 0))
+    assert shown == "Chat A Chat B Chat C Chat D Chat E Chat F G"

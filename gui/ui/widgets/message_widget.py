@@ -26,7 +26,7 @@ from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
-from gui.ui.plain_text import MAX_TEXT, plain, shown_line
+from gui.ui.plain_text import plain, shown_block, shown_line
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
@@ -263,7 +263,7 @@ class MessageWidget(QFrame):
                 "MiniMax asked to use a tool ({names}) that this app cannot run; it was told the "
                 "call was cancelled. Regenerate to ask again, or just keep writing.",
             ).format(names=names)
-        self._error.setText(shown_line(text, MAX_TEXT))  # an imported error may be huge
+        self._error.setText(shown_block(text))  # an imported error may be huge
         self._error.setVisible(bool(text))
 
     def _update_actions(self) -> None:
