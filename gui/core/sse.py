@@ -32,22 +32,33 @@ def looks_like_sse(head: bytes) -> bool | None:
 
 
 async def sse_payloads(
-    decoder: SseDecoder, head: bytes, rest: AsyncIterator[bytes]
+    decoder: SseDecoder, head: bytes, rest: AsyncIterator[bytes], limit: int | None = None
 ) -> AsyncGenerator[str, None]:
     """The ``data`` of each event: ``head`` (the bytes read to sniff the body), then ``rest``.
 
     The SDK's decoder splits lines and events as its own streams do; events without
     data (keep-alives, names, ids) are skipped. A last event whose blank line never came
-    is still delivered: the body's end closes it.
+    is still delivered: the body's end closes it. More than ``limit`` bytes without an
+    event ending raise ValueError: the decoder would hold a broken proxy's endless line
+    (or endless data lines) in memory whole.
     """
+    unended = 0  # bytes handed to the decoder since it last finished an event
+
+    def counted(data: bytes) -> bytes:
+        nonlocal unended
+        unended += len(data)
+        if limit is not None and unended > limit:
+            raise ValueError(f"an event went on past {limit} bytes without ending")
+        return data
 
     async def body() -> AsyncIterator[bytes]:
-        yield head
+        yield counted(head)
         async for data in rest:
-            yield data
+            yield counted(data)
         yield b"\n\n"
 
     async for event in decoder.aiter_bytes(body()):
+        unended = 0
         data = event.data
         if data:
             yield data

@@ -33,6 +33,7 @@ from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.tool_approvals import ApprovalRouter
 from gui.ui.tool_switches import ToolSwitches
+from gui.ui.plain_text import shown_line
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
@@ -289,7 +290,7 @@ class MainWindow(ActionSlots, QMainWindow):
             self.open_conversation(conversation_id)
 
     def _update_title(self, conv: Conversation | None) -> None:
-        title = conv.title if conv and conv.title else ""
+        title = shown_line(conv.title) if conv else ""
         self.setWindowTitle(
             translate("MainWindow", "{title} — MiniMax Chat").format(title=title)
             if title

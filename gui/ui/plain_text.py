@@ -10,6 +10,7 @@ through here; tests/ui/test_untrusted_text.py walks the whole window to check.
 from __future__ import annotations
 
 import html
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,49 @@ def plain(widget: W) -> W:
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as written, even when it looks like HTML."""
+    """A tooltip that shows ``text`` as written, even when it looks like HTML.
+
+    Bidi controls are dropped and the length is capped (``shown_block``): a tooltip shows
+    titles and names from outside.
+    """
+    text = shown_block(text)
     if not GuiQt.mightBeRichText(text):
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+# Embeddings, overrides and isolates: "\u202elive" would display as "evil".
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_DROP_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` without the controls that reorder it on screen, for titles, names and such."""
+    return text.translate(_DROP_BIDI)
+
+
+MAX_LINE = 200
+"""Characters of one outside name a label shows (a title, a model name, a file name)."""
+MAX_TEXT = 2000
+"""Characters of a longer label or tooltip that quotes outside text (a notice, a report)."""
+
+
+def shown_block(text: str, limit: int = MAX_TEXT) -> str:
+    """Outside text as a widget shows it: no bidi controls, at most ``limit`` characters.
+
+    Qt lays out a label's whole text, so a 1 MB imported title froze the window for
+    seconds at every paint; what is stored stays whole.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return without_bidi_controls(text)
+
+
+# What Qt breaks a line at: a title shown on two lines could pass for two conversations.
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def shown_line(text: str, limit: int = MAX_LINE) -> str:
+    """A name from outside (a title, a model or file name) on one line: ``shown_block``
+    with its line breaks turned into spaces."""
+    return shown_block(_LINE_BREAKS.sub(" ", text), limit)

@@ -79,3 +79,37 @@ async def test_a_single_huge_line_is_handled(fake_minimax: FakeMiniMax) -> None:
     message, _ = await collect(fake_minimax, Reply(events=events))
     assert message.status is MessageStatus.COMPLETE
     assert len(message.content) == len(huge)
+
+
+async def test_an_event_that_never_ends_is_refused_not_buffered(
+    fake_minimax: FakeMiniMax, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body past the size limit without a line end is refused, not held in memory whole.
+
+    A broken proxy can send one endless line; buffering it all would exhaust memory.
+    """
+    import gui.core.minimax as minimax
+
+    monkeypatch.setattr(minimax, "MAX_BODY_BYTES", 100_000)
+    endless = b"data: " + b"x" * 300_000
+    message, _ = await collect(
+        fake_minimax,
+        Reply(events=[wire.chunk(wire.content_delta("kept"))], raw_lines=endless, done=False),
+    )
+    assert message.error is not None
+    assert message.error.kind == "protocol"
+    assert "100000 bytes" in message.error.detail
+    assert message.content == "kept"
+
+
+async def test_many_data_lines_without_an_event_end_are_refused(
+    fake_minimax: FakeMiniMax, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Data lines that never close their event count towards the same limit."""
+    import gui.core.minimax as minimax
+
+    monkeypatch.setattr(minimax, "MAX_BODY_BYTES", 100_000)
+    lines = b"data: " + b"y" * 1000 + b"\n"
+    message, _ = await collect(fake_minimax, Reply(events=[], raw_lines=lines * 300, done=False))
+    assert message.error is not None
+    assert message.error.kind == "protocol"

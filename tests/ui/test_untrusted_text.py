@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
 
@@ -57,12 +57,13 @@ def hostile_chat() -> Conversation:
 
 
 def model_tooltips(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
-    """Item tooltips of a flat model (every list in this app is one)."""
+    """Item tooltips of a flat model (every list and table in this app is one)."""
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
     for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
-        if isinstance(tip, str):
-            yield tip
+        for column in range(columns):
+            tip = model.data(model.index(row, column, parent), Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str):
+                yield tip
 
 
 def rich_text_problems() -> list[str]:
@@ -225,5 +226,45 @@ def test_tool_cards_approval_and_timeline_keep_server_text_plain(
         panel = window.chat.approval.panels[0]
         assert panel.title.text() == f"{HOSTILE} from {HOSTILE}"
         assert panel.arguments.toPlainText() == HOSTILE  # not JSON: shown as sent
+
+    arun(scenario(), timeout=30)
+
+
+def test_cells_of_a_big_table_are_plain_in_their_tooltips(
+    make_app: Any, arun: Any, tmp_path: Any
+) -> None:
+    """A table too big for rich text is a table view; hovering a cell shows its text as
+    written, never markup that loads a file or follows a link."""
+    from PySide6.QtWidgets import QTableView
+
+    rows = "\n".join(f"| {HOSTILE} {r} | cell {r} |" for r in range(100))
+    answer = f"A table:\n\n| one | two |\n|---|---|\n{rows}\n"
+    root = tmp_path / "data"
+    ConversationStore(root).save(
+        Conversation(
+            id=HOSTILE_ID,
+            title="table",
+            messages=[
+                Message(role=Role.USER, content="hi"),
+                Message(role=Role.ASSISTANT, content=answer, model="MiniMax-M2"),
+            ],
+        )
+    )
+
+    async def scenario() -> None:
+        app = await make_app(data_dir=root)
+        window = app.window
+        await until(lambda: window._current == HOSTILE_ID)
+        await until(lambda: window.findChild(QTableView, "table-view") is not None, timeout=10)
+        model = window.findChild(QTableView, "table-view").model()
+        tips = [
+            model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        ]
+        shown = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+        assert carries_markup(shown)  # the cell shows the markup as text
+        rich = [tip for tip in tips if carries_markup(tip) and GuiQt.mightBeRichText(tip)]
+        assert not rich, rich[:2]
 
     arun(scenario(), timeout=30)

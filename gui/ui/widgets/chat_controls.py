@@ -18,7 +18,7 @@ from gui.core.context_meter import ContextLevel, ContextUse
 from gui.core.formatting import tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.minimax_models import ThinkingControl
-from gui.ui.plain_text import plain, plain_tooltip
+from gui.ui.plain_text import plain, plain_tooltip, shown_block
 
 _CHOICE_TEXT = {
     thinking.ADAPTIVE: QT_TRANSLATE_NOOP("ChatControls", "Adaptive"),
@@ -207,10 +207,10 @@ class ChatControls(QWidget):
         self._set_warning(text, show_new_chat=level is not ContextLevel.OK)
 
     def show_totals(self, text: str, tooltip: str) -> None:
-        self.totals.setText(text)
+        self.totals.setText(shown_block(text))
         self.totals.setToolTip(plain_tooltip(tooltip) if text else "")
 
     def _set_warning(self, text: str, *, show_new_chat: bool = False) -> None:
-        self.warning.setText(text)
+        self.warning.setText(shown_block(text))
         self.warning.setVisible(bool(text))
         self.new_chat.setVisible(bool(text) and show_new_chat)

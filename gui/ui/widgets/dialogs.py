@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import translate
 from gui.core.link_policy import decide_link
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_line
 
 
 def confirm_delete(parent: QWidget, title: str, on_delete: Callable[[], object]) -> None:
@@ -33,7 +33,7 @@ def confirm_delete(parent: QWidget, title: str, on_delete: Callable[[], object])
     box.setWindowTitle(translate("MainWindow", "Delete conversation"))
     box.setText(
         translate("MainWindow", "Delete “{title}”?").format(
-            title=title or translate("MainWindow", "New chat")
+            title=shown_line(title) or translate("MainWindow", "New chat")
         )
     )
     box.setInformativeText(

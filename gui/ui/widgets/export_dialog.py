@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gui.core.export.options import ExportFormat
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.settings import Settings
+from gui.ui.plain_text import shown_block
 
 _FORMAT_HINTS = {
     ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP(
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
             what = translate("ExportDialog", "Export all {count} chats, one file per chat.").format(
                 count=count
             )
-        heading = QLabel(what)
+        heading = QLabel(shown_block(what))
         heading.setObjectName("export-heading")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -27,7 +27,7 @@ from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import ToolStep
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_block, shown_line
 from gui.ui.widgets.message_body import MessageBody
 from gui.ui.widgets.tool_call_card import ToolCallCard
 
@@ -268,7 +268,8 @@ class MessageWidget(QFrame):
             status = translate("MessageWidget", "Cut off at the output limit")
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
-        self._meta.setText(assistant_meta(msg, self._note(msg) if self._note is not None else ""))
+        meta = assistant_meta(msg, self._note(msg) if self._note is not None else "")
+        self._meta.setText(shown_line(meta))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
             text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
@@ -291,7 +292,7 @@ class MessageWidget(QFrame):
                 "MiniMax asked to use a tool ({names}) that this app cannot run; it was told the "
                 "call was cancelled. Regenerate to ask again, or just keep writing.",
             ).format(names=names)
-        self._error.setText(text)
+        self._error.setText(shown_block(text))  # an imported error may be huge
         self._error.setVisible(bool(text))
 
     def _update_actions(self) -> None:
@@ -365,7 +366,7 @@ class MessageWidget(QFrame):
     def begin_stream(self, answer: str) -> None:
         self.body.begin_stream(answer)
         self._status.setText(translate("MessageWidget", _PHASE_TEXT[StreamPhase.WAITING]))
-        self._meta.setText(self.message.model)
+        self._meta.setText(shown_line(self.message.model))
         self._error.hide()
         self._update_actions()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from gui.core.i18n import translate
 from gui.core.regions import REGIONS, region_label
-from gui.ui.plain_text import plain, plain_tooltip
+from gui.ui.plain_text import plain, plain_tooltip, shown_line
 
 
 class ModelLabel(QLabel):
@@ -24,7 +24,7 @@ class ModelLabel(QLabel):
             where = region_label(known)
         else:
             where = QUrl(url).host() or url
-        self.setText(f"{model} · {where}  ")
+        self.setText(shown_line(f"{model} · {where}  "))
         self.setToolTip(
             plain_tooltip(
                 translate("MainWindow", "Model {model} at {url}").format(model=model, url=url)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from gui.core.i18n import translate
+from gui.ui.plain_text import shown_block
 
 NoticeAction = tuple[str, Callable[[], None]]
 
@@ -40,7 +41,7 @@ class NoticeBanner(QWidget):
         self.hide()
 
     def show_notice(self, text: str, action: NoticeAction | None = None) -> None:
-        self._text.setText(text)
+        self._text.setText(shown_block(text))  # may name a title or a file
         self._callback = action[1] if action else None
         self.action_button.setText(action[0] if action else "")
         self.action_button.setVisible(action is not None)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import local_time
 from gui.core.i18n import translate
 from gui.core.index import Summary
-from gui.ui.plain_text import plain_tooltip
+from gui.ui.plain_text import plain_tooltip, shown_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,12 @@ class ConversationListModel(QAbstractListModel):
     def set_conversations(self, conversations: list[Summary], streaming: set[str]) -> None:
         self.beginResetModel()
         self._rows = [
-            (c.id, c.title or translate("Sidebar", "New chat"), c.updated_at, c.id in streaming)
+            (
+                c.id,
+                shown_line(c.title) or translate("Sidebar", "New chat"),
+                c.updated_at,
+                c.id in streaming,
+            )
             for c in conversations
         ]
         self.endResetModel()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import translate
 from gui.core.markdown_pieces import Piece, table_cells
+from gui.ui.plain_text import plain_tooltip
 
 VISIBLE_ROWS = 12
 """Rows in sight at once; the rest scroll inside the table."""
@@ -55,7 +56,9 @@ class TableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         cells = self.cells(index.row())
-        return cells[index.column()] if index.column() < len(cells) else ""
+        cell = cells[index.column()] if index.column() < len(cells) else ""
+        # Model output: a tooltip that looks like HTML would be rich text (links, images).
+        return plain_tooltip(cell) if role == Qt.ItemDataRole.ToolTipRole else cell
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
