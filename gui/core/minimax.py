@@ -445,7 +445,9 @@ class MiniMaxBackend:
                 return
             finish_seen = False
             deadline = 0.0  # when finish_seen: stop reading then, whatever still trickles in
-            async with contextlib.aclosing(sse_payloads(decoder, head, chunks, MAX_BODY_BYTES)) as payloads:
+            async with contextlib.aclosing(
+                sse_payloads(decoder, head, chunks, MAX_BODY_BYTES)
+            ) as payloads:
                 while True:
                     try:
                         if finish_seen:

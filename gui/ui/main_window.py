@@ -31,9 +31,9 @@ from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
+from gui.ui.plain_text import shown_line
 from gui.ui.tool_approvals import ApprovalRouter
 from gui.ui.tool_switches import ToolSwitches
-from gui.ui.plain_text import shown_line
 from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
