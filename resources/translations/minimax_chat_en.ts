@@ -2287,4 +2287,28 @@ Last activity: {time}</translation>
         <translation>This conversation is too large to save ({size} MB; the limit is {limit} MB). The saved copy stays as it was; export the conversation to keep the newest part, and continue in a new one.</translation>
     </message>
 </context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <source>Table: {rows} rows × {columns} columns</source>
+        <translation>Table: {rows} rows × {columns} columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <source>Copy the whole table as Markdown</source>
+        <translation>Copy the whole table as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <source>Copy cells</source>
+        <translation>Copy cells</translation>
+    </message>
+</context>
 </TS>

@@ -2287,4 +2287,28 @@ Last activity: {time}</source>
         <translation>此对话太大，无法保存（{size} MB，上限为 {limit} MB）。已保存的副本保持不变；请导出此对话以保留最新部分，并在新对话中继续。</translation>
     </message>
 </context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <source>Table: {rows} rows × {columns} columns</source>
+        <translation>表格：{rows} 行 × {columns} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <source>Copy the whole table as Markdown</source>
+        <translation>将整个表格复制为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <source>Copy cells</source>
+        <translation>复制单元格</translation>
+    </message>
+</context>
 </TS>

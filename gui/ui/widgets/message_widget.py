@@ -36,6 +36,10 @@ _PHASE_TEXT = {
 }
 
 
+RICH_COPY_CHARS = 100_000
+"""Longer answers are copied as text only (their Markdown), without an HTML version."""
+
+
 def _tool_button(text: str, tip: str, name: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -305,7 +309,8 @@ class MessageWidget(QFrame):
         from gui.core.export.notes import answer_text  # export code loads on first copy
 
         text = answer_text(self.message)
-        _to_clipboard(text, render_markdown(text))
+        # Rendering a huge answer to HTML in one go would freeze the window: text only.
+        _to_clipboard(text, render_markdown(text) if len(text) <= RICH_COPY_CHARS else None)
 
     def copy_answer_with_reasoning(self) -> None:
         """The reasoning, clearly set apart, followed by the answer."""
@@ -313,8 +318,9 @@ class MessageWidget(QFrame):
         reasoning = msg.reasoning.strip("\n")
         from gui.core.export.notes import answer_text, answer_with_reasoning
 
-        rich = render_markdown(answer_text(msg))
-        if reasoning.strip():
+        answer = answer_text(msg)
+        rich = render_markdown(answer) if len(answer) <= RICH_COPY_CHARS else None
+        if reasoning.strip() and rich is not None:
             rich = (
                 f"<p><b>{html.escape(label('reasoning'))}</b></p><blockquote>"
                 f'<p style="white-space: pre-wrap;"><i>{html.escape(reasoning)}</i></p>'
