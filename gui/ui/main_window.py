@@ -97,7 +97,9 @@ class MainWindow(ActionSlots, QMainWindow):
         )
         self.sidebar = Sidebar()
         self.chat_list = ChatList(self.sidebar, controller, context.tasks, lambda: self._current)
-        self.chat = ChatView(dark=dark, lexer_ready=self.appearance.lexers.ready)
+        self.chat = ChatView(
+            dark=dark, lexer_ready=self.appearance.lexers.ready, math=self.appearance.math
+        )
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
         self.reasoning = ReasoningPane()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,7 +31,9 @@ from gui.core.export.notes import (
 from gui.core.export.options import ExportOptions
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
+from gui.core.math_tex import parse_math_url
 from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.ui.math_images import formula_image, source_image
 
 # Qt picks a CJK (and any other) font per character by fallback; these lead the list.
 SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC"]
@@ -83,7 +87,7 @@ def message_document_html(message: Message, options: ExportOptions) -> str:
         )
     body = answer_text(message)
     if body.strip():
-        parts.append(render_markdown(body))
+        parts.append(render_markdown(body, math=True))
     note = status_note(message)
     if note:
         colour = _WARN if message.status is MessageStatus.STOPPED else _ERROR
@@ -107,6 +111,26 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
         parts.append("<hr>")
         parts.append(message_document_html(message, options))
     return f"<html><body>{''.join(parts)}</body></html>"
+
+
+class _PrintDocument(QTextDocument):
+    """A document that typesets its own formulas (``math:`` images) and loads nothing else."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        url = name.toString()
+        font = self.defaultFont()
+        pixel_size = font.pointSizeF() * RESOLUTION / 72
+        if parse_math_url(url) is None:
+            return None
+        image = formula_image(url, LIGHT.text, pixel_size, 1.0)
+        if image is None:  # broken LaTeX: its source
+            shown = QFont(font)
+            shown.setPixelSize(round(pixel_size))
+            image = source_image(url, LIGHT.text, shown, 1.0)
+        self.addResource(kind, name, image)
+        return image
 
 
 def render_pdf(conversation: Conversation, options: ExportOptions) -> bytes:
@@ -133,7 +157,7 @@ def render_pdf(conversation: Conversation, options: ExportOptions) -> bytes:
     area = QRectF(writer.pageLayout().paintRectPixels(RESOLUTION))
     footer = FOOTER_POINTS * RESOLUTION / 72
 
-    document = QTextDocument()
+    document = _PrintDocument()
     document.documentLayout().setPaintDevice(writer)  # font sizes in the PDF's resolution
     font = QFont()
     font.setFamilies(SANS)

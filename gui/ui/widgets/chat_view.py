@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from gui.core.i18n import translate
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.progress import StreamUpdate
+from gui.ui.math_images import MathImages
 from gui.ui.widgets.message_widget import MessageWidget
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
@@ -50,10 +51,12 @@ class ChatView(QScrollArea):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        math: MathImages | None = None,
     ) -> None:
         super().__init__(parent)
         self._dark = dark
         self._lexer_ready = lexer_ready
+        self._math = math
         self.setObjectName("chat-view")
         self.setAccessibleName(translate("ChatView", "Conversation"))
         self.setWidgetResizable(True)
@@ -150,7 +153,9 @@ class ChatView(QScrollArea):
         self._keep_from_bottom = distance_from_bottom
 
     def _insert(self, message: Message, position: int) -> MessageWidget:
-        widget = MessageWidget(message, dark=self._dark, lexer_ready=self._lexer_ready)
+        widget = MessageWidget(
+            message, dark=self._dark, lexer_ready=self._lexer_ready, math=self._math
+        )
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)
         widget.edit_requested.connect(self.edit_requested)

@@ -5,11 +5,19 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFontInfo,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from gui.core.markdown import is_safe_url, render_markdown
+from gui.core.markdown import DARK, LIGHT, is_safe_url, render_markdown
+from gui.core.math_tex import parse_math_url, source_of
+from gui.ui.math_images import MathImages, source_image
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
@@ -32,8 +40,8 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
 class MarkdownView(QTextBrowser):
     """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
 
-    Remote resources are never loaded (``loadResource`` returns nothing) and links
-    are not followed here: ``link_activated`` hands safe ones to the window, which
+    Remote resources are never loaded (``loadResource`` returns nothing but the
+    formulas this app typesets itself, ``math:`` addresses) and links are not followed here: ``link_activated`` hands safe ones to the window, which
     shows the target before opening it.
 
     Signals:
@@ -42,9 +50,15 @@ class MarkdownView(QTextBrowser):
 
     link_activated = Signal(QUrl)
 
-    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
+    ) -> None:
         super().__init__(parent)
         self._dark = dark
+        self._math = math
+        self._waiting: set[str] = set()  # formulas shown as source until typeset
+        if math is not None:
+            math.finished.connect(self._on_formula_finished)
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
@@ -72,7 +86,8 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         """Render a finished message."""
-        self.setHtml(render_markdown(text, dark=self._dark) if text else "")
+        math = self._math is not None
+        self.setHtml(render_markdown(text, dark=self._dark, math=math) if text else "")
 
     def begin_stream(self) -> None:
         """Start an empty streaming document: finished blocks, then a plain-text tail."""
@@ -154,9 +169,107 @@ class MarkdownView(QTextBrowser):
     # -- safety -----------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Never load images or other resources, local or remote."""
-        return None
+        """Never load images or other resources, local or remote: only our own formulas."""
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        math = self._math
+        if math is None or kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        if parse_math_url(name) is None:
+            return None
+        color, size, ratio = self._math_style()
+        image = math.image(name, color, size, ratio)
+        if image is not None:
+            return image
+        if name not in math.failed:
+            self._waiting.add(name)
+        return source_image(name, color, self.document().defaultFont(), ratio)
+
+    def _math_style(self) -> tuple[str, float, float]:
+        color = (DARK if self._dark else LIGHT).text
+        size = float(QFontInfo(self.document().defaultFont()).pixelSize())
+        return color, size, self.devicePixelRatioF()
+
+    def _on_formula_finished(self, url: str) -> None:
+        if url not in self._waiting or self._math is None:
+            return
+        self._waiting.discard(url)
+        image = self._math.image(url, *self._math_style())
+        positions = math_positions(self.document(), url)
+        if image is None:  # broken LaTeX: its source, as text
+            self._swap_for_source(url, positions)
+            return
+        self.document().addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(url), image
+        )
+        for position in positions:
+            self.document().markContentsDirty(position, 1)
+
+    def _swap_for_source(self, url: str, positions: list[int]) -> None:
+        parsed = parse_math_url(url)
+        if parsed is None:
+            return
+        source = source_of(parsed[0], parsed[2])
+        for position in reversed(positions):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(source, QTextCharFormat())
+            if position < self._tail_start:
+                self._tail_start += len(source) - 1
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied formulas are their LaTeX source (a picture would paste as nothing)."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        text = selection_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        if text is not None:
+            plain = QMimeData()
+            plain.setText(text)
+            return plain
+        return data
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):
             self.link_activated.emit(url)
+
+
+def math_positions(document: QTextDocument, url: str | None = None) -> list[int]:
+    """Where the document shows formulas (the one at ``url``, or any), in order."""
+    positions = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                name = char_format.toImageFormat().name()
+                if (name == url) if url is not None else name.startswith("math:"):
+                    start = fragment.position()
+                    positions.extend(range(start, start + fragment.length()))
+            it += 1
+        block = block.next()
+    return positions
+
+
+def selection_text(document: QTextDocument, start: int, end: int) -> str | None:
+    """The plain text between two positions with formulas as their source; None if none."""
+    formulas = [p for p in math_positions(document) if start <= p < end]
+    if not formulas:
+        return None
+    parts = []
+    cursor = QTextCursor(document)
+    position = start
+    for formula in formulas:
+        cursor.setPosition(position)
+        cursor.setPosition(formula, QTextCursor.MoveMode.KeepAnchor)
+        parts.append(cursor.selectedText())
+        cursor.setPosition(formula + 1)
+        name = cursor.charFormat().toImageFormat().name()
+        parsed = parse_math_url(name)
+        parts.append(source_of(parsed[0], parsed[2]) if parsed else "")
+        position = formula + 1
+    cursor.setPosition(position)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    parts.append(cursor.selectedText())
+    return "".join(parts).replace("\u2029", "\n").replace("\u2028", "\n")

@@ -27,6 +27,7 @@ from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.ui.plain_text import plain
+from gui.ui.math_images import MathImages
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
@@ -74,6 +75,7 @@ class MessageWidget(QFrame):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        math: MathImages | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -103,7 +105,7 @@ class MessageWidget(QFrame):
         header.addWidget(self._time)
         layout.addLayout(header)
 
-        self.body = MessageBody(dark=dark, lexer_ready=lexer_ready)
+        self.body = MessageBody(dark=dark, lexer_ready=lexer_ready, math=math)
         self.body.setAccessibleName(
             translate("MessageWidget", "Your message")
             if is_user
