@@ -59,6 +59,19 @@ def base_parser() -> Any:
     return md
 
 
+def formulas(text: str) -> list[tuple[str, bool, str]]:
+    """Every formula in Markdown ``text``: (tex, display, markup), in order."""
+    md = base_parser()
+    found: list[tuple[str, bool, str]] = []
+    for token in md.parse(text):
+        if token.type == "math_block":
+            found.append((token.content, True, token.markup))
+        for child in token.children or ():
+            if child.type == "math_inline":
+                found.append((child.content, bool(child.meta["display"]), child.markup))
+    return found
+
+
 @lru_cache(maxsize=4)
 def _parser(dark: bool, math: bool = False) -> Any:
     palette = DARK if dark else LIGHT

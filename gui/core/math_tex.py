@@ -171,18 +171,3 @@ def math_plugin(md: Any) -> None:
     md.block.ruler.before(
         "fence", "math_block", _math_block, {"alt": ["paragraph", "reference", "blockquote"]}
     )
-
-
-def formulas(text: str) -> list[tuple[str, bool, str]]:
-    """Every formula in Markdown ``text``: (tex, display, markup), in order."""
-    from gui.core.markdown import base_parser
-
-    md = base_parser()
-    found: list[tuple[str, bool, str]] = []
-    for token in md.parse(text):
-        if token.type == "math_block":
-            found.append((token.content, True, token.markup))
-        for child in token.children or ():
-            if child.type == "math_inline":
-                found.append((child.content, bool(child.meta["display"]), child.markup))
-    return found

@@ -10,9 +10,9 @@ from gui.core.export.as_html import export_html
 from gui.core.export.as_markdown import export_markdown
 from gui.core.export.as_text import export_text
 from gui.core.export.options import ExportOptions
-from gui.core.markdown import render_markdown
+from gui.core.markdown import formulas, render_markdown
 from gui.core.math_svg import is_plain_svg, math_html, tex_to_svg
-from gui.core.math_tex import formulas, math_url, parse_math_url
+from gui.core.math_tex import math_url, parse_math_url
 from gui.core.models import Conversation, Message, MessageStatus, Role
 
 QUADRATIC = r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}"

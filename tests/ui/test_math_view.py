@@ -1,0 +1,159 @@
+"""Formulas in the window: typeset images in both themes, source while waiting or broken, copy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QTextCursor, QTextDocument
+
+from gui.core.markdown import DARK, LIGHT
+from gui.core.math_tex import math_url, parse_math_url
+from gui.core.models import Message, MessageStatus, Role
+from gui.ui.math_images import MathImages
+from gui.ui.widgets.markdown_view import MarkdownView, math_positions
+from gui.ui.widgets.message_body import MessageBody
+from gui.ui.widgets.message_widget import MessageWidget
+
+QUADRATIC = r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}"
+PROOF = (
+    f"The roots of $ax^2 + bx + c = 0$ are ${QUADRATIC}$; it costs $5 and $10.\n\n"
+    "$$\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n$$\n\n"
+    "Run `echo $HOME` to see \\(\\alpha\\).\n"
+)
+IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+
+@pytest.fixture
+def math() -> Iterator[MathImages]:
+    images = MathImages()
+    yield images
+    images.shutdown()
+
+
+def views(body: MessageBody) -> list[MarkdownView]:
+    return [s for s in body.segments if isinstance(s, MarkdownView)]
+
+
+def shown_formulas(body: MessageBody) -> list[tuple[str, QImage]]:
+    """(tex, the image the document holds for it) of every formula on screen."""
+    found = []
+    for view in views(body):
+        document = view.document()
+        for position in math_positions(document):
+            cursor = QTextCursor(document)
+            cursor.setPosition(position + 1)
+            name = cursor.charFormat().toImageFormat().name()
+            image = document.resource(IMAGE, QUrl(name))
+            parsed = parse_math_url(name)
+            assert parsed is not None and isinstance(image, QImage)
+            found.append((parsed[0], image))
+    return found
+
+
+def typeset(body: MessageBody, math: MathImages, qtbot: Any, count: int) -> None:
+    qtbot.waitUntil(lambda: not body.rendering and math.rendered >= count, timeout=20_000)
+    qtbot.waitUntil(lambda: not any(v._waiting for v in views(body)), timeout=20_000)
+
+
+def ink(image: QImage) -> QColor:
+    """The most opaque pixel's colour: the formula's ink."""
+    best, colour = -1, QColor()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() > best:
+                best, colour = pixel.alpha(), pixel
+    return colour
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_each_formula_becomes_a_typeset_image_in_the_text_colour(
+    qtbot: Any, math: MathImages, dark: bool
+) -> None:
+    body = MessageBody(dark=dark, math=math)
+    qtbot.addWidget(body)
+    body.show()
+    body.set_markdown(PROOF)
+    typeset(body, math, qtbot, 4)
+    shown = shown_formulas(body)
+    assert [tex for tex, _image in shown] == [
+        "ax^2 + bx + c = 0",
+        QUADRATIC,
+        "\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n",
+        "\\alpha",
+    ]
+    for _tex, image in shown:
+        assert not image.isNull() and image.width() > 4 and image.height() > 4
+    line = QFontMetrics(views(body)[0].document().defaultFont()).height()
+    assert shown[2][1].height() > 1.5 * line  # typeset (a fraction), not the one-line source
+    text = QColor((DARK if dark else LIGHT).text)
+    colour = ink(shown[1][1])
+    assert abs(colour.red() - text.red()) < 40 and abs(colour.blue() - text.blue()) < 40
+    plain = body.toPlainText()
+    assert "it costs $5 and $10." in plain  # dollar amounts stay text
+    assert "echo $HOME" in plain
+
+
+def test_broken_latex_is_shown_as_its_source_text(qtbot: Any, math: MathImages) -> None:
+    body = MessageBody(math=math)
+    qtbot.addWidget(body)
+    body.show()
+    body.set_markdown("Good $\\alpha$, broken $\\frac{a}$ and\n\n$$\n\\left( x\n$$\n\nend.")
+    typeset(body, math, qtbot, 3)
+    assert [tex for tex, _image in shown_formulas(body)] == ["\\alpha"]
+    plain = body.toPlainText()
+    assert "broken $\\frac{a}$ and" in plain
+    assert "$$\n\\left( x\n$$" in plain.replace("\u2029", "\n").replace("\u2028", "\n")
+    assert plain.rstrip().endswith("end.")
+
+
+def test_copy_yields_the_latex_source(qtbot: Any, math: MathImages) -> None:
+    message = Message(role=Role.ASSISTANT, content=PROOF, status=MessageStatus.COMPLETE)
+    widget = MessageWidget(message, math=math)
+    qtbot.addWidget(widget)
+    widget.show()
+    typeset(widget.body, math, qtbot, 4)
+    widget.copy_answer()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == PROOF
+    assert "<img" not in clipboard.mimeData().html()
+    assert f"${QUADRATIC}$" in clipboard.mimeData().html()
+    view = views(widget.body)[0]
+    view.selectAll()
+    selected = view.createMimeDataFromSelection().text()
+    assert f"are ${QUADRATIC}$; it costs $5 and $10." in selected
+    assert "$$\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n$$" in selected
+    assert "\\(\\alpha\\)" in selected
+    assert "\ufffc" not in selected
+
+
+def test_streaming_a_formula_in_pieces_ends_typeset(qtbot: Any, math: MathImages) -> None:
+    body = MessageBody(math=math)
+    qtbot.addWidget(body)
+    body.show()
+    pieces = ["So $$\n\\int_0", "^1 x^2\\,dx", " = \\frac{1}{3}\n$", "$\n\nand $e^{i\\pi", "}+1=0$ done."]
+    body.begin_stream()
+    for piece in pieces:
+        body.append_stream(piece)
+        qtbot.waitUntil(lambda: not body.rendering)
+    assert "\\int_0^1" in body.toPlainText()  # the open formula shows as its source
+    body.finish_stream()
+    typeset(body, math, qtbot, 2)
+    assert [tex for tex, _image in shown_formulas(body)] == [
+        "\n\\int_0^1 x^2\\,dx = \\frac{1}{3}\n",
+        "e^{i\\pi}+1=0",
+    ]
+
+
+def test_only_our_own_formulas_are_loaded(qtbot: Any, math: MathImages) -> None:
+    view = MarkdownView(math=math)
+    qtbot.addWidget(view)
+    for url in ("https://example.com/a.png", "file:///etc/hosts", "data:image/png;base64,AA==",
+                "math:x", "qrc:/icon.png"):  # fmt: skip
+        assert view.loadResource(IMAGE, QUrl(url)) is None
+    placeholder = view.loadResource(IMAGE, QUrl(math_url("x^2", False, "$")))
+    assert isinstance(placeholder, QImage) and not placeholder.isNull()
+    assert MarkdownView().loadResource(IMAGE, QUrl(math_url("x^2", False, "$"))) is None
