@@ -7,6 +7,7 @@ import threading
 import warnings
 import xml.etree.ElementTree as ET
 from functools import lru_cache
+from typing import Any
 
 from gui.core.math_tex import MAX_TEX, source_of
 
@@ -23,18 +24,21 @@ _ATTRIBUTES = {
 }  # fmt: skip
 
 
-def _ziamath() -> object:
+def _ziamath() -> Any:
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
         import ziamath
 
-    ziamath.config.svg2 = False  # plain paths: no <symbol>/<use> ids to clash in a page
+    # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
+    ziamath.config.svg2 = False  # type: ignore[attr-defined]
     return ziamath
 
 
 @lru_cache(maxsize=512)
-def tex_to_svg(tex: str, display: bool, color: str = "currentColor", size: float = 16.0) -> str | None:
+def tex_to_svg(
+    tex: str, display: bool, color: str = "currentColor", size: float = 16.0
+) -> str | None:
     """The formula as a standalone SVG (glyphs as paths in ``color``), or None if it is broken.
 
     Blocking and slow for big formulas (tens of milliseconds): use a worker thread.
@@ -44,8 +48,8 @@ def tex_to_svg(tex: str, display: bool, color: str = "currentColor", size: float
     try:
         zm = _ziamath()
         with _LOCK:
-            svg = str(zm.Latex(tex, size=size, color=color, inline=not display).svg())  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - broken LaTeX in any way shows as its source
+            svg = str(zm.Latex(tex, size=size, color=color, inline=not display).svg())
+    except Exception:
         return None
     return svg if is_plain_svg(svg) else None
 

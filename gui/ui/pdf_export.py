@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -116,10 +115,10 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
 class _PrintDocument(QTextDocument):
     """A document that typesets its own formulas (``math:`` images) and loads nothing else."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return None
-        url = name.toString()
+        url = name.toString() if isinstance(name, QUrl) else name
         font = self.defaultFont()
         pixel_size = font.pointSizeF() * RESOLUTION / 72
         if parse_math_url(url) is None:
@@ -129,7 +128,7 @@ class _PrintDocument(QTextDocument):
             shown = QFont(font)
             shown.setPixelSize(round(pixel_size))
             image = source_image(url, LIGHT.text, shown, 1.0)
-        self.addResource(kind, name, image)
+        self.addResource(kind, QUrl(url), image)
         return image
 
 

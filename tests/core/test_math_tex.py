@@ -21,7 +21,10 @@ QUADRATIC = r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}"
 FOUND = [
     (f"The roots are ${QUADRATIC}$.", [(QUADRATIC, False, "$")]),
     (f"Roots: \\({QUADRATIC}\\) here.", [(QUADRATIC, False, "\\(")]),
-    (r"$$\sum_{k=1}^{n} k = \frac{n(n+1)}{2}$$", [(r"\sum_{k=1}^{n} k = \frac{n(n+1)}{2}", True, "$$")]),
+    (
+        r"$$\sum_{k=1}^{n} k = \frac{n(n+1)}{2}$$",
+        [(r"\sum_{k=1}^{n} k = \frac{n(n+1)}{2}", True, "$$")],
+    ),
     (
         "$$\n\\int_0^\\infty e^{-x^2}\\,dx = \\frac{\\sqrt{\\pi}}{2}\n$$\n",
         [("\n\\int_0^\\infty e^{-x^2}\\,dx = \\frac{\\sqrt{\\pi}}{2}\n", True, "$$")],
@@ -32,12 +35,24 @@ FOUND = [
     ),
     (
         "$$\n\\begin{aligned}\nf(x) &= (x+1)^2 \\\\\n&= x^2 + 2x + 1\n\\end{aligned}\n$$",
-        [("\n\\begin{aligned}\nf(x) &= (x+1)^2 \\\\\n&= x^2 + 2x + 1\n\\end{aligned}\n", True, "$$")],
+        [
+            (
+                "\n\\begin{aligned}\nf(x) &= (x+1)^2 \\\\\n&= x^2 + 2x + 1\n\\end{aligned}\n",
+                True,
+                "$$",
+            )
+        ],
     ),
-    (r"Greek: $\alpha + \beta = \gamma$ and $\Omega$.", [(r"\alpha + \beta = \gamma", False, "$"), (r"\Omega", False, "$")]),
-    (r"Half: $\frac{1}{2}$, inline display $$\frac{a}{b}$$ too.", [(r"\frac{1}{2}", False, "$"), (r"\frac{a}{b}", True, "$$")]),
+    (
+        r"Greek: $\alpha + \beta = \gamma$ and $\Omega$.",
+        [(r"\alpha + \beta = \gamma", False, "$"), (r"\Omega", False, "$")],
+    ),
+    (
+        r"Half: $\frac{1}{2}$, inline display $$\frac{a}{b}$$ too.",
+        [(r"\frac{1}{2}", False, "$"), (r"\frac{a}{b}", True, "$$")],
+    ),
     ("- item with $x^2$\n- and $y_1$\n", [("x^2", False, "$"), ("y_1", False, "$")]),
-]  # fmt: skip
+]
 
 TEXT = [
     "It costs $5 and $10.",
@@ -68,7 +83,13 @@ def test_math_url_round_trips_and_refuses_other_addresses() -> None:
     url = math_url(QUADRATIC, False, "$")
     assert parse_math_url(url) == (QUADRATIC, False, "$")
     assert parse_math_url(math_url("a\nb", True, "\\[")) == ("a\nb", True, "\\[")
-    for other in ("https://example.com/x.png", "math:", "math:x", "math:d!!!", "file:///etc/passwd"):
+    for other in (
+        "https://example.com/x.png",
+        "math:",
+        "math:x",
+        "math:d!!!",
+        "file:///etc/passwd",
+    ):
         assert parse_math_url(other) is None
 
 
@@ -85,8 +106,16 @@ def test_window_html_names_one_image_per_formula_and_copy_html_keeps_source() ->
     assert "$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$" in copied
 
 
-@pytest.mark.parametrize("tex", [QUADRATIC, r"\sum_{k=1}^n k^2", r"\int_0^1 x\,dx",
-                                 r"\begin{pmatrix}a&b\\c&d\end{pmatrix}", r"\alpha\beta\gamma"])  # fmt: skip
+REAL = [
+    QUADRATIC,
+    r"\sum_{k=1}^n k^2",
+    r"\int_0^1 x\,dx",
+    r"\begin{pmatrix}a&b\\c&d\end{pmatrix}",
+    r"\alpha\beta\gamma",
+]
+
+
+@pytest.mark.parametrize("tex", REAL)
 def test_formulas_typeset_to_plain_svg(tex: str) -> None:
     svg = tex_to_svg(tex, False, "#112233")
     assert svg is not None and is_plain_svg(svg)
@@ -127,7 +156,7 @@ def test_html_export_shows_math_as_inline_svg_and_markdown_text_keep_latex() -> 
     convo = conversation(answer)
     page = export_html(convo, ExportOptions())
     assert page.count('<span class="math"><svg role="img"') == 1
-    assert "aria-label=\"$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$\"" in page
+    assert 'aria-label="$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$"' in page
     assert "cost $5 and $10." in page
     assert '<span class="math-source">$$\n\\frac{\n$$</span>' in page  # broken: source
     assert "<script" not in page and "<img" not in page

@@ -134,7 +134,13 @@ def test_streaming_a_formula_in_pieces_ends_typeset(qtbot: Any, math: MathImages
     body = MessageBody(math=math)
     qtbot.addWidget(body)
     body.show()
-    pieces = ["So $$\n\\int_0", "^1 x^2\\,dx", " = \\frac{1}{3}\n$", "$\n\nand $e^{i\\pi", "}+1=0$ done."]
+    pieces = [
+        "So $$\n\\int_0",
+        "^1 x^2\\,dx",
+        " = \\frac{1}{3}\n$",
+        "$\n\nand $e^{i\\pi",
+        "}+1=0$ done.",
+    ]
     body.begin_stream()
     for piece in pieces:
         body.append_stream(piece)

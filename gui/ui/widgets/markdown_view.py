@@ -40,9 +40,10 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
 class MarkdownView(QTextBrowser):
     """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
 
-    Remote resources are never loaded (``loadResource`` returns nothing but the
-    formulas this app typesets itself, ``math:`` addresses) and links are not followed here: ``link_activated`` hands safe ones to the window, which
-    shows the target before opening it.
+    Nothing is ever loaded, local or remote, but the formulas this app typesets itself
+    (``math:`` addresses, see ``loadResource``), and links are not followed here:
+    ``link_activated`` hands safe ones to the window, which shows the target before
+    opening it.
 
     Signals:
         link_activated(QUrl): an http(s) or mailto link was clicked.
@@ -235,7 +236,7 @@ class MarkdownView(QTextBrowser):
 
 def math_positions(document: QTextDocument, url: str | None = None) -> list[int]:
     """Where the document shows formulas (the one at ``url``, or any), in order."""
-    positions = []
+    positions: list[int] = []
     block = document.begin()
     while block.isValid():
         it = block.begin()

@@ -26,8 +26,8 @@ from gui.core.labels import label
 from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
-from gui.ui.plain_text import plain
 from gui.ui.math_images import MathImages
+from gui.ui.plain_text import plain
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
