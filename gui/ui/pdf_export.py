@@ -30,7 +30,8 @@ from gui.core.export.notes import (
 from gui.core.export.options import ExportOptions
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
-from gui.core.math_tex import parse_math_url
+from gui.core.math_svg import tex_to_svg
+from gui.core.math_tex import parse_math_url, source_of
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.ui.math_images import formula_image, source_image
 
@@ -52,6 +53,20 @@ def _esc(text: str) -> str:
 def _plain(text: str, style: str = "") -> str:
     """Untrusted plain text as a paragraph that keeps its line breaks."""
     return f'<p style="white-space: pre-wrap; {style}">{_esc(text)}</p>'
+
+
+_MATH_IMAGE = re.compile(r'<img src="(math:[^"]+)"[^>]*>')
+
+
+def _broken_as_source(match: re.Match[str]) -> str:
+    """LaTeX that cannot be typeset is printed as its source text (selectable, copyable)."""
+    parsed = parse_math_url(html.unescape(match.group(1)))
+    if parsed is None:
+        return ""
+    tex, display, markup = parsed
+    if tex_to_svg(tex, display) is not None:
+        return match.group(0)
+    return _esc(source_of(tex, markup))
 
 
 def message_document_html(message: Message, options: ExportOptions) -> str:
@@ -86,7 +101,7 @@ def message_document_html(message: Message, options: ExportOptions) -> str:
         )
     body = answer_text(message)
     if body.strip():
-        parts.append(render_markdown(body, math=True))
+        parts.append(_MATH_IMAGE.sub(_broken_as_source, render_markdown(body, math=True)))
     note = status_note(message)
     if note:
         colour = _WARN if message.status is MessageStatus.STOPPED else _ERROR
@@ -120,14 +135,17 @@ class _PrintDocument(QTextDocument):
             return None
         url = name.toString() if isinstance(name, QUrl) else name
         font = self.defaultFont()
-        pixel_size = font.pointSizeF() * RESOLUTION / 72
+        # Qt scales images by the printer's dpi over 96; a matching pixel ratio keeps
+        # them at text size and sharp at the printer's resolution.
+        pixel_size = font.pointSizeF() * 96 / 72
+        ratio = RESOLUTION / 96
         if parse_math_url(url) is None:
             return None
-        image = formula_image(url, LIGHT.text, pixel_size, 1.0)
+        image = formula_image(url, LIGHT.text, pixel_size, ratio)
         if image is None:  # broken LaTeX: its source
             shown = QFont(font)
             shown.setPixelSize(round(pixel_size))
-            image = source_image(url, LIGHT.text, shown, 1.0)
+            image = source_image(url, LIGHT.text, shown, ratio)
         self.addResource(kind, QUrl(url), image)
         return image
 

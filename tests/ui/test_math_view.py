@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -163,3 +164,27 @@ def test_only_our_own_formulas_are_loaded(qtbot: Any, math: MathImages) -> None:
     placeholder = view.loadResource(IMAGE, QUrl(math_url("x^2", False, "$")))
     assert isinstance(placeholder, QImage) and not placeholder.isNull()
     assert MarkdownView().loadResource(IMAGE, QUrl(math_url("x^2", False, "$"))) is None
+
+
+def test_pdf_typesets_formulas_and_prints_broken_ones_as_text(qapp: Any) -> None:
+    from gui.core.export.options import ExportOptions
+    from gui.core.models import Conversation
+    from gui.ui.pdf_export import _PrintDocument, document_html, render_pdf
+
+    convo = Conversation(title="Math")
+    convo.messages.append(
+        Message(
+            role=Role.ASSISTANT,
+            content=f"Roots ${QUADRATIC}$, broken $\\frac{{a}}$, cost $5 and $10.",
+            status=MessageStatus.COMPLETE,
+        )
+    )
+    page = document_html(convo, ExportOptions())
+    [name] = re.findall(r'<img src="(math:[^"]+)"', page)
+    assert parse_math_url(name) == (QUADRATIC, False, "$")
+    assert "broken $\\frac{a}$, cost $5 and $10." in page
+    document = _PrintDocument()
+    image = document.loadResource(IMAGE, QUrl(name))
+    assert isinstance(image, QImage) and image.height() > 10
+    assert document.loadResource(IMAGE, QUrl("https://example.com/x.png")) is None
+    assert render_pdf(convo, ExportOptions()).startswith(b"%PDF")
