@@ -14,7 +14,8 @@ from gui.core.markdown import DARK, LIGHT
 from gui.core.math_tex import math_url, parse_math_url
 from gui.core.models import Message, MessageStatus, Role
 from gui.ui.math_images import MathImages
-from gui.ui.widgets.markdown_view import MarkdownView, math_positions
+from gui.ui.widgets.formulas import math_positions
+from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.message_body import MessageBody
 from gui.ui.widgets.message_widget import MessageWidget
 
@@ -56,7 +57,9 @@ def shown_formulas(body: MessageBody) -> list[tuple[str, QImage]]:
 
 def typeset(body: MessageBody, math: MathImages, qtbot: Any, count: int) -> None:
     qtbot.waitUntil(lambda: not body.rendering and math.rendered >= count, timeout=20_000)
-    qtbot.waitUntil(lambda: not any(v._waiting for v in views(body)), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not any(v._formulas and v._formulas.waiting for v in views(body)), timeout=20_000
+    )
 
 
 def ink(image: QImage) -> QColor:

@@ -6,18 +6,12 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QFontInfo,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from gui.core.markdown import DARK, LIGHT, is_safe_url, render_markdown
-from gui.core.math_tex import parse_math_url, source_of
-from gui.ui.math_images import MathImages, source_image
+from gui.core.markdown import is_safe_url, render_markdown
+from gui.ui.math_images import MathImages
+from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
@@ -57,9 +51,11 @@ class MarkdownView(QTextBrowser):
         super().__init__(parent)
         self._dark = dark
         self._math = math
-        self._waiting: set[str] = set()  # formulas shown as source until typeset
-        if math is not None:
-            math.finished.connect(self._on_formula_finished)
+        self._formulas = (
+            None
+            if math is None
+            else DocumentFormulas(self, math, dark=dark, became_text=self._formula_became_text)
+        )
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
@@ -171,106 +167,24 @@ class MarkdownView(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Never load images or other resources, local or remote: only our own formulas."""
-        name = url.toString() if isinstance(url, QUrl) else str(url)
-        math = self._math
-        if math is None or kind != QTextDocument.ResourceType.ImageResource.value:
+        if self._formulas is None:
             return None
-        if parse_math_url(name) is None:
-            return None
-        color, size, ratio = self._math_style()
-        image = math.image(name, color, size, ratio)
-        if image is not None:
-            return image
-        if name not in math.failed:
-            self._waiting.add(name)
-        return source_image(name, color, self.document().defaultFont(), ratio)
+        return self._formulas.load(kind, url)
 
-    def _math_style(self) -> tuple[str, float, float]:
-        color = (DARK if self._dark else LIGHT).text
-        size = float(QFontInfo(self.document().defaultFont()).pixelSize())
-        return color, size, self.devicePixelRatioF()
-
-    def _on_formula_finished(self, url: str) -> None:
-        if url not in self._waiting or self._math is None:
-            return
-        self._waiting.discard(url)
-        image = self._math.image(url, *self._math_style())
-        positions = math_positions(self.document(), url)
-        if image is None:  # broken LaTeX: its source, as text
-            self._swap_for_source(url, positions)
-            return
-        self.document().addResource(
-            QTextDocument.ResourceType.ImageResource.value, QUrl(url), image
-        )
-        for position in positions:
-            self.document().markContentsDirty(position, 1)
-
-    def _swap_for_source(self, url: str, positions: list[int]) -> None:
-        parsed = parse_math_url(url)
-        if parsed is None:
-            return
-        source = source_of(parsed[0], parsed[2])
-        for position in reversed(positions):
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(position)
-            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(source, QTextCharFormat())
-            if position < self._tail_start:
-                self._tail_start += len(source) - 1
+    def _formula_became_text(self, position: int, grown: int) -> None:
+        if position < self._tail_start:
+            self._tail_start += grown
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copied formulas are their LaTeX source (a picture would paste as nothing)."""
-        data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         text = selection_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
-        if text is not None:
-            plain = QMimeData()
-            plain.setText(text)
-            return plain
-        return data
+        if text is None:
+            return super().createMimeDataFromSelection()
+        plain = QMimeData()
+        plain.setText(text)
+        return plain
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):
             self.link_activated.emit(url)
-
-
-def math_positions(document: QTextDocument, url: str | None = None) -> list[int]:
-    """Where the document shows formulas (the one at ``url``, or any), in order."""
-    positions: list[int] = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            char_format = fragment.charFormat()
-            if char_format.isImageFormat():
-                name = char_format.toImageFormat().name()
-                if (name == url) if url is not None else name.startswith("math:"):
-                    start = fragment.position()
-                    positions.extend(range(start, start + fragment.length()))
-            it += 1
-        block = block.next()
-    return positions
-
-
-def selection_text(document: QTextDocument, start: int, end: int) -> str | None:
-    """The plain text between two positions with formulas as their source; None if none."""
-    formulas = [p for p in math_positions(document) if start <= p < end]
-    if not formulas:
-        return None
-    parts = []
-    cursor = QTextCursor(document)
-    position = start
-    for formula in formulas:
-        cursor.setPosition(position)
-        cursor.setPosition(formula, QTextCursor.MoveMode.KeepAnchor)
-        parts.append(cursor.selectedText())
-        cursor.setPosition(formula + 1)
-        name = cursor.charFormat().toImageFormat().name()
-        parsed = parse_math_url(name)
-        parts.append(source_of(parsed[0], parsed[2]) if parsed else "")
-        position = formula + 1
-    cursor.setPosition(position)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    parts.append(cursor.selectedText())
-    return "".join(parts).replace("\u2029", "\n").replace("\u2028", "\n")
