@@ -171,3 +171,39 @@ def math_plugin(md: Any) -> None:
     md.block.ruler.before(
         "fence", "math_block", _math_block, {"alt": ["paragraph", "reference", "blockquote"]}
     )
+
+
+Found = tuple[int, int, str, bool, str]  # start, end, tex, display, markup
+
+
+def plain_formulas(text: str, start: int, end: int) -> tuple[list[Found], int]:
+    """Formulas in plain text (the reasoning) between ``start`` and ``end``.
+
+    Returns them and where the next scan should begin: a display formula that opens
+    but has not closed by ``end`` may still close in text yet to come. ``$…$`` and
+    ``\\(…\\)`` stay within one line; ``\\$`` is a dollar sign.
+    """
+    found: list[Found] = []
+    pos = start
+    while True:
+        dollar = text.find("$", pos, end)
+        backslash = text.find("\\", pos, end)
+        candidates = [c for c in (dollar, backslash) if c >= 0]
+        if not candidates:
+            return found, end
+        pos = min(candidates)
+        if text[pos] == "\\" and not text.startswith(("\\(", "\\["), pos):
+            pos += 2  # an escaped character, \$ included
+            continue
+        display = text.startswith(("$$", "\\["), pos)
+        line_end = text.find("\n", pos, end)
+        limit = end if display or line_end < 0 else line_end
+        formula = find_inline(text, pos, limit)
+        if formula is not None:
+            stop, tex, markup, is_display = formula
+            found.append((pos, stop, tex, is_display, markup))
+            pos = stop
+            continue
+        if display and end - pos < MAX_TEX:
+            return found, pos  # it may close later
+        pos += 2 if display else 1

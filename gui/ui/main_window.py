@@ -102,7 +102,7 @@ class MainWindow(ActionSlots, QMainWindow):
         )
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
-        self.reasoning = ReasoningPane()
+        self.reasoning = ReasoningPane(dark=dark, math=self.appearance.math)
         self.banner = NoticeBanner()
         self._export_import: ExportImportActions | None = None
         self.account = AccountActions(
@@ -455,6 +455,7 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def _on_dark_changed(self, dark: bool) -> None:
         self.chat.set_dark(dark)
+        self.reasoning.set_dark(dark)
         self._redraw()
 
     def _redraw(self) -> None:

@@ -191,3 +191,44 @@ def test_pdf_typesets_formulas_and_prints_broken_ones_as_text(qapp: Any) -> None
     assert isinstance(image, QImage) and image.height() > 10
     assert document.loadResource(IMAGE, QUrl("https://example.com/x.png")) is None
     assert render_pdf(convo, ExportOptions()).startswith(b"%PDF")
+
+
+def test_reasoning_typesets_formulas_while_it_streams_and_copies_source(
+    qtbot: Any, math: MathImages
+) -> None:
+    from gui.core.progress import StreamPhase
+    from gui.ui.widgets.reasoning_pane import ReasoningPane
+
+    pane = ReasoningPane(math=math)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.begin_live("m1", "")
+    reasoning = (
+        "We need $b^2 - 4ac \\ge 0$ for real roots; price $5 and $10 ignored.\n"
+        "Display:\n$$\n\\frac{-b}{2a}\n$$\nbroken \\(\\frac{a}\\) here.\nTail $x"
+    )
+    for start in range(0, len(reasoning), 7):
+        pane.append_live(reasoning[start : start + 7], False, StreamPhase.THINKING, 1.0)
+    document = pane.text.document()
+
+    def typeset() -> bool:
+        waiting = pane.text._formulas is not None and pane.text._formulas.waiting
+        return len(math_positions(document)) == 2 and not waiting
+
+    qtbot.waitUntil(typeset, timeout=20_000)
+    names = []
+    for position in math_positions(document):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position + 1)
+        names.append(parse_math_url(cursor.charFormat().toImageFormat().name()))
+        image = document.resource(IMAGE, QUrl(cursor.charFormat().toImageFormat().name()))
+        assert isinstance(image, QImage) and not image.isNull()
+    assert names == [("b^2 - 4ac \\ge 0", False, "$"), ("\n\\frac{-b}{2a}\n", True, "$$")]
+    shown = document.toPlainText()
+    assert "broken \\(\\frac{a}\\) here." in shown  # broken: back to its source text
+    assert "price $5 and $10 ignored." in shown
+    assert pane.text.toPlainText() == reasoning
+    pane.text.selectAll()
+    assert pane.text.selected_source() == reasoning
+    pane.copy_to_clipboard()
+    assert QGuiApplication.clipboard().text() == reasoning

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,8 @@ from gui.core.formatting import duration, tokens
 from gui.core.i18n import translate
 from gui.core.models import Message, MessageStatus
 from gui.core.progress import StreamPhase
+from gui.ui.math_images import MathImages
+from gui.ui.widgets.plain_math_view import PlainMathView
 
 
 class ReasoningPane(QFrame):
@@ -31,8 +32,11 @@ class ReasoningPane(QFrame):
 
     close_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
+    ) -> None:
         super().__init__(parent)
+        self._math = math
         self.setObjectName("reasoning-pane")
         self.setAccessibleName(translate("ReasoningPane", "Reasoning pane"))
         self.message_id: str | None = None
@@ -68,20 +72,33 @@ class ReasoningPane(QFrame):
         self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
 
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reasoning-text")
-        self.text.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
-        self.text.setReadOnly(True)
-        self.text.setTextInteractionFlags(
+        self._layout = layout
+        self.text = self._new_text_view(dark)
+        layout.addWidget(self.text, 1)
+        self._stick = True
+
+    def _new_text_view(self, dark: bool) -> PlainMathView:
+        view = PlainMathView(dark=dark, math=self._math)
+        view.setObjectName("reasoning-text")
+        view.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
+        view.setReadOnly(True)
+        view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.text.setPlaceholderText(
+        view.setPlaceholderText(
             translate("ReasoningPane", "The model's thinking appears here while it answers.")
         )
-        layout.addWidget(self.text, 1)
-        self._stick = True
-        self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        return view
+
+    def set_dark(self, dark: bool) -> None:
+        """Typeset formulas for a dark (or light) background from now on."""
+        old = self.text
+        self.text = self._new_text_view(dark)
+        self._layout.replaceWidget(old, self.text)
+        self.text.setPlainText(old.toPlainText())
+        old.deleteLater()
 
     def clear_message(self) -> None:
         self.message_id = None
@@ -109,9 +126,7 @@ class ReasoningPane(QFrame):
         if reset:
             self.text.setPlainText(text)
         elif text:
-            cursor = QTextCursor(self.text.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(text)
+            self.text.append_text(text)
         if phase == StreamPhase.THINKING:
             self._summary.setText(
                 translate("ReasoningPane", "Thinking… {duration}").format(
@@ -139,8 +154,7 @@ class ReasoningPane(QFrame):
         self._stick = value >= self.text.verticalScrollBar().maximum() - 4
 
     def copy_to_clipboard(self) -> None:
-        cursor = self.text.textCursor()
-        text = cursor.selectedText().replace("\u2029", "\n") if cursor.hasSelection() else ""
+        text = self.text.selected_source()  # formulas as their LaTeX source
         QGuiApplication.clipboard().setText(text or self.text.toPlainText())
 
 
