@@ -1,6 +1,7 @@
 """Screenshots of the main window in every language/theme pair, for the README.
 
     python scripts/screenshots.py            # writes docs/screenshots/main-<lang>-<theme>.png
+    python scripts/screenshots.py --scene math   # a proof with formulas: math-<lang>-<theme>.png
 
 Each picture is taken in its own process (languages and themes are process-wide in
 Qt) on the offscreen platform, against the loopback MiniMax server: no key, no network.
@@ -45,8 +46,33 @@ CONTENT = {
     ),
 }
 
+MATH_CONTENT = {
+    "en": (
+        "Prove the quadratic formula.",
+        "Start from $ax^2 + bx + c = 0$ with $a \\neq 0$, divide by $a$ and complete the "
+        "square; the discriminant $\\Delta = b^2 - 4ac$ decides how many real roots there are.",
+        "Divide $ax^2 + bx + c = 0$ by $a \\neq 0$ and complete the square:\n\n"
+        "$$\n\\begin{aligned}\nx^2 + \\frac{b}{a}x &= -\\frac{c}{a} \\\\\n"
+        "\\left(x + \\frac{b}{2a}\\right)^2 &= \\frac{b^2 - 4ac}{4a^2}\n\\end{aligned}\n$$\n\n"
+        "Taking square roots gives\n\n\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]\n\n"
+        "For example $x^2 - 5x + 6 = 0$ has $\\Delta = 1$, so $x \\in \\{2, 3\\}$. "
+        "(A calculator costs $5 and a textbook $10: those dollars stay text.) ∎",
+    ),
+    "zh_CN": (
+        "证明一元二次方程的求根公式。",
+        "从 $ax^2 + bx + c = 0$（$a \\neq 0$）出发，两边除以 $a$ 并配方；"
+        "判别式 $\\Delta = b^2 - 4ac$ 决定实根的个数。",
+        "将 $ax^2 + bx + c = 0$ 两边除以 $a \\neq 0$ 并配方：\n\n"
+        "$$\n\\begin{aligned}\nx^2 + \\frac{b}{a}x &= -\\frac{c}{a} \\\\\n"
+        "\\left(x + \\frac{b}{2a}\\right)^2 &= \\frac{b^2 - 4ac}{4a^2}\n\\end{aligned}\n$$\n\n"
+        "两边开平方得\n\n\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]\n\n"
+        "例如 $x^2 - 5x + 6 = 0$ 的 $\\Delta = 1$，所以 $x \\in \\{2, 3\\}$。"
+        "（计算器 $5，课本 $10：这些金额保持为文字。）∎",
+    ),
+}
 
-def shoot(language: str, theme_name: str, target: Path) -> None:
+
+def shoot(language: str, theme_name: str, target: Path, scene: str = "main") -> None:
     """Run in a child process: build the real window, chat once, grab it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -65,7 +91,7 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
     from tests.fakes import wire
     from tests.fakes.minimax_server import FakeMiniMax, Reply
 
-    question, reasoning, answer = CONTENT[language]
+    question, reasoning, answer = (MATH_CONTENT if scene == "math" else CONTENT)[language]
     fake = FakeMiniMax().start()
     fake.default = Reply(events=wire.split_stream(reasoning, answer, size=40))
     data = Path(tempfile.mkdtemp(prefix="shots-"))
@@ -89,7 +115,7 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
             await start(context, controller, window)
             window.send(question)
             await controller.wait_idle()
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(1.5 if scene == "math" else 0.3)  # formulas typeset in a worker
             window.grab().save(str(target))
             await window.shutdown()
 
@@ -105,16 +131,21 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "FILE"))
+    parser.add_argument("--scene", choices=("main", "math"), default="main")
     args = parser.parse_args()
     if args.child:
-        shoot(args.child[0], args.child[1], Path(args.child[2]))
+        shoot(args.child[0], args.child[1], Path(args.child[2]), args.scene)
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     for language, theme_name in PAIRS:
-        target = OUT / f"main-{language}-{theme_name}.png"
+        if args.scene == "math":
+            target = OUT / f"math-{language.split('_')[0]}-{theme_name}.png"
+        else:
+            target = OUT / f"main-{language}-{theme_name}.png"
         subprocess.run(
-            [sys.executable, __file__, "--child", language, theme_name, str(target)],
+            [sys.executable, __file__, "--child", language, theme_name, str(target)]
+            + ["--scene", args.scene],
             check=True,
             env=env,
             cwd=ROOT,

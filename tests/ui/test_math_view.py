@@ -232,3 +232,21 @@ def test_reasoning_typesets_formulas_while_it_streams_and_copies_source(
     assert pane.text.selected_source() == reasoning
     pane.copy_to_clipboard()
     assert QGuiApplication.clipboard().text() == reasoning
+
+
+def test_a_streamed_display_formula_is_centred(qtbot: Any, math: MathImages) -> None:
+    from PySide6.QtCore import Qt
+
+    body = MessageBody(math=math)
+    qtbot.addWidget(body)
+    body.show()
+    body.begin_stream()
+    for piece in ["Taking roots gives\n\n", "\\[x = \\frac{1}{2}\\]\n\n", "and so on.\n"]:
+        body.append_stream(piece)
+        qtbot.waitUntil(lambda: not body.rendering)
+    body.finish_stream()
+    typeset(body, math, qtbot, 1)
+    document = views(body)[0].document()
+    [position] = math_positions(document)
+    alignment = document.findBlock(position).blockFormat().alignment()
+    assert alignment & Qt.AlignmentFlag.AlignHCenter

@@ -31,6 +31,22 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
         text = text[room:]
 
 
+def _insert_html(cursor: QTextCursor, html: str) -> None:
+    """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
+
+    Qt merges the first inserted paragraph into the empty one at the cursor, which
+    keeps its own (left) alignment.
+    """
+    start = cursor.position()
+    cursor.insertHtml(html)
+    if html.startswith('<p align="center">'):
+        first = QTextCursor(cursor.document())
+        first.setPosition(start)
+        block_format = first.blockFormat()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        first.setBlockFormat(block_format)
+
+
 class MarkdownView(QTextBrowser):
     """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
 
@@ -99,7 +115,7 @@ class MarkdownView(QTextBrowser):
         cursor.setPosition(self._tail_start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertHtml(html)
+        _insert_html(cursor, html)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         self._tail_start = cursor.position()
         self._tail = ""
@@ -138,7 +154,7 @@ class MarkdownView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertHtml(html)
+        _insert_html(cursor, html)
 
     # -- sizing ---------------------------------------------------------------------
 
