@@ -17,13 +17,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.content import reply_text
+from benchmarks.content import math_text, reply_text
 from tests.fakes import wire
 
 
-def build_body(answer_chars: int, delta: int) -> bytes:
-    reasoning = reply_text(2_000, seed=3)
-    answer = reply_text(answer_chars)
+def build_body(answer_chars: int, delta: int, math: bool = False) -> bytes:
+    reasoning = (math_text if math else reply_text)(2_000, seed=3)
+    answer = (math_text if math else reply_text)(answer_chars)
     events = wire.split_stream(reasoning, answer, size=delta)
     return wire.sse(events)
 
@@ -33,8 +33,9 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=200_000)
     parser.add_argument("--delta", type=int, default=8)
     parser.add_argument("--stamp", type=Path, required=True)
+    parser.add_argument("--math", action="store_true", help="a proof full of formulas")
     args = parser.parse_args()
-    body = build_body(args.chars, args.delta)
+    body = build_body(args.chars, args.delta, args.math)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import threading
 import warnings
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from typing import Any
 
@@ -56,6 +55,8 @@ def tex_to_svg(
 
 def is_plain_svg(svg: str) -> bool:
     """True if ``svg`` holds only shapes: no scripts, links, styles, text or references."""
+    import xml.etree.ElementTree as ET  # loaded with the first formula
+
     try:
         root = ET.fromstring(svg)
     except ET.ParseError:
@@ -78,3 +79,8 @@ def math_html(tex: str, display: bool, markup: str) -> str:
     body = svg.replace("<svg ", f'<svg role="img" aria-label="{source}" ', 1)
     kind = "math display" if display else "math"
     return f'<span class="{kind}">{body}</span>'
+
+
+def warm_up() -> None:
+    """Load ziamath and its font ahead of the first formula (blocking: use a worker thread)."""
+    tex_to_svg("x^2", False)
