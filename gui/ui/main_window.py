@@ -526,6 +526,7 @@ class MainWindow(ActionSlots, QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.appearance.math.shutdown()  # formulas still queued would hold up the exit
         await self._controller.shutdown()
         await self._ctx.settings.flush()
         await self._ctx.tasks.cancel_all()

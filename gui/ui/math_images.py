@@ -96,6 +96,7 @@ class MathImages(QObject):
         self.failed: set[str] = set()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="math")
         self._rendered.connect(self._on_rendered)  # queued: the worker emits it
+        self._closed = False
         self.rendered = 0
 
     def image(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
@@ -104,7 +105,7 @@ class MathImages(QObject):
         if image is not None:
             self._images.move_to_end(key)
             return image
-        if key not in self._pending and url not in self.failed:
+        if key not in self._pending and url not in self.failed and not self._closed:
             self._pending.add(key)
             self._pool.submit(self._render, key)
         return None
@@ -140,4 +141,6 @@ class MathImages(QObject):
             self._images.popitem(last=False)
 
     def shutdown(self) -> None:
+        """Drop the formulas still queued (the app is closing); new ones stay source."""
+        self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)
