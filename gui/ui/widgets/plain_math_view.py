@@ -12,6 +12,9 @@ from gui.core.math_tex import math_url, plain_formulas
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
+OPEN_LIMIT = 8_000
+"""Characters a line may grow to before it is scanned for formulas unfinished."""
+
 
 class PlainMathView(QTextBrowser):
     """Read-only plain text; formulas become typeset images once their line is complete.
@@ -27,9 +30,12 @@ class PlainMathView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self._source = ""
-        self._scanned = 0  # source position where the next scan for formulas starts
-        self._shift = 0  # source characters minus document characters before _scanned
+        # The text is kept in parts, never copied whole per delta: what was scanned for
+        # formulas, and the open rest (the current line, or a display formula not closed).
+        self._done: list[str] = []
+        self._open = ""
+        self._base = 0  # source position of self._open[0]
+        self._shift = 0  # source characters minus document characters before it
         self._formulas = (
             None
             if math is None
@@ -39,8 +45,9 @@ class PlainMathView(QTextBrowser):
     # -- content ----------------------------------------------------------------------
 
     def setPlainText(self, text: str) -> None:
-        self._source = text
-        self._scanned = 0
+        self._done = []
+        self._open = text
+        self._base = 0
         self._shift = 0
         super().setPlainText(text)
         self._typeset(final=True)
@@ -49,14 +56,14 @@ class PlainMathView(QTextBrowser):
         """Add text at the end; formulas in the lines it completes are typeset."""
         if not text:
             return
-        self._source += text
+        self._open += text
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text)
         self._typeset(final=False)
 
     def toPlainText(self) -> str:
-        return self._source
+        return "".join(self._done) + self._open
 
     def clear(self) -> None:
         self.setPlainText("")
@@ -64,20 +71,25 @@ class PlainMathView(QTextBrowser):
     def _typeset(self, *, final: bool) -> None:
         if self._formulas is None:
             return
-        source = self._source
-        end = len(source) if final else source.rfind("\n", self._scanned) + 1
-        if end <= self._scanned:
+        text = self._open
+        end = len(text) if final else text.rfind("\n") + 1
+        if end <= 0 and len(text) > OPEN_LIMIT:
+            end = len(text)  # one endless line: scan it as it is rather than again and again
+        if end <= 0:
             return
-        found, self._scanned = plain_formulas(source, self._scanned, end)
+        found, resume = plain_formulas(text, 0, end)
         for start, stop, tex, display, markup in found:
             cursor = QTextCursor(self.document())
-            cursor.setPosition(start - self._shift)
-            cursor.setPosition(stop - self._shift, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._base + start - self._shift)
+            cursor.setPosition(self._base + stop - self._shift, QTextCursor.MoveMode.KeepAnchor)
             image = QTextImageFormat()
             image.setName(math_url(tex, display, markup))
             image.setVerticalAlignment(QTextImageFormat.VerticalAlignment.AlignMiddle)
             cursor.insertImage(image)
             self._shift += stop - start - 1
+        self._done.append(text[:resume])
+        self._open = text[resume:]
+        self._base += resume
 
     def _formula_became_text(self, position: int, grown: int) -> None:
         self._shift -= grown
