@@ -80,7 +80,3 @@ def math_html(tex: str, display: bool, markup: str) -> str:
     kind = "math display" if display else "math"
     return f'<span class="{kind}">{body}</span>'
 
-
-def warm_up() -> None:
-    """Load ziamath and its font ahead of the first formula (blocking: use a worker thread)."""
-    tex_to_svg("x^2", False)

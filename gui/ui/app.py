@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import ORIGINAL_IMPORT
-from gui.core import datafolder, markdown, math_svg
+from gui.core import datafolder, markdown
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.handover import Handover
@@ -200,7 +200,6 @@ async def start(
     await backend.warm_up()
     await window.account.refresh_models()
     await asyncio.to_thread(markdown.warm_up, window.dark)
-    await asyncio.to_thread(math_svg.warm_up)
     window.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector
     # from walking it again on every full collection (those pauses stall the UI).

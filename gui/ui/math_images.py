@@ -1,22 +1,28 @@
-"""Typeset formulas as images for rich-text documents, rendered in a worker thread and cached."""
+"""Typeset formulas as images for rich-text documents, typeset in a child process and cached."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QProcess, QProcessEnvironment, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from gui.core.math_svg import tex_to_svg
 from gui.core.math_tex import parse_math_url, source_of
+from gui.core.math_worker import parse_reply, request_line, worker_command, worker_environment
 
 CACHE_SIZE = 1_000
 """Images kept (a formula in one colour and size each): a few kilobytes apiece."""
 
 PLACEHOLDER_WIDTH = 600
 """Widest the source shown while a formula is typeset may be (in pixels)."""
+
+SVG_SIZE = 16.0
+"""The font size formulas are typeset at; images are scaled from it to the text's size."""
+
+MAX_STARTS = 3
+"""How often the typesetter is started before formulas are left as source text."""
 
 MATH_SCALE = 1.2
 """How much larger than the text's pixel size formulas are drawn, to match its x-height."""
@@ -48,11 +54,11 @@ def formula_image(url: str, color: str, pixel_size: float, ratio: float) -> QIma
     if parsed is None:
         return None
     tex, display, _markup = parsed
-    svg = tex_to_svg(tex, display, color, 16.0)
+    svg = tex_to_svg(tex, display, color, SVG_SIZE)
     if svg is None:
         return None
-    # Rendered for a 16 px font; scaled to the text around it (STIX math runs small).
-    return svg_image(svg, pixel_size * MATH_SCALE / 16.0, ratio)
+    # Typeset for a 16 px font; scaled to the text around it (STIX math runs small).
+    return svg_image(svg, pixel_size * MATH_SCALE / SVG_SIZE, ratio)
 
 
 def source_image(url: str, color: str, font: QFont, ratio: float) -> QImage:
@@ -76,26 +82,29 @@ def source_image(url: str, color: str, font: QFont, ratio: float) -> QImage:
 
 
 class MathImages(QObject):
-    """Typesets formulas for the window's documents, off the thread that draws it.
+    """Typesets formulas for the window's documents in a child process, with a cache.
 
-    ``image`` answers at once: the cached picture, or None after asking a worker for
-    it; ``finished(url)`` then tells the documents to look again (``failed`` holds the
-    addresses that cannot be typeset, which the documents show as source text).
+    ``image`` answers at once: the cached picture, or None after asking the child
+    (``gui.core.math_worker``) for it; ``finished(url)`` then tells the documents to
+    look again (``failed`` holds the addresses that cannot be typeset, which the
+    documents show as source text). The child starts with the first formula.
 
     Signals:
         finished(str): the formula at this address was rendered (or failed).
     """
 
     finished = Signal(str)
-    _rendered = Signal(object, object)  # key, QImage or None: from the worker
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._images: OrderedDict[Key, QImage] = OrderedDict()
-        self._pending: set[Key] = set()
+        self._pending: dict[int, Key] = {}
+        self._asked: set[Key] = set()
         self.failed: set[str] = set()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="math")
-        self._rendered.connect(self._on_rendered)  # queued: the worker emits it
+        self._process: QProcess | None = None
+        self._buffer = b""
+        self._next_id = 0
+        self._starts = 0
         self._closed = False
         self.rendered = 0
 
@@ -105,35 +114,98 @@ class MathImages(QObject):
         if image is not None:
             self._images.move_to_end(key)
             return image
-        if key not in self._pending and url not in self.failed and not self._closed:
-            self._pending.add(key)
-            self._pool.submit(self._render, key)
+        if key not in self._asked and url not in self.failed and not self._closed:
+            self._ask(key)
         return None
 
     def image_now(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
-        """Blocking: the image, rendered on this thread if need be (for exports)."""
+        """Blocking: the image, typeset in this process if need be (for exports)."""
         key = (url, color, pixel_size, ratio)
         image = self._images.get(key) or formula_image(url, color, pixel_size, ratio)
         if image is not None:
             self._store(key, image)
         return image
 
-    def _render(self, key: Key) -> None:  # worker thread
-        try:
-            image = formula_image(*key)
-        except Exception:
-            image = None
-        self._rendered.emit(key, image)
+    # -- the child process ------------------------------------------------------------
 
-    def _on_rendered(self, key: Key, image: QImage | None) -> None:
-        url = key[0]
-        self._pending.discard(key)
+    def _ask(self, key: Key) -> None:
+        parsed = parse_math_url(key[0])
+        process = self._worker()
+        if parsed is None or process is None:
+            self._done(key, None)
+            return
+        tex, display, _markup = parsed
+        self._next_id += 1
+        self._pending[self._next_id] = key
+        self._asked.add(key)
+        process.write(request_line(self._next_id, tex, display, key[1], SVG_SIZE))
+
+    def _worker(self) -> QProcess | None:
+        if self._process is not None:
+            return self._process
+        if self._starts >= MAX_STARTS:
+            return None  # it keeps dying: formulas stay source text
+        self._starts += 1
+        command = worker_command()
+        process = QProcess(self)
+        environment = QProcessEnvironment()
+        for name, value in worker_environment().items():
+            environment.insert(name, value)
+        process.setProcessEnvironment(environment)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._on_output)
+        process.finished.connect(self._on_gone)
+        process.errorOccurred.connect(self._on_error)
+        process.start(command[0], command[1:])
+        self._process = process
+        return process
+
+    def _on_output(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        self._buffer += bytes(process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            reply = parse_reply(line)
+            if reply is None:
+                continue
+            ident, svg = reply
+            key = self._pending.pop(ident, None)
+            if key is None:
+                continue
+            image = None
+            if svg is not None:
+                image = svg_image(svg, key[2] * MATH_SCALE / SVG_SIZE, key[3])
+            self._done(key, image)
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._on_gone()
+
+    def _on_gone(self) -> None:
+        """The child ended: what it had not answered is asked again of a new one."""
+        process, self._process = self._process, None
+        self._buffer = b""
+        if process is not None:
+            process.deleteLater()
+        waiting = list(self._pending.values())
+        self._pending.clear()
+        for key in waiting:
+            self._asked.discard(key)
+            if self._closed or self._starts >= MAX_STARTS:
+                self._done(key, None)
+            else:
+                self._ask(key)
+
+    def _done(self, key: Key, image: QImage | None) -> None:
+        self._asked.discard(key)
         if image is None:
-            self.failed.add(url)
+            self.failed.add(key[0])
         else:
             self._store(key, image)
         self.rendered += 1
-        self.finished.emit(url)
+        self.finished.emit(key[0])
 
     def _store(self, key: Key, image: QImage) -> None:
         self._images[key] = image
@@ -141,6 +213,12 @@ class MathImages(QObject):
             self._images.popitem(last=False)
 
     def shutdown(self) -> None:
-        """Drop the formulas still queued (the app is closing); new ones stay source."""
+        """Stop the child (the app is closing); formulas not typeset yet stay source."""
         self._closed = True
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        process, self._process = self._process, None
+        if process is not None:
+            process.finished.disconnect(self._on_gone)
+            process.closeWriteChannel()
+            if not process.waitForFinished(500):
+                process.kill()
+                process.waitForFinished(500)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from gui.core.export.options import ExportOptions
 from gui.core.markdown import formulas, render_markdown
 from gui.core.math_svg import is_plain_svg, math_html, tex_to_svg
 from gui.core.math_tex import math_url, parse_math_url
+from gui.core.math_worker import parse_reply, request_line, worker_command, worker_environment
 from gui.core.models import Conversation, Message, MessageStatus, Role
 
 QUADRATIC = r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}"
@@ -164,3 +167,20 @@ def test_html_export_shows_math_as_inline_svg_and_markdown_text_keep_latex() -> 
         assert is_plain_svg(re.sub(r' (role|aria-label)="[^"]*"', "", svg))
     assert QUADRATIC in export_markdown(convo, ExportOptions())
     assert QUADRATIC in export_text(convo, ExportOptions())
+
+
+def test_the_typesetter_child_answers_line_by_line_without_the_api_key(tmp_path: Path) -> None:
+    env = worker_environment() | {"OPENAI_API_KEY": "sk-should-not-matter"}
+    assert "OPENAI_API_KEY" not in worker_environment()
+    requests = request_line(1, QUADRATIC, False, "#000000", 16.0)
+    requests += b"not json\n" + request_line(2, r"\frac{", True, "#000000", 16.0)
+    result = subprocess.run(
+        worker_command(), input=requests, capture_output=True, timeout=120, check=True,
+        env={k: v for k, v in env.items() if k != "OPENAI_API_KEY"}, cwd=tmp_path,
+    )  # fmt: skip
+    replies = [parse_reply(line) for line in result.stdout.splitlines()]
+    assert [r[0] for r in replies if r] == [1, 2]
+    first, second = replies
+    assert first is not None and first[1] is not None and is_plain_svg(first[1])
+    assert second == (2, None)
+    assert parse_reply(b'{"id": "x", "svg": 3}') is None
