@@ -79,4 +79,3 @@ def math_html(tex: str, display: bool, markup: str) -> str:
     body = svg.replace("<svg ", f'<svg role="img" aria-label="{source}" ', 1)
     kind = "math display" if display else "math"
     return f'<span class="{kind}">{body}</span>'
-

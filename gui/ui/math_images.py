@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import time
+from collections import OrderedDict, deque
 
-from PySide6.QtCore import QByteArray, QObject, QProcess, QProcessEnvironment, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QObject,
+    QProcess,
+    QProcessEnvironment,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -20,6 +30,9 @@ PLACEHOLDER_WIDTH = 600
 
 SVG_SIZE = 16.0
 """The font size formulas are typeset at; images are scaled from it to the text's size."""
+
+TURN_SECONDS = 0.008
+"""Longest the window spends painting answered formulas in one turn of its event loop."""
 
 MAX_STARTS = 3
 """How often the typesetter is started before formulas are left as source text."""
@@ -103,6 +116,7 @@ class MathImages(QObject):
         self.failed: set[str] = set()
         self._process: QProcess | None = None
         self._buffer = b""
+        self._replies: deque[bytes] = deque()
         self._next_id = 0
         self._starts = 0
         self._closed = False
@@ -166,8 +180,14 @@ class MathImages(QObject):
             return
         self._buffer += bytes(process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            reply = parse_reply(line)
+        self._replies.extend(lines)
+        self._take_replies()
+
+    def _take_replies(self) -> None:
+        """Paint answered formulas for a few milliseconds, then let the window breathe."""
+        deadline = time.perf_counter() + TURN_SECONDS
+        while self._replies and time.perf_counter() < deadline:
+            reply = parse_reply(self._replies.popleft())
             if reply is None:
                 continue
             ident, svg = reply
@@ -178,6 +198,8 @@ class MathImages(QObject):
             if svg is not None:
                 image = svg_image(svg, key[2] * MATH_SCALE / SVG_SIZE, key[3])
             self._done(key, image)
+        if self._replies:
+            QTimer.singleShot(0, self._take_replies)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QFontInfo, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -39,6 +39,7 @@ class DocumentFormulas:
         self._dark = dark
         self._became_text = became_text
         self.waiting: set[str] = set()  # formulas shown as source until typeset
+        self._ready: set[str] = set()  # typeset, to be put in the document
         math.finished.connect(self._on_finished)
         view.destroyed.connect(self._forget)
 
@@ -68,15 +69,26 @@ class DocumentFormulas:
         if url not in self.waiting:
             return
         self.waiting.discard(url)
+        if not self._ready:
+            QTimer.singleShot(0, self._apply)  # one pass over the document for all of them
+        self._ready.add(url)
+
+    def _apply(self) -> None:
+        ready, self._ready = self._ready, set()
         document = self._view.document()
-        image: QImage | None = self._math.image(url, *self._style())
-        positions = math_positions(document, url)
-        if image is None:  # broken LaTeX: its source, as text
-            self._swap_for_source(url, positions)
-            return
-        document.addResource(IMAGE, QUrl(url), image)
-        for position in positions:
-            document.markContentsDirty(position, 1)
+        style = self._style()
+        places = math_places(document, ready)
+        broken = []
+        for url in ready:
+            image: QImage | None = self._math.image(url, *style)
+            if image is None:  # broken LaTeX: its source, as text
+                broken.append(url)
+                continue
+            document.addResource(IMAGE, QUrl(url), image)
+            for position in places.get(url, ()):
+                document.markContentsDirty(position, 1)
+        for url in broken:
+            self._swap_for_source(url, math_positions(document, url))
 
     def _swap_for_source(self, url: str, positions: list[int]) -> None:
         parsed = parse_math_url(url)
@@ -90,6 +102,25 @@ class DocumentFormulas:
             cursor.insertText(source, QTextCharFormat())
             if self._became_text is not None:
                 self._became_text(position, len(source) - 1)
+
+
+def math_places(document: QTextDocument, urls: set[str]) -> dict[str, list[int]]:
+    """Where the document shows each of these formulas."""
+    places: dict[str, list[int]] = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                name = char_format.toImageFormat().name()
+                if name in urls:
+                    start = fragment.position()
+                    places.setdefault(name, []).extend(range(start, start + fragment.length()))
+            it += 1
+        block = block.next()
+    return places
 
 
 def math_positions(document: QTextDocument, url: str | None = None) -> list[int]:
