@@ -199,7 +199,7 @@ class MathImages(QObject):
                 image = svg_image(svg, key[2] * MATH_SCALE / SVG_SIZE, key[3])
             self._done(key, image)
         if self._replies:
-            QTimer.singleShot(0, self._take_replies)
+            QTimer.singleShot(0, self, self._take_replies)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

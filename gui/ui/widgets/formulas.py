@@ -70,7 +70,8 @@ class DocumentFormulas:
             return
         self.waiting.discard(url)
         if not self._ready:
-            QTimer.singleShot(0, self._apply)  # one pass over the document for all of them
+            # One pass over the document for all of them (never after the view is gone).
+            QTimer.singleShot(0, self._view, self._apply)
         self._ready.add(url)
 
     def _apply(self) -> None:
