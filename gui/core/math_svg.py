@@ -40,7 +40,8 @@ def tex_to_svg(
 ) -> str | None:
     """The formula as a standalone SVG (glyphs as paths in ``color``), or None if it is broken.
 
-    Blocking and slow for big formulas (tens of milliseconds): use a worker thread.
+    Blocking and slow for big formulas (tens of milliseconds): the window asks a child
+    process (``gui.core.math_worker``); exports call it directly.
     """
     if not tex.strip() or len(tex) > MAX_TEX:
         return None
