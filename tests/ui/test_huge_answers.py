@@ -189,3 +189,18 @@ def test_streamed_big_table_ends_in_a_table_view(qtbot: Any) -> None:
     assert table.model.rowCount() == 80
     assert "The end." in body.toPlainText()
     assert "| r0c0 |" not in body.toPlainText()  # the plain tail is gone
+
+
+def test_code_waits_for_its_highlighter_instead_of_compiling_it_here(qtbot: Any) -> None:
+    ready: set[str] = set()
+    body = MessageBody(lexer_ready=lambda language: language in ready)
+    qtbot.addWidget(body)
+    seen: list[str] = []
+    body.code_language_seen.connect(seen.append)
+    body.set_markdown(big_code(100))
+    qtbot.waitUntil(lambda: "python" in seen)
+    assert body.rendering  # held, not highlighted on this thread
+    assert "line 99" not in body.toPlainText()
+    ready.add("python")  # the window's worker thread loaded it
+    qtbot.waitUntil(lambda: not body.rendering)
+    assert "line 99" in body.toPlainText()
