@@ -58,7 +58,7 @@ def shown_formulas(body: MessageBody) -> list[tuple[str, QImage]]:
 def typeset(body: MessageBody, math: MathImages, qtbot: Any, count: int) -> None:
     qtbot.waitUntil(lambda: not body.rendering and math.rendered >= count, timeout=20_000)
     qtbot.waitUntil(
-        lambda: not any(v._formulas and v._formulas.waiting for v in views(body)), timeout=20_000
+        lambda: not any(v._formulas and v._formulas.busy for v in views(body)), timeout=20_000
     )
 
 
@@ -212,7 +212,7 @@ def test_reasoning_typesets_formulas_while_it_streams_and_copies_source(
     document = pane.text.document()
 
     def typeset() -> bool:
-        waiting = pane.text._formulas is not None and pane.text._formulas.waiting
+        waiting = pane.text._formulas is not None and pane.text._formulas.busy
         return len(math_positions(document)) == 2 and not waiting
 
     qtbot.waitUntil(typeset, timeout=20_000)

@@ -48,6 +48,11 @@ class DocumentFormulas:
         with contextlib.suppress(RuntimeError):
             self._math.finished.disconnect(self._on_finished)
 
+    @property
+    def busy(self) -> bool:
+        """True while some formula on show is still its source picture."""
+        return bool(self.waiting or self._ready)
+
     def load(self, kind: int, url: QUrl | str) -> Any:
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind != IMAGE or parse_math_url(name) is None:
