@@ -115,7 +115,11 @@ def shoot(language: str, theme_name: str, target: Path, scene: str = "main") -> 
             await start(context, controller, window)
             window.send(question)
             await controller.wait_idle()
-            await asyncio.sleep(1.5 if scene == "math" else 0.3)  # formulas typeset in a worker
+            for _ in range(200):  # formulas are typeset in a child process: wait for them
+                await asyncio.sleep(0.1)
+                if not window.appearance.math.busy:
+                    break
+            await asyncio.sleep(0.3)
             window.grab().save(str(target))
             await window.shutdown()
 

@@ -122,6 +122,11 @@ class MathImages(QObject):
         self._closed = False
         self.rendered = 0
 
+    @property
+    def busy(self) -> bool:
+        """True while formulas wait to be typeset or painted."""
+        return bool(self._pending or self._replies)
+
     def image(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
         key = (url, color, pixel_size, ratio)
         image = self._images.get(key)
