@@ -78,7 +78,7 @@ def _parser(dark: bool, math: bool = False) -> Any:
     md = base_parser()
     rules = md.add_render_rule
     if math:
-        from gui.core.math_tex import math_url
+        from gui.core.math_tex import math_url, source_of
 
         def math_image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
             # The window resolves math: addresses itself (MarkdownView.loadResource).
@@ -86,7 +86,8 @@ def _parser(dark: bool, math: bool = False) -> Any:
             block = token.type == "math_block"
             display = block or bool(token.meta.get("display"))
             url = html.escape(math_url(token.content, display, token.markup))
-            image = f'<img src="{url}" style="vertical-align: middle;">'
+            alt = html.escape(source_of(token.content, token.markup), quote=True)
+            image = f'<img src="{url}" alt="{alt}" style="vertical-align: middle;">'
             return f'<p align="center">{image}</p>\n' if block else image
 
         rules("math_inline", math_image)
