@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QTextCursor, QTextImageFormat
+from PySide6.QtGui import QTextCursor, QTextFormat, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui.core.math_tex import math_url, plain_formulas
@@ -84,6 +84,7 @@ class PlainMathView(QTextBrowser):
             cursor.setPosition(self._base + stop - self._shift, QTextCursor.MoveMode.KeepAnchor)
             image = QTextImageFormat()
             image.setName(math_url(tex, display, markup))
+            image.setProperty(QTextFormat.Property.ImageAltText, text[start:stop])
             image.setVerticalAlignment(QTextImageFormat.VerticalAlignment.AlignMiddle)
             cursor.insertImage(image)
             self._shift += stop - start - 1
