@@ -34,8 +34,11 @@ SVG_SIZE = 16.0
 TURN_SECONDS = 0.008
 """Longest the window spends painting answered formulas in one turn of its event loop."""
 
-MAX_STARTS = 3
+MAX_STARTS = 5
 """How often the typesetter is started before formulas are left as source text."""
+
+STUCK_MS = 10_000
+"""A typesetter that answers nothing for this long is stuck on a formula: it is replaced."""
 
 MATH_SCALE = 1.2
 """How much larger than the text's pixel size formulas are drawn, to match its x-height."""
@@ -108,8 +111,19 @@ class MathImages(QObject):
 
     finished = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        command: list[str] | None = None,
+        timeout_ms: int = STUCK_MS,
+    ) -> None:
         super().__init__(parent)
+        self._command = command or worker_command()
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(timeout_ms)
+        self._watchdog.timeout.connect(self._on_stuck)
         self._images: OrderedDict[Key, QImage] = OrderedDict()
         self._pending: dict[int, Key] = {}
         self._asked: set[Key] = set()
@@ -158,6 +172,8 @@ class MathImages(QObject):
         self._pending[self._next_id] = key
         self._asked.add(key)
         process.write(request_line(self._next_id, tex, display, key[1], SVG_SIZE))
+        if not self._watchdog.isActive():
+            self._watchdog.start()
 
     def _worker(self) -> QProcess | None:
         if self._process is not None:
@@ -165,7 +181,7 @@ class MathImages(QObject):
         if self._starts >= MAX_STARTS:
             return None  # it keeps dying: formulas stay source text
         self._starts += 1
-        command = worker_command()
+        command = self._command
         process = QProcess(self)
         environment = QProcessEnvironment()
         for name, value in worker_environment().items():
@@ -185,8 +201,19 @@ class MathImages(QObject):
             return
         self._buffer += bytes(process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
+        if lines:
+            self._watchdog.start()  # it is getting on: the clock starts again
         self._replies.extend(lines)
         self._take_replies()
+
+    def _on_stuck(self) -> None:
+        """No answer for a long time: the oldest formula is left as source, the child
+        is replaced, and the others are asked again (see ``_on_gone``)."""
+        if not self._pending or self._process is None:
+            return
+        oldest = min(self._pending)
+        self._done(self._pending.pop(oldest), None)
+        self._process.kill()
 
     def _take_replies(self) -> None:
         """Paint answered formulas for a few milliseconds, then let the window breathe."""
@@ -205,6 +232,8 @@ class MathImages(QObject):
             self._done(key, image)
         if self._replies:
             QTimer.singleShot(0, self, self._take_replies)
+        elif not self._pending:
+            self._watchdog.stop()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

@@ -250,3 +250,21 @@ def test_a_streamed_display_formula_is_centred(qtbot: Any, math: MathImages) -> 
     [position] = math_positions(document)
     alignment = document.findBlock(position).blockFormat().alignment()
     assert alignment & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_a_stuck_typesetter_is_replaced_and_the_formula_stays_source(qtbot: Any) -> None:
+    import sys
+
+    silent = [sys.executable, "-c", "import time; time.sleep(60)"]  # a child that never answers
+    math = MathImages(command=silent, timeout_ms=300)
+    try:
+        body = MessageBody(math=math)
+        qtbot.addWidget(body)
+        body.show()
+        body.set_markdown("Stuck $x^2$ here.")
+        qtbot.waitUntil(lambda: math.rendered >= 1 and not math.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: not views(body)[0]._formulas.busy, timeout=20_000)
+        assert "Stuck $x^2$ here." in body.toPlainText()  # shown as its source text
+        assert math_positions(views(body)[0].document()) == []
+    finally:
+        math.shutdown()
