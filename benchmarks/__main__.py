@@ -218,11 +218,11 @@ def bench_chats_memory(runs: int, chats: int) -> list[Row]:
     ]  # fmt: skip
 
 
-def bench_streaming(runs: int, chars: int) -> list[Row]:
+def bench_streaming(runs: int, chars: int, math: bool = False) -> list[Row]:
     stamp = Path(tempfile.mkdtemp(prefix="bench-stream-")) / "last-byte.txt"
     server = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.stream_server", "--chars", str(chars),
-         "--stamp", str(stamp)],
+         "--stamp", str(stamp), *(["--math"] if math else [])],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
@@ -246,8 +246,9 @@ def bench_streaming(runs: int, chars: int) -> list[Row]:
     ratio = paired_ratio([a["cpu"] for a in apps], plain)
     runs_ms = [a["cpu"] * 1000 for a in apps]
     each = ratios([a["cpu"] for a in apps], plain)
+    kind = "math-heavy stream" if math else "stream"
     return [
-        spread(Row(f"stream {chars // 1000}k chars / 8-char deltas: CPU", cpu * 1000, "ms",
+        spread(Row(f"{kind} {chars // 1000}k chars / 8-char deltas: CPU", cpu * 1000, "ms",
                    "≤ 1.5× median, every run ≤ 2×", base * 1000, ratio,
                    ratio <= 1.5 and max(each) <= 2), runs_ms, [p * 1000 for p in plain]),
         Row("  longest UI stall while streaming", stall, "ms", "≤ 50 ms", ok=stall <= 50),
@@ -379,8 +380,8 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,xcb,paced,enter,chats,streaming,render,long,many,save,"
-        "stalls",
+        help="comma-separated: startup,xcb,paced,enter,chats,streaming,math,render,long,many,"
+        "save,stalls",
     )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
@@ -391,6 +392,7 @@ def main() -> int:
         "enter": lambda: bench_enter(runs),
         "chats": lambda: bench_chats_memory(max(1, runs - 2), 50),
         "streaming": lambda: bench_streaming(runs, 200_000),
+        "math": lambda: bench_streaming(runs, 50_000, math=True),
         "render": lambda: bench_render(runs),
         "long": lambda: bench_long(max(3, runs - 2)),
         "many": lambda: bench_many(3, 2_000 if args.quick else 10_000),

@@ -93,6 +93,35 @@ def reply_text(chars: int, seed: int = 7) -> str:
     return "\n\n".join(parts)[:chars]
 
 
+_FORMULAS = (
+    "x_{{{i}}} = \\frac{{-b \\pm \\sqrt{{b^2 - {i}ac}}}}{{2a}}",
+    "\\sum_{{k=1}}^{{{i}}} k^2 = \\frac{{{i}({i}+1)(2 \\cdot {i}+1)}}{{6}}",
+    "\\int_0^{{{i}}} e^{{-x^2}}\\,dx",
+    "\\alpha_{{{i}}} + \\beta^{{{i}}} \\le \\gamma",
+    "\\begin{{pmatrix}} {i} & 1 \\\\ 0 & {i} \\end{{pmatrix}}",
+)
+
+
+def math_text(chars: int, seed: int = 11) -> str:
+    """About ``chars`` characters of a proof: prose with inline and display formulas, all
+    different (so each one is typeset), and a few dollar amounts that stay text."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    index = 0
+    while size < chars:
+        index += 1
+        formula = _FORMULAS[index % len(_FORMULAS)].format(i=index)
+        if rng.random() < 0.3:
+            block = f"{paragraph(rng, rng.randint(8, 20))}\n\n$$\n{formula}\n$$"
+        else:
+            words = paragraph(rng, rng.randint(10, 30))
+            block = f"{words} Then ${formula}$ and $y_{{{index}}}^2$ cost $5 and $10."
+        parts.append(block)
+        size += len(block) + 2
+    return "\n\n".join(parts)[:chars]
+
+
 def huge_table(rows: int = 200, cols: int = 200) -> str:
     """A Markdown table of ``rows`` × ``cols`` short cells."""
     header = "| " + " | ".join(f"h{c}" for c in range(cols)) + " |"

@@ -19,14 +19,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.content import reply_text
+from benchmarks.content import math_text, reply_text
 from tests.fakes import wire
 
 
-def build_events(answer_chars: int, delta: int, reasoning_chars: int = 2_000) -> list[bytes]:
-    """The reply's SSE events, each as the bytes of one write."""
-    reasoning = reply_text(reasoning_chars, seed=3)
-    answer = reply_text(answer_chars)
+def build_events(
+    answer_chars: int, delta: int, reasoning_chars: int = 2_000, math: bool = False
+) -> list[bytes]:
+    """The reply's SSE events, each as the bytes of one write (``math``: a proof full of
+    formulas)."""
+    text = math_text if math else reply_text
+    reasoning = text(reasoning_chars, seed=3)
+    answer = text(answer_chars)
     return [wire.sse([event]) for event in wire.split_stream(reasoning, answer, size=delta)]
 
 
@@ -38,8 +42,9 @@ def main() -> None:
     parser.add_argument("--pace", type=float, default=0.0, help="events a second; 0: no pause")
     parser.add_argument("--stamp", type=Path, required=True)
     parser.add_argument("--arrivals", type=Path)
+    parser.add_argument("--math", action="store_true", help="a proof full of formulas")
     args = parser.parse_args()
-    events = build_events(args.chars, args.delta, args.reasoning_chars)
+    events = build_events(args.chars, args.delta, args.reasoning_chars, args.math)
     body = b"".join(events)
 
     class Handler(BaseHTTPRequestHandler):

@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         from gui.core.keyring_helper import serve
 
         return serve()
+    if argv[:1] == ["--math-worker"]:  # the formula typesetter (gui.core.math_worker)
+        from gui.core.math_worker import serve as typeset
+
+        return typeset()
     args = parse_args(argv)
     if args.smoke_test:
         from gui.ui.smoke import run_smoke_test

@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py            # writes docs/screenshots/main-<lang>-<theme>.png
     python scripts/screenshots.py --tools    # tools-approval-/tools-timeline-<lang>-<theme>.png
+    python scripts/screenshots.py --scene math   # a proof with formulas: math-<lang>-<theme>.png
 
 Each picture is taken in its own process (languages and themes are process-wide in
 Qt) on the offscreen platform, against the loopback MiniMax server: no key, no network.
@@ -46,8 +47,33 @@ CONTENT = {
     ),
 }
 
+MATH_CONTENT = {
+    "en": (
+        "Prove the quadratic formula.",
+        "Start from $ax^2 + bx + c = 0$ with $a \\neq 0$, divide by $a$ and complete the "
+        "square; the discriminant $\\Delta = b^2 - 4ac$ decides how many real roots there are.",
+        "Divide $ax^2 + bx + c = 0$ by $a \\neq 0$ and complete the square:\n\n"
+        "$$\n\\begin{aligned}\nx^2 + \\frac{b}{a}x &= -\\frac{c}{a} \\\\\n"
+        "\\left(x + \\frac{b}{2a}\\right)^2 &= \\frac{b^2 - 4ac}{4a^2}\n\\end{aligned}\n$$\n\n"
+        "Taking square roots gives\n\n\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]\n\n"
+        "For example $x^2 - 5x + 6 = 0$ has $\\Delta = 1$, so $x \\in \\{2, 3\\}$. "
+        "(A calculator costs $5 and a textbook $10: those dollars stay text.) ∎",
+    ),
+    "zh_CN": (
+        "证明一元二次方程的求根公式。",
+        "从 $ax^2 + bx + c = 0$（$a \\neq 0$）出发，两边除以 $a$ 并配方；"
+        "判别式 $\\Delta = b^2 - 4ac$ 决定实根的个数。",
+        "将 $ax^2 + bx + c = 0$ 两边除以 $a \\neq 0$ 并配方：\n\n"
+        "$$\n\\begin{aligned}\nx^2 + \\frac{b}{a}x &= -\\frac{c}{a} \\\\\n"
+        "\\left(x + \\frac{b}{2a}\\right)^2 &= \\frac{b^2 - 4ac}{4a^2}\n\\end{aligned}\n$$\n\n"
+        "两边开平方得\n\n\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]\n\n"
+        "例如 $x^2 - 5x + 6 = 0$ 的 $\\Delta = 1$，所以 $x \\in \\{2, 3\\}$。"
+        "（计算器 $5，课本 $10：这些金额保持为文字。）∎",
+    ),
+}
 
-def shoot(language: str, theme_name: str, target: Path) -> None:
+
+def shoot(language: str, theme_name: str, target: Path, scene: str = "main") -> None:
     """Run in a child process: build the real window, chat once, grab it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -66,7 +92,7 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
     from tests.fakes import wire
     from tests.fakes.minimax_server import FakeMiniMax, Reply
 
-    question, reasoning, answer = CONTENT[language]
+    question, reasoning, answer = (MATH_CONTENT if scene == "math" else CONTENT)[language]
     fake = FakeMiniMax().start()
     fake.default = Reply(events=wire.split_stream(reasoning, answer, size=40))
     data = Path(tempfile.mkdtemp(prefix="shots-"))
@@ -90,6 +116,10 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
             await start(context, controller, window)
             window.send(question)
             await controller.wait_idle()
+            for _ in range(200):  # formulas are typeset in a child process: wait for them
+                await asyncio.sleep(0.1)
+                if not window.appearance.math.busy:
+                    break
             await asyncio.sleep(0.3)
             window.grab().save(str(target))
             await window.shutdown()
@@ -222,9 +252,10 @@ def main() -> int:
     parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "FILE"))
     parser.add_argument("--tools-child", nargs=4, metavar=("LANG", "THEME", "APPROVAL", "LINE"))
     parser.add_argument("--tools", action="store_true", help="the tool-round screenshots")
+    parser.add_argument("--scene", choices=("main", "math"), default="main")
     args = parser.parse_args()
     if args.child:
-        shoot(args.child[0], args.child[1], Path(args.child[2]))
+        shoot(args.child[0], args.child[1], Path(args.child[2]), args.scene)
         return 0
     if args.tools_child:
         language, theme_name, approval, timeline = args.tools_child
@@ -240,8 +271,12 @@ def main() -> int:
             command = ["--tools-child", language, theme_name, str(approval), str(timeline)]
             targets = [approval, timeline]
         else:
-            targets = [OUT / f"main-{language}-{theme_name}.png"]
-            command = ["--child", language, theme_name, str(targets[0])]
+            if args.scene == "math":
+                target = OUT / f"math-{language.split('_')[0]}-{theme_name}.png"
+            else:
+                target = OUT / f"main-{language}-{theme_name}.png"
+            targets = [target]
+            command = ["--child", language, theme_name, str(target), "--scene", args.scene]
         subprocess.run([sys.executable, __file__, *command], check=True, env=env, cwd=ROOT)
         for target in targets:
             print(target.relative_to(ROOT))

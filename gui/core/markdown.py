@@ -44,14 +44,54 @@ def base_parser() -> Any:
         {"html": False, "linkify": False, "typographer": False, "breaks": False},
     ).enable(["table", "strikethrough"])
     md.validateLink = is_safe_url  # type: ignore[method-assign]
+    from gui.core.math_tex import math_plugin, source_of
+
+    math_plugin(md)
+
+    def math_source(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        # Where no typeset image is wanted (copied HTML, exports that keep LaTeX).
+        token = tokens[idx]
+        text = html.escape(source_of(token.content, token.markup))
+        return f"<p>{text}</p>\n" if token.type == "math_block" else text
+
+    md.add_render_rule("math_inline", math_source)
+    md.add_render_rule("math_block", math_source)
     return md
 
 
-@lru_cache(maxsize=2)
-def _parser(dark: bool) -> Any:
+def formulas(text: str) -> list[tuple[str, bool, str]]:
+    """Every formula in Markdown ``text``: (tex, display, markup), in order."""
+    md = base_parser()
+    found: list[tuple[str, bool, str]] = []
+    for token in md.parse(text):
+        if token.type == "math_block":
+            found.append((token.content, True, token.markup))
+        for child in token.children or ():
+            if child.type == "math_inline":
+                found.append((child.content, bool(child.meta["display"]), child.markup))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _parser(dark: bool, math: bool = False) -> Any:
     palette = DARK if dark else LIGHT
     md = base_parser()
     rules = md.add_render_rule
+    if math:
+        from gui.core.math_tex import math_url, source_of
+
+        def math_image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+            # The window resolves math: addresses itself (MarkdownView.loadResource).
+            token = tokens[idx]
+            block = token.type == "math_block"
+            display = block or bool(token.meta.get("display"))
+            url = html.escape(math_url(token.content, display, token.markup))
+            alt = html.escape(source_of(token.content, token.markup), quote=True)
+            image = f'<img src="{url}" alt="{alt}" style="vertical-align: middle;">'
+            return f'<p align="center">{image}</p>\n' if block else image
+
+        rules("math_inline", math_image)
+        rules("math_block", math_image)
 
     def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         # Never fetch images: show their alt text and address as a plain link.
@@ -183,9 +223,13 @@ class LexerLoader:
             self._ready.add(language)
 
 
-def render_markdown(text: str, *, dark: bool = False) -> str:
-    """Render Markdown to HTML. Raw HTML in ``text`` is shown as text, never interpreted."""
-    return str(_parser(dark).render(text))
+def render_markdown(text: str, *, dark: bool = False, math: bool = False) -> str:
+    """Render Markdown to HTML. Raw HTML in ``text`` is shown as text, never interpreted.
+
+    With ``math``, formulas become ``<img src="math:…">`` for the window to typeset;
+    without, they stay LaTeX source text.
+    """
+    return str(_parser(dark, math).render(text))
 
 
 # A fence may sit inside list items and quotes ("- ```", "> ```", deep indents). Seeing

@@ -46,8 +46,12 @@ class Piece:
     rows: tuple[str, ...] = ()  # TABLE: the source line of every body row
 
 
-def render_piece(piece: Piece, *, dark: bool = False, palette: Palette | None = None) -> str:
-    """The HTML for a MARKDOWN, CODE or TEXT piece (a TABLE piece gets a table view)."""
+def render_piece(
+    piece: Piece, *, dark: bool = False, palette: Palette | None = None, math: bool = False
+) -> str:
+    """The HTML for a MARKDOWN, CODE or TEXT piece (a TABLE piece gets a table view).
+
+    ``math``: formulas as ``math:`` images (see ``render_markdown``)."""
     if piece.kind is PieceKind.CODE:
         from gui.core.markdown import DARK
 
@@ -57,7 +61,7 @@ def render_piece(piece: Piece, *, dark: bool = False, palette: Palette | None = 
         return f'<p style="white-space: pre-wrap;">{html.escape(piece.source.strip())}</p>'
     if piece.kind is PieceKind.TABLE:
         raise ValueError("a table piece is shown in a table view, not as HTML")
-    return render_markdown(piece.source, dark=dark) if piece.source.strip() else ""
+    return render_markdown(piece.source, dark=dark, math=math) if piece.source.strip() else ""
 
 
 # -- splitting ------------------------------------------------------------------------

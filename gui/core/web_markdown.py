@@ -35,8 +35,18 @@ def _browser_parser() -> Any:
         lang = token.info.strip().split()[0] if token.info.strip() else ""
         return highlight_classes(token.content, lang)
 
+    def math(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        from gui.core.math_svg import math_html
+
+        token = tokens[idx]
+        display = token.type == "math_block" or bool(token.meta.get("display"))
+        shown = math_html(token.content, display, token.markup)
+        return f"<p>{shown}</p>\n" if token.type == "math_block" else shown
+
     rules("image", image)
     rules("link_open", link_open)
+    rules("math_inline", math)
+    rules("math_block", math)
     rules("fence", fence)
     return md
 

@@ -12,10 +12,11 @@ from gui.core import markdown
 from gui.core.i18n import translate
 from gui.ui import theme
 from gui.ui.context import AppContext
+from gui.ui.math_images import MathImages
 
 
 class Appearance:
-    """Owns the theme, the text zoom and the lexer loader for the window.
+    """Owns the theme, the text zoom, the lexer loader and the formula images for the window.
 
     Args:
         context: the app's services (settings are read and updated here).
@@ -40,6 +41,7 @@ class Appearance:
         self._redraw = redraw
         self._announce = announce
         self.lexers = markdown.LexerLoader()
+        self.math = MathImages()
         zoom = context.settings.value.text_zoom
         self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
 

@@ -110,7 +110,9 @@ class MainWindow(ActionSlots, QMainWindow):
         )
         self.sidebar = Sidebar()
         self.chat_list = ChatList(self.sidebar, controller, context.tasks, lambda: self._current)
-        self.chat = ChatView(dark=dark, lexer_ready=self.appearance.lexers.ready)
+        self.chat = ChatView(
+            dark=dark, lexer_ready=self.appearance.lexers.ready, math=self.appearance.math
+        )
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
         self.chat_controls = ChatControls()
@@ -118,7 +120,7 @@ class MainWindow(ActionSlots, QMainWindow):
             self.chat_controls, context, controller, lambda: self._current, self.composer.edit
         )
         self.chat.answer_note = self.chat_status.answer_note
-        self.reasoning = ReasoningPane()
+        self.reasoning = ReasoningPane(dark=dark, math=self.appearance.math)
         self.banner = NoticeBanner()
         self._export_import: ExportImportActions | None = None
         self.account = AccountActions(
@@ -512,6 +514,7 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def _on_dark_changed(self, dark: bool) -> None:
         self.chat.set_dark(dark)
+        self.reasoning.set_dark(dark)
         self._redraw()
 
     def _redraw(self) -> None:
@@ -584,6 +587,7 @@ class MainWindow(ActionSlots, QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.appearance.math.shutdown()  # formulas still queued would hold up the exit
         await self._controller.shutdown()
         await self._ctx.settings.flush()
         await self._ctx.tasks.cancel_all()

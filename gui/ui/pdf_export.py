@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,8 +32,11 @@ from gui.core.export.tool_notes import arguments_text, image_note, step_heading,
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
+from gui.core.math_svg import tex_to_svg
+from gui.core.math_tex import parse_math_url, source_of
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.tool_turns import ToolStep
+from gui.ui.math_images import formula_image, source_image
 
 # Qt picks a CJK (and any other) font per character by fallback; these lead the list.
 SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC"]
@@ -52,6 +56,20 @@ def _esc(text: str) -> str:
 def _plain(text: str, style: str = "") -> str:
     """Untrusted plain text as a paragraph that keeps its line breaks."""
     return f'<p style="white-space: pre-wrap; {style}">{_esc(text)}</p>'
+
+
+_MATH_IMAGE = re.compile(r'<img src="(math:[^"]+)"[^>]*>')
+
+
+def _broken_as_source(match: re.Match[str]) -> str:
+    """LaTeX that cannot be typeset is printed as its source text (selectable, copyable)."""
+    parsed = parse_math_url(html.unescape(match.group(1)))
+    if parsed is None:
+        return ""
+    tex, display, markup = parsed
+    if tex_to_svg(tex, display) is not None:
+        return match.group(0)
+    return _esc(source_of(tex, markup))
 
 
 def message_document_html(
@@ -96,7 +114,7 @@ def message_document_html(
         )
     body = answer_text(message)
     if body.strip():
-        parts.append(render_markdown(body))
+        parts.append(_MATH_IMAGE.sub(_broken_as_source, render_markdown(body, math=True)))
     parts.extend(tool_call_document_html(step, options) for step in steps or [])
     note = status_note(message)
     if note:
@@ -149,6 +167,29 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
     return f"<html><body>{''.join(parts)}</body></html>"
 
 
+class _PrintDocument(QTextDocument):
+    """A document that typesets its own formulas (``math:`` images) and loads nothing else."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        url = name.toString() if isinstance(name, QUrl) else name
+        font = self.defaultFont()
+        # Qt scales images by the printer's dpi over 96; a matching pixel ratio keeps
+        # them at text size and sharp at the printer's resolution.
+        pixel_size = font.pointSizeF() * 96 / 72
+        ratio = RESOLUTION / 96
+        if parse_math_url(url) is None:
+            return None
+        image = formula_image(url, LIGHT.text, pixel_size, ratio)
+        if image is None:  # broken LaTeX: its source
+            shown = QFont(font)
+            shown.setPixelSize(round(pixel_size))
+            image = source_image(url, LIGHT.text, shown, ratio)
+        self.addResource(kind, QUrl(url), image)
+        return image
+
+
 def render_pdf(conversation: Conversation, options: ExportOptions) -> bytes:
     """The conversation as PDF bytes (GUI thread: QTextDocument lays out text with fonts).
 
@@ -173,7 +214,7 @@ def render_pdf(conversation: Conversation, options: ExportOptions) -> bytes:
     area = QRectF(writer.pageLayout().paintRectPixels(RESOLUTION))
     footer = FOOTER_POINTS * RESOLUTION / 72
 
-    document = QTextDocument()
+    document = _PrintDocument()
     document.documentLayout().setPaintDevice(writer)  # font sizes in the PDF's resolution
     font = QFont()
     font.setFamilies(SANS)

@@ -119,6 +119,7 @@ def _run_checks(report: Report, data_dir: str | None, scratch: Path, keyring_wri
         report.record("keyring", lambda: selfcheck.check_keyring(keyring_write))
         report.record("ssl", selfcheck.check_ssl)
         report.record("markdown", selfcheck.check_markdown)
+        report.record("math", _check_math)
         _run_async_checks(report, data_dir, scratch)
     finally:
         qInstallMessageHandler(previous)
@@ -141,6 +142,17 @@ def _check_qt() -> Details:
         "pyside_version": PySide6.__version__,
         "desktop_file_name": app.desktopFileName(),
     }
+
+
+def _check_math() -> Details:
+    """Formulas typeset and paint: ziamath's fonts and QtSvg made it into the build."""
+    from gui.core.math_tex import math_url
+    from gui.ui.math_images import formula_image
+
+    image = formula_image(math_url(r"\frac{a}{b}", True, "$$"), "#000000", 16.0, 1.0)
+    if image is None or image.isNull():
+        raise CheckFailed("a formula could not be typeset")
+    return {"formula_size": f"{image.width()}x{image.height()}"}
 
 
 def _check_plain_imports() -> Details:

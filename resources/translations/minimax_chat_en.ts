@@ -243,17 +243,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="67"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="85"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="88"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="245"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="249"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -338,107 +338,107 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="26"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="27"/>
         <source>Markdown (.md): readable anywhere; code and tables kept exactly</source>
         <translation>Markdown (.md): readable anywhere; code and tables kept exactly</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="29"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="30"/>
         <source>Web page (.html): one file, opens in any browser, no scripts</source>
         <translation>Web page (.html): one file, opens in any browser, no scripts</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="32"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="33"/>
         <source>PDF (.pdf): for printing and archiving</source>
         <translation>PDF (.pdf): for printing and archiving</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="33"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="34"/>
         <source>JSON (.json): the complete chat, can be imported again</source>
         <translation>JSON (.json): the complete chat, can be imported again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="36"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="37"/>
         <source>Plain text (.txt): wrapped, with who said what</source>
         <translation>Plain text (.txt): wrapped, with who said what</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="40"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="41"/>
         <source>JSON always holds the complete conversation so that it can be imported again.</source>
         <translation>JSON always holds the complete conversation so that it can be imported again.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="85"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="86"/>
         <source>Export all chats</source>
         <translation>Export all chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="87"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="88"/>
         <source>Export chat</source>
         <translation>Export chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="95"/>
         <source>Export “{title}”.</source>
         <translation>Export “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="95"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="96"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="98"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="99"/>
         <source>Export the chat.</source>
         <translation>Export the chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="100"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="101"/>
         <source>Export all {count} chats, one file per chat.</source>
         <translation>Export all {count} chats, one file per chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="109"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="121"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="122"/>
         <source>Include</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="124"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="125"/>
         <source>The model&apos;s reasoning (collapsible in Markdown and HTML)</source>
         <translation>The model&apos;s reasoning (collapsible in Markdown and HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="127"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="128"/>
         <source>The system prompt</source>
         <translation>The system prompt</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="130"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="131"/>
         <source>Metadata: model, times and token usage</source>
         <translation>Metadata: model, times and token usage</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="141"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="142"/>
         <source>A single .zip archive</source>
         <translation>A single .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="144"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="145"/>
         <source>A new folder with one file per chat</source>
         <translation>A new folder with one file per chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="149"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="158"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -464,25 +464,25 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="53"/>
+        <location filename="../../gui/ui/main_window.py" line="54"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="57"/>
+        <location filename="../../gui/ui/main_window.py" line="58"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="174"/>
+        <location filename="../../gui/ui/main_window.py" line="177"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/notice_banner.py" line="37"/>
+        <location filename="../../gui/ui/widgets/notice_banner.py" line="38"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -626,32 +626,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="297"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="332"/>
+        <location filename="../../gui/ui/main_window.py" line="335"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="333"/>
+        <location filename="../../gui/ui/main_window.py" line="336"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="334"/>
+        <location filename="../../gui/ui/main_window.py" line="337"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="335"/>
+        <location filename="../../gui/ui/main_window.py" line="338"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="354"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -709,7 +709,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="474"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -744,7 +744,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/appearance.py" line="86"/>
+        <location filename="../../gui/ui/appearance.py" line="88"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
@@ -806,152 +806,152 @@ Log file: {log}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="107"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="109"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="179"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="188"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="193"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="192"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="199"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="200"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="207"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="263"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="264"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="266"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="267"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="268"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="270"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="283"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="375"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="378"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -959,87 +959,87 @@ Log file: {log}</translation>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="40"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="47"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="56"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="54"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
         <source>Copy the reasoning</source>
         <translation>Copy the reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="66"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
         <source>Hide the reasoning pane</source>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="76"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="87"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="83"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="94"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="130"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="266"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="142"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="171"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="160"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="267"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="252"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="264"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="283"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="269"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="289"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="294"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1576,61 +1576,61 @@ Log file: {log}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="54"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="139"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="56"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="142"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="72"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 Last activity: {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="78"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="83"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}, answering, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="80"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="85"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="132"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="133"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="138"/>
         <source>Search conversations</source>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="152"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="166"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="224"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="229"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="225"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="230"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="231"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1638,23 +1638,23 @@ Last activity: {time}</translation>
 <context>
     <name>TableBlock</name>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="90"/>
         <source>Table: {rows} rows × {columns} columns</source>
         <translation>Table: {rows} rows × {columns} columns</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
-        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="98"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="118"/>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="99"/>
         <source>Copy the whole table as Markdown</source>
         <translation>Copy the whole table as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="114"/>
         <source>Copy cells</source>
         <translation>Copy cells</translation>
     </message>
@@ -1800,33 +1800,33 @@ Last activity: {time}</translation>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="180"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="194"/>
         <source>Call {tool}</source>
         <translation>Call {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="181"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Result of {tool}: {status}</source>
         <translation>Result of {tool}: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="127"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="179"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="193"/>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="245"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="213"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="225"/>
         <source>≈{count} tokens</source>
         <translation>≈{count} tokens</translation>
     </message>

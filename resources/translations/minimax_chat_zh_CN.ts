@@ -243,17 +243,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="67"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="85"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="88"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="245"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="249"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -338,107 +338,107 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="26"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="27"/>
         <source>Markdown (.md): readable anywhere; code and tables kept exactly</source>
         <translation>Markdown (.md)：随处可读，代码和表格原样保留</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="29"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="30"/>
         <source>Web page (.html): one file, opens in any browser, no scripts</source>
         <translation>网页 (.html)：单个文件，任何浏览器均可打开，不含脚本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="32"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="33"/>
         <source>PDF (.pdf): for printing and archiving</source>
         <translation>PDF (.pdf)：适合打印和存档</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="33"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="34"/>
         <source>JSON (.json): the complete chat, can be imported again</source>
         <translation>JSON (.json)：完整对话，可重新导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="36"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="37"/>
         <source>Plain text (.txt): wrapped, with who said what</source>
         <translation>纯文本 (.txt)：自动换行，标明每条消息的发言者</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="40"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="41"/>
         <source>JSON always holds the complete conversation so that it can be imported again.</source>
         <translation>JSON 始终包含完整对话，以便重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="85"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="86"/>
         <source>Export all chats</source>
         <translation>导出全部对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="87"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="88"/>
         <source>Export chat</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="95"/>
         <source>Export “{title}”.</source>
         <translation>导出“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="95"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="96"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="98"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="99"/>
         <source>Export the chat.</source>
         <translation>导出该对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="100"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="101"/>
         <source>Export all {count} chats, one file per chat.</source>
         <translation>导出全部 {count} 个对话，每个对话一个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="109"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="121"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="122"/>
         <source>Include</source>
         <translation>包含内容</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="124"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="125"/>
         <source>The model&apos;s reasoning (collapsible in Markdown and HTML)</source>
         <translation>模型的思考过程（在 Markdown 和 HTML 中可折叠）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="127"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="128"/>
         <source>The system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="130"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="131"/>
         <source>Metadata: model, times and token usage</source>
         <translation>元数据：模型、时间和 token 用量</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="141"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="142"/>
         <source>A single .zip archive</source>
         <translation>单个 .zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="144"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="145"/>
         <source>A new folder with one file per chat</source>
         <translation>新文件夹，每个对话一个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="149"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/export_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/export_dialog.py" line="158"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -464,25 +464,25 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="53"/>
+        <location filename="../../gui/ui/main_window.py" line="54"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="57"/>
+        <location filename="../../gui/ui/main_window.py" line="58"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="174"/>
+        <location filename="../../gui/ui/main_window.py" line="177"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/notice_banner.py" line="37"/>
+        <location filename="../../gui/ui/widgets/notice_banner.py" line="38"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -626,32 +626,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="297"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="332"/>
+        <location filename="../../gui/ui/main_window.py" line="335"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="333"/>
+        <location filename="../../gui/ui/main_window.py" line="336"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="334"/>
+        <location filename="../../gui/ui/main_window.py" line="337"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="335"/>
+        <location filename="../../gui/ui/main_window.py" line="338"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="354"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -709,7 +709,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="474"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -744,7 +744,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/appearance.py" line="86"/>
+        <location filename="../../gui/ui/appearance.py" line="88"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
@@ -806,152 +806,152 @@ Log file: {log}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="35"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="107"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="109"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="158"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="159"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="166"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="179"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="188"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="193"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="192"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="199"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="200"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="207"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="263"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="264"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="266"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="267"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="268"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="270"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="283"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="375"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="378"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -959,87 +959,87 @@ Log file: {log}</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="40"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="47"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="56"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="54"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
         <source>Copy the reasoning</source>
         <translation>复制思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="66"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
         <source>Hide the reasoning pane</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="76"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="87"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="83"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="94"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="130"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="266"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="142"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="148"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="152"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="156"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="171"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="160"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="267"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="252"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="264"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="283"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="269"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="289"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="294"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1576,61 +1576,61 @@ Log file: {log}</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="54"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="139"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="56"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="142"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="72"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 最近活动：{time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="78"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="83"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}，正在回答，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="80"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="85"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="132"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="133"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="138"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="152"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="166"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="224"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="229"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="225"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="230"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="231"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -1638,23 +1638,23 @@ Last activity: {time}</source>
 <context>
     <name>TableBlock</name>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="90"/>
         <source>Table: {rows} rows × {columns} columns</source>
         <translation>表格：{rows} 行 × {columns} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
-        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="98"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="118"/>
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="99"/>
         <source>Copy the whole table as Markdown</source>
         <translation>将整个表格复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="114"/>
         <source>Copy cells</source>
         <translation>复制单元格</translation>
     </message>
@@ -1800,33 +1800,33 @@ Last activity: {time}</source>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="180"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="194"/>
         <source>Call {tool}</source>
         <translation>调用 {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="181"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Result of {tool}: {status}</source>
         <translation>{tool} 的结果：{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="127"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="179"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="193"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="245"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="213"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="225"/>
         <source>≈{count} tokens</source>
         <translation>约 {count} 个 token</translation>
     </message>

@@ -149,3 +149,34 @@ def test_hostile_export_runs_nothing_and_fetches_nothing(site: Site, tmp_path: P
     title = dom.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "EXEC" in title and title.startswith("Hostile &lt;b&gt;title&lt;/b&gt;")
     assert title_of(conv).startswith("Hostile <b>title</b>")
+
+
+def test_math_export_shows_svg_formulas_and_runs_nothing(site: Site, tmp_path: Path) -> None:
+    """Typeset formulas arrive as inline SVG shapes; LaTeX carrying markup stays inert."""
+    from gui.core.models import Conversation, Message, MessageStatus, Role
+
+    conv = Conversation(title="Math")
+    answer = (
+        "Roots $x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}$, cost $5 and $10.\n\n"
+        "$$\n\\sum_{k=1}^n k = \\frac{n(n+1)}{2}\n$$\n\n"
+        f"Hostile $\\text{{<script>document.title='EXEC'+'UTED'</script>}}$ and "
+        f'$<img src="{site.origin}/math.png" onerror="document.title=1">$ end.\n'
+    )
+    conv.messages.append(
+        Message(role=Role.ASSISTANT, content=answer, status=MessageStatus.COMPLETE)
+    )
+    page = export_html(conv, FULL)
+    site.pages["/math.html"] = page.encode("utf-8")
+
+    dom = dump_dom(f"{site.origin}/math.html", tmp_path / "profile")
+
+    assert site.requests == ["/math.html"]
+    assert "EXECUTED" not in dom
+    found = DomInventory()
+    found.feed(dom)
+    tags = [tag for tag, _ in found.tags]
+    assert tags.count("svg") >= 2 and "path" in tags
+    assert not set(tags) & {"script", "img", "iframe", "object", "embed", "image", "use"}
+    for tag, attrs in found.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+    assert "cost $5 and $10." in dom

@@ -20,6 +20,7 @@ CHECKS = {
     "keyring",
     "ssl",
     "markdown",
+    "math",
     "window",
     "openai",
 }

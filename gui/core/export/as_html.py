@@ -116,6 +116,9 @@ blockquote {
   margin: .5rem 0; padding: 0 1rem; color: var(--muted); border-left: 3px solid var(--border);
 }
 img { max-width: 100%; }
+.math svg { vertical-align: middle; max-width: 100%; height: auto; }
+.math.display { display: block; text-align: center; margin: .75rem 0; overflow-x: auto; }
+.math.display svg { max-width: none; }
 hr { border: 0; border-top: 1px solid var(--border); }
 footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; text-align: center; }
 @media print {

@@ -17,6 +17,7 @@ from gui.core.i18n import translate
 from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
+from gui.ui.math_images import MathImages
 from gui.ui.widgets.approval_card import ApprovalCard, Request
 from gui.ui.widgets.message_widget import MessageWidget
 
@@ -56,10 +57,12 @@ class ChatView(QScrollArea):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        math: MathImages | None = None,
     ) -> None:
         super().__init__(parent)
         self._dark = dark
         self._lexer_ready = lexer_ready
+        self._math = math
         self.setObjectName("chat-view")
         self.setAccessibleName(translate("ChatView", "Conversation"))
         self.setWidgetResizable(True)
@@ -214,6 +217,7 @@ class ChatView(QScrollArea):
             lexer_ready=self._lexer_ready,
             continuation=continuation,
             note=self.answer_note,
+            math=self._math,
         )
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import is_safe_url, render_markdown
+from gui.ui.math_images import MathImages
+from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
@@ -29,12 +31,29 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
         text = text[room:]
 
 
+def _insert_html(cursor: QTextCursor, html: str) -> None:
+    """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
+
+    Qt merges the first inserted paragraph into the empty one at the cursor, which
+    keeps its own (left) alignment.
+    """
+    start = cursor.position()
+    cursor.insertHtml(html)
+    if html.startswith('<p align="center">'):
+        first = QTextCursor(cursor.document())
+        first.setPosition(start)
+        block_format = first.blockFormat()
+        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        first.setBlockFormat(block_format)
+
+
 class MarkdownView(QTextBrowser):
     """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
 
-    Remote resources are never loaded (``loadResource`` returns nothing) and links
-    are not followed here: ``link_activated`` hands safe ones to the window, which
-    shows the target before opening it.
+    Nothing is ever loaded, local or remote, but the formulas this app typesets itself
+    (``math:`` addresses, see ``loadResource``), and links are not followed here:
+    ``link_activated`` hands safe ones to the window, which shows the target before
+    opening it.
 
     Signals:
         link_activated(QUrl): an http(s) or mailto link was clicked.
@@ -42,9 +61,17 @@ class MarkdownView(QTextBrowser):
 
     link_activated = Signal(QUrl)
 
-    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
+    ) -> None:
         super().__init__(parent)
         self._dark = dark
+        self._math = math
+        self._formulas = (
+            None
+            if math is None
+            else DocumentFormulas(self, math, dark=dark, became_text=self._formula_became_text)
+        )
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
@@ -72,7 +99,8 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         """Render a finished message."""
-        self.setHtml(render_markdown(text, dark=self._dark) if text else "")
+        math = self._math is not None
+        self.setHtml(render_markdown(text, dark=self._dark, math=math) if text else "")
 
     def begin_stream(self) -> None:
         """Start an empty streaming document: finished blocks, then a plain-text tail."""
@@ -87,7 +115,7 @@ class MarkdownView(QTextBrowser):
         cursor.setPosition(self._tail_start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertHtml(html)
+        _insert_html(cursor, html)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         self._tail_start = cursor.position()
         self._tail = ""
@@ -126,7 +154,7 @@ class MarkdownView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertHtml(html)
+        _insert_html(cursor, html)
 
     # -- sizing ---------------------------------------------------------------------
 
@@ -154,8 +182,24 @@ class MarkdownView(QTextBrowser):
     # -- safety -----------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Never load images or other resources, local or remote."""
-        return None
+        """Never load images or other resources, local or remote: only our own formulas."""
+        if self._formulas is None:
+            return None
+        return self._formulas.load(kind, url)
+
+    def _formula_became_text(self, position: int, grown: int) -> None:
+        if position < self._tail_start:
+            self._tail_start += grown
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied formulas are their LaTeX source (a picture would paste as nothing)."""
+        cursor = self.textCursor()
+        text = selection_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        if text is None:
+            return super().createMimeDataFromSelection()
+        plain = QMimeData()
+        plain.setText(text)
+        return plain
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.core.markdown import StreamingMarkdown
 from gui.core.markdown_pieces import Piece, PieceKind, iter_pieces, render_piece
+from gui.ui.math_images import MathImages
 from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.table_block import TableBlock
 
@@ -47,10 +48,12 @@ class MessageBody(QWidget):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        math: MathImages | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("message-body")
         self._dark = dark
+        self._math = math
         self._lexer_ready = lexer_ready
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +80,7 @@ class MessageBody(QWidget):
     # -- segments ---------------------------------------------------------------------
 
     def _new_segment(self) -> MarkdownView:
-        view = MarkdownView(dark=self._dark)
+        view = MarkdownView(dark=self._dark, math=self._math)
         view.link_activated.connect(self.link_activated)
         view.viewport().installEventFilter(self)
         view.setAccessibleName(self.accessibleName())
@@ -195,7 +198,7 @@ class MessageBody(QWidget):
             self._layout.addWidget(table)
             return
         self.largest_piece = max(self.largest_piece, len(piece.source))
-        html = render_piece(piece, dark=self._dark)
+        html = render_piece(piece, dark=self._dark, math=self._math is not None)
         if not html:
             return
         view = self._text_segment(len(piece.source))
@@ -276,6 +279,7 @@ class MessageBody(QWidget):
             return
         source = self._stream.finish_source()
         self._stream = None
+        self._source = ["".join(self._source)]
         self._tail = ("", False)  # the open tail becomes Markdown: clear its plain text
         busy = self.rendering
         if not busy:

@@ -27,6 +27,7 @@ from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import ToolStep
+from gui.ui.math_images import MathImages
 from gui.ui.plain_text import plain, shown_block, shown_line
 from gui.ui.widgets.message_body import MessageBody
 from gui.ui.widgets.tool_call_card import ToolCallCard
@@ -77,6 +78,7 @@ class MessageWidget(QFrame):
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
         note: Callable[[Message], str] | None = None,
+        math: MathImages | None = None,
         parent: QWidget | None = None,
         continuation: bool = False,
     ):
@@ -123,7 +125,7 @@ class MessageWidget(QFrame):
         if continuation:
             self._header.hide()
 
-        self.body = MessageBody(dark=dark, lexer_ready=lexer_ready)
+        self.body = MessageBody(dark=dark, lexer_ready=lexer_ready, math=math)
         self.body.setAccessibleName(
             translate("MessageWidget", "Your message")
             if is_user

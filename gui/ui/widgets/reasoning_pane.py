@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,8 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import TimelineStep, status_text, timeline
+from gui.ui.math_images import MathImages
+from gui.ui.widgets.plain_math_view import PlainMathView
 
 
 class ReasoningPane(QFrame):
@@ -34,8 +35,11 @@ class ReasoningPane(QFrame):
 
     close_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
+    ) -> None:
         super().__init__(parent)
+        self._math = math
         self.setObjectName("reasoning-pane")
         self.setAccessibleName(translate("ReasoningPane", "Reasoning pane"))
         self.message_id: str | None = None
@@ -71,25 +75,38 @@ class ReasoningPane(QFrame):
         self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
 
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reasoning-text")
-        self.text.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
-        self.text.setReadOnly(True)
-        self.text.setTextInteractionFlags(
+        self._layout = layout
+        self.text = self._new_text_view(dark)
+        layout.addWidget(self.text, 1)
+        self._earlier: list[TimelineStep] = []  # the live turn's earlier tool rounds
+        self._stick = True
+
+    def _new_text_view(self, dark: bool) -> PlainMathView:
+        view = PlainMathView(dark=dark, math=self._math)
+        view.setObjectName("reasoning-text")
+        view.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
+        view.setReadOnly(True)
+        view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.text.setPlaceholderText(
+        view.setPlaceholderText(
             translate("ReasoningPane", "The model's thinking appears here while it answers.")
         )
-        layout.addWidget(self.text, 1)
-        self._live_start = 0  # where the streaming round's reasoning starts in the text
-        self._stick = True
-        self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        return view
+
+    def set_dark(self, dark: bool) -> None:
+        """Typeset formulas for a dark (or light) background from now on."""
+        old = self.text
+        self.text = self._new_text_view(dark)
+        self._layout.replaceWidget(old, self.text)
+        self.text.setPlainText(old.toPlainText())
+        old.deleteLater()
 
     def clear_message(self) -> None:
         self.message_id = None
-        self._live_start = 0
+        self._earlier = []
         self.text.clear()
         self._summary.setText("")
 
@@ -120,29 +137,27 @@ class ReasoningPane(QFrame):
         ``earlier`` is the timeline of the turn's previous tool rounds, shown above.
         """
         self.message_id = message_id
-        self.text.clear()
-        self._live_start = 0
-        if earlier:
-            write_timeline(self.text, earlier)
-            _write(self.text, translate("ToolTimeline", "Thinking") + "\n", bold=True)
-            self._live_start = self.text.document().characterCount() - 1
-        _write(self.text, text)
+        self._earlier = list(earlier)
+        self._fill_live(text)
         self._summary.setText(translate("ReasoningPane", "Waiting for MiniMax…"))
         self._stick = True
         self._scroll_to_end()
+
+    def _fill_live(self, text: str) -> None:
+        """The turn's earlier rounds (if any), then the streaming round's reasoning."""
+        self.text.clear()
+        if self._earlier:
+            write_timeline(self.text, self._earlier)
+            _write(self.text, translate("ToolTimeline", "Thinking") + "\n", bold=True)
+        self.text.append_text(text)
 
     def append_live(
         self, text: str, reset: bool, phase: StreamPhase, seconds: float | None
     ) -> None:
         if reset:
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(self._live_start)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text)
+            self._fill_live(text)
         elif text:
-            cursor = QTextCursor(self.text.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(text)
+            self.text.append_text(text)
         if phase == StreamPhase.THINKING:
             self._summary.setText(
                 translate("ReasoningPane", "Thinking… {duration}").format(
@@ -170,8 +185,7 @@ class ReasoningPane(QFrame):
         self._stick = value >= self.text.verticalScrollBar().maximum() - 4
 
     def copy_to_clipboard(self) -> None:
-        cursor = self.text.textCursor()
-        text = cursor.selectedText().replace("\u2029", "\n") if cursor.hasSelection() else ""
+        text = self.text.selected_source()  # formulas as their LaTeX source
         QGuiApplication.clipboard().setText(text or self.text.toPlainText())
 
 
@@ -184,15 +198,13 @@ RESULT_LINES = 6  # of a result, the timeline shows its start; the card has all 
 RESULT_CHARS = 400
 
 
-def _write(view: QPlainTextEdit, text: str, *, bold: bool = False, muted: bool = False) -> None:
-    """Append literal text (never markup) in the given weight."""
-    cursor = QTextCursor(view.document())
-    cursor.movePosition(QTextCursor.MoveOperation.End)
+def _write(view: PlainMathView, text: str, *, bold: bool = False, muted: bool = False) -> None:
+    """Append literal text (never markup, never formulas) in the given weight."""
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     if muted:
         fmt.setForeground(view.palette().placeholderText())
-    cursor.insertText(text, fmt)
+    view.append_literal(text, fmt)
 
 
 def step_heading(step: TimelineStep) -> str:
@@ -228,7 +240,7 @@ def step_body(step: TimelineStep) -> str:
     return step.text.strip("\n")
 
 
-def write_timeline(view: QPlainTextEdit, steps: Sequence[TimelineStep]) -> None:
+def write_timeline(view: PlainMathView, steps: Sequence[TimelineStep]) -> None:
     for step in steps:
         _write(view, step_heading(step) + "\n", bold=True)
         body = step_body(step)

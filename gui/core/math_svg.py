@@ -1,0 +1,82 @@
+"""LaTeX to SVG with ziamath (pure Python); anything it cannot typeset gives None."""
+
+from __future__ import annotations
+
+import html
+import threading
+import warnings
+from functools import lru_cache
+from typing import Any
+
+from gui.core.math_tex import MAX_TEX, source_of
+
+WEB_SIZE = 19.0
+"""Formula size in exported pages (16 px text; STIX math runs small beside it)."""
+
+_LOCK = threading.Lock()  # ziamath keeps module-level state while it lays out
+
+# What ziamath writes when glyphs are paths; anything else in its output is refused.
+_TAGS = {"svg", "path", "rect", "g"}
+_ATTRIBUTES = {
+    "xmlns", "width", "height", "viewBox", "d", "fill", "x", "y", "transform", "stroke",
+    "stroke-width", "{http://www.w3.org/2000/xmlns/}xlink",
+}  # fmt: skip
+
+
+def _ziamath() -> Any:
+    with warnings.catch_warnings():
+        # ziamath 0.13 finds its font with importlib.resources' deprecated path().
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import ziamath
+
+    # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
+    ziamath.config.svg2 = False  # type: ignore[attr-defined]
+    return ziamath
+
+
+@lru_cache(maxsize=512)
+def tex_to_svg(
+    tex: str, display: bool, color: str = "currentColor", size: float = 16.0
+) -> str | None:
+    """The formula as a standalone SVG (glyphs as paths in ``color``), or None if it is broken.
+
+    Blocking and slow for big formulas (tens of milliseconds): the window asks a child
+    process (``gui.core.math_worker``); exports call it directly.
+    """
+    if not tex.strip() or len(tex) > MAX_TEX:
+        return None
+    try:
+        zm = _ziamath()
+        with _LOCK:
+            svg = str(zm.Latex(tex, size=size, color=color, inline=not display).svg())
+    except Exception:
+        return None
+    return svg if is_plain_svg(svg) else None
+
+
+def is_plain_svg(svg: str) -> bool:
+    """True if ``svg`` holds only shapes: no scripts, links, styles, text or references."""
+    import xml.etree.ElementTree as ET  # loaded with the first formula
+
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError:
+        return False
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag not in _TAGS or any(name not in _ATTRIBUTES for name in element.attrib):
+            return False
+        if (element.text or "").strip() or (element.tail or "").strip():
+            return False
+    return True
+
+
+def math_html(tex: str, display: bool, markup: str) -> str:
+    """A formula for a web page: inline SVG in the text colour, or its escaped source."""
+    svg = tex_to_svg(tex, display, "currentColor", WEB_SIZE)
+    source = html.escape(source_of(tex, markup), quote=True)
+    if svg is None:
+        return f'<span class="math-source">{source}</span>'
+    body = svg.replace("<svg ", f'<svg role="img" aria-label="{source}" ', 1)
+    kind = "math display" if display else "math"
+    return f'<span class="{kind}">{body}</span>'

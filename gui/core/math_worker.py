@@ -1,0 +1,73 @@
+"""The formula typesetter's child process: LaTeX in, SVG out, one JSON line each way.
+
+ziamath is pure Python; run in a thread of the app it would hold the interpreter lock
+for tens of milliseconds at a time and stall the window (measured: 100–200 ms gaps while
+a math-heavy answer streamed). In a child process (``minimax-chat --math-worker``, the
+same program, frozen or not) it costs the window nothing. The child gets no API key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from gui.core.environment import child_environment
+
+WORKER_FLAG = "--math-worker"
+
+
+def worker_command() -> list[str]:
+    """How to start this program as the typesetter, from source or from the frozen bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-P", "-m", "gui", WORKER_FLAG]
+
+
+def worker_environment() -> dict[str, str]:
+    env = child_environment(os.environ)  # no API key variable
+    if not getattr(sys, "frozen", False):
+        # The child must import this same copy of ``gui``, wherever it was started from.
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def request_line(ident: int, tex: str, display: bool, color: str, size: float) -> bytes:
+    request = {"id": ident, "tex": tex, "display": display, "color": color, "size": size}
+    return json.dumps(request).encode() + b"\n"
+
+
+def parse_reply(line: bytes) -> tuple[int, str | None] | None:
+    """(request id, SVG or None) from one line of the child's output; None if garbled."""
+    try:
+        reply: Any = json.loads(line)
+        ident, svg = reply["id"], reply["svg"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(ident, int) or not (svg is None or isinstance(svg, str)):
+        return None
+    return ident, svg
+
+
+def serve() -> int:
+    """The child's loop: one request per line on stdin, one reply per line on stdout."""
+    from gui.core.math_svg import tex_to_svg
+
+    for line in sys.stdin.buffer:
+        try:
+            request = json.loads(line)
+            svg = tex_to_svg(
+                str(request["tex"]),
+                bool(request["display"]),
+                str(request["color"]),
+                float(request["size"]),
+            )
+            ident = int(request["id"])
+        except (ValueError, KeyError, TypeError):
+            continue
+        sys.stdout.write(json.dumps({"id": ident, "svg": svg}) + "\n")
+        sys.stdout.flush()
+    return 0
