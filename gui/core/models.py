@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from gui.core.attachments.ref import AttachmentRef, refs_from
 from gui.core.errors import TEXTS
 from gui.core.i18n import QT_TRANSLATE_NOOP
 
@@ -175,6 +176,7 @@ class Message:
     thinking_seconds: float | None = None
     completed_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    attachments: list[AttachmentRef] = field(default_factory=list)  # user messages
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.extra)
@@ -188,6 +190,8 @@ class Message:
                 "created_at": self.created_at,
             }
         )
+        if self.attachments:
+            data["attachments"] = [ref.to_dict() for ref in self.attachments]
         if self.role is Role.ASSISTANT:
             data.update(
                 {
@@ -222,7 +226,7 @@ class Message:
         known = {
             "id", "role", "content", "reasoning", "status", "created_at", "model", "usage",
             "finish_reason", "error", "raw_content", "reasoning_details", "tool_calls",
-            "reasoning_split", "thinking_seconds", "completed_at",
+            "reasoning_split", "thinking_seconds", "completed_at", "attachments",
         }  # fmt: skip
         details = data.get("reasoning_details") or []
         calls = data.get("tool_calls") or []
@@ -246,6 +250,7 @@ class Message:
             thinking_seconds=_seconds(seconds),
             completed_at=_time(data.get("completed_at")),
             extra={k: v for k, v in data.items() if k not in known},
+            attachments=refs_from(data.get("attachments")),
         )
 
 

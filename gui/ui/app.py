@@ -34,6 +34,7 @@ from gui.core.secrets import (
     probe_keyring,
 )
 from gui.core.settings import Settings, load_settings
+from gui.core.attachments.store import AttachmentStore
 from gui.core.storage import ConversationStore
 from gui.ui import i18n, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
@@ -96,6 +97,7 @@ def build_context(
         tasks=tasks,
         logs=logs,
         errors=reporter,
+        attachments=AttachmentStore(paths.root),
     )
     if settings_problem:
         context.startup_notices.append(settings_problem)
@@ -155,6 +157,7 @@ def build_window(
         context.connection,
         lambda: context.settings.value,
         context.tasks,
+        attachments=context.attachments,
     )
     window = MainWindow(context, controller, on_closed, dark=dark)
     controller.setParent(window)

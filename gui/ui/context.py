@@ -14,6 +14,7 @@ from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
 from gui.core.logsetup import LogSetup
 from gui.core.settings import Settings, save_settings
+from gui.core.attachments.store import AttachmentStore
 from gui.core.storage import ConversationStore
 from gui.ui.aio import BackgroundTasks
 
@@ -95,6 +96,7 @@ class AppContext:
     live_models: list[str] | None = None
     startup_notices: list[str] = field(default_factory=list)
     errors: ErrorReporter = field(default_factory=ErrorReporter)
+    attachments: AttachmentStore | None = None  # the attachment store (set by build_context)
 
     @property
     def log_path(self) -> Path:

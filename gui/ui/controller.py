@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import logging
 import time
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.core.accumulator import StreamAccumulator
+from gui.core.attachments.ref import AttachmentRef
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
@@ -78,9 +81,11 @@ class ChatController(QObject):
         tasks: BackgroundTasks,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        attachments: AttachmentStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._attachments = attachments
         self._index = index
         self._connection = connection
         self._settings = settings
@@ -225,6 +230,27 @@ class ChatController(QObject):
         if on_disk or not was_draft:
             await self._saver.delete(conversation_id)
         self.conversations_changed.emit()
+        await self.collect_attachments()
+
+    async def collect_attachments(self) -> int:
+        """Remove stored attachments no conversation uses (after a delete); return how many.
+
+        Chats in memory count as users too, saved or not, so a save still queued never
+        loses its files; the store's pins cover what the composer holds.
+        """
+        if self._attachments is None:
+            return 0
+        in_memory = {
+            ref.sha256
+            for conv in self._conversations.values()
+            for message in conv.messages
+            for ref in message.attachments
+        }
+        try:
+            return await asyncio.to_thread(self._attachments.collect, in_memory)
+        except OSError:
+            log.exception("collecting unused attachments failed")
+            return 0
 
     def _save(self, conv: Conversation) -> asyncio.Future[None]:
         self._drafts.discard(conv.id)
@@ -248,14 +274,17 @@ class ChatController(QObject):
         acc = stream.accumulator
         return acc.answer.delivered, acc.reasoning.delivered
 
-    def send(self, conversation_id: str, text: str) -> bool:
+    def send(
+        self, conversation_id: str, text: str, attachments: list[AttachmentRef] | None = None
+    ) -> bool:
         """Add a user message and start streaming the answer; False when busy or empty."""
         conv = self._conversations.get(conversation_id)
-        if conv is None or not text.strip() or conversation_id in self._streams:
+        files = list(attachments or [])
+        if conv is None or not (text.strip() or files) or conversation_id in self._streams:
             return False
-        conv.messages.append(Message(role=Role.USER, content=text))
+        conv.messages.append(Message(role=Role.USER, content=text, attachments=files))
         if not conv.title:
-            conv.title = title_from_text(text)
+            conv.title = title_from_text(text.strip() or ", ".join(ref.name for ref in files))
         conv.touch()
         self._save(conv)
         self.conversations_changed.emit()
@@ -357,7 +386,8 @@ class ChatController(QObject):
         status: MessageStatus | None = None
         try:
             settings = self._settings()
-            request = build_request(
+            build = functools.partial(
+                build_request,
                 conv,
                 history,
                 model=settings.model,
@@ -365,7 +395,11 @@ class ChatController(QObject):
                 temperature=settings.temperature,
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
+                attachments=self._attachments,
             )
+            # Attached files are read from disk (and base64-encoded): not on the UI thread.
+            with_files = any(message.attachments for message in history)
+            request = await asyncio.to_thread(build) if with_files else build()
             if conv.system_prompt is None:  # remembered for exports (see Conversation)
                 conv.sent_system_prompt = settings.system_prompt or None
             for attempt in range(AUTO_RETRIES + 1):
