@@ -304,10 +304,13 @@ class ChatController(QObject):
         self._start_reply(conv)
         return True
 
-    def edit_last_user_message(self, conversation_id: str, text: str) -> bool:
+    def edit_last_user_message(
+        self, conversation_id: str, text: str, attachments: list[AttachmentRef] | None = None
+    ) -> bool:
         """Replace the last user message (and what followed it) and answer it again."""
         conv = self._conversations.get(conversation_id)
-        if conv is None or conversation_id in self._streams or not text.strip():
+        files = list(attachments or [])
+        if conv is None or conversation_id in self._streams or not (text.strip() or files):
             return False
         last_user = max(
             (i for i, m in enumerate(conv.messages) if m.role is Role.USER), default=None
@@ -315,7 +318,7 @@ class ChatController(QObject):
         if last_user is None:
             return False
         del conv.messages[last_user:]
-        conv.messages.append(Message(role=Role.USER, content=text))
+        conv.messages.append(Message(role=Role.USER, content=text, attachments=files))
         if last_user == 0:
             conv.title = title_from_text(text)
             self.conversations_changed.emit()

@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -200,7 +201,11 @@ def test_collect_removes_only_what_nothing_uses(tmp_path: Path, store: Attachmen
     assert store.collect(grace=0) == 0
 
 
-def test_collect_spares_blobs_younger_than_the_grace_period(store: AttachmentStore) -> None:
-    young = store.put(b"just stored by another process", pin=False)
-    assert store.collect() == 0
-    assert store.has(young)
+def test_collect_spares_blobs_another_process_just_stored(tmp_path: Path) -> None:
+    young = AttachmentStore(tmp_path).put(b"just stored by another process", pin=False)
+    mine = AttachmentStore(tmp_path)
+    assert mine.collect() == 0
+    assert mine.has(young)
+    old = time.time() - 3600
+    os.utime(mine.path(young), (old, old))
+    assert mine.collect() == 1

@@ -20,8 +20,8 @@ from gui.core.datafolder import FILE_MODE, private_folder
 log = logging.getLogger(__name__)
 
 GRACE_SECONDS = 60.0
-"""Blobs younger than this are never collected: another process (the command line) may have
-stored one for a conversation it is about to write."""
+"""Blobs younger than this that another process stored are never collected: it (the command
+line) may be about to write the conversation that uses them."""
 
 
 class AttachmentStore:
@@ -37,6 +37,7 @@ class AttachmentStore:
         self._conversations = root / "conversations"
         self._lock = threading.Lock()  # put and collect never interleave
         self._pinned: dict[str, int] = {}
+        self._mine: set[str] = set()  # stored by this process: pins protect them, not age
 
     def path(self, sha256: str) -> Path:
         if not is_sha256(sha256):
@@ -51,6 +52,7 @@ class AttachmentStore:
         digest = hashlib.sha256(data).hexdigest()
         path = self.path(digest)
         with self._lock:
+            self._mine.add(digest)
             if pin:
                 self._pinned[digest] = self._pinned.get(digest, 0) + 1
             if path.is_file() and path.stat().st_size == len(data):
@@ -123,7 +125,7 @@ class AttachmentStore:
                     if not is_sha256(name) or name in keep:
                         continue
                     try:
-                        if blob.lstat().st_mtime > cutoff:
+                        if name not in self._mine and blob.lstat().st_mtime > cutoff:
                             continue
                         blob.unlink()
                         removed += 1

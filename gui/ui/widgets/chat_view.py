@@ -35,6 +35,8 @@ class ChatView(QScrollArea):
         settings_requested(): open Settings.
         link_activated(QUrl): a safe link was clicked.
         code_language_seen(str): a streaming answer opened a code block in this language.
+        attachments_shown(object): a list of ``AttachmentChip``s now showing (thumbnails wanted).
+        attachment_opened(object): an ``AttachmentRef`` was clicked.
     """
 
     message_selected = Signal(str)
@@ -43,6 +45,8 @@ class ChatView(QScrollArea):
     settings_requested = Signal()
     link_activated = Signal(QUrl)
     code_language_seen = Signal(str)
+    attachments_shown = Signal(object)
+    attachment_opened = Signal(object)
 
     def __init__(
         self,
@@ -157,6 +161,9 @@ class ChatView(QScrollArea):
         widget.settings_requested.connect(self.settings_requested)
         widget.link_activated.connect(self.link_activated)
         widget.body.code_language_seen.connect(self.code_language_seen)
+        if widget.attachments is not None:
+            widget.attachments.opened.connect(self.attachment_opened)
+            self.attachments_shown.emit(widget.attachments.chips())
         self._widgets[message.id] = widget
         self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:

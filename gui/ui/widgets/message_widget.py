@@ -27,6 +27,7 @@ from gui.core.markdown import render_markdown
 from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.ui.plain_text import plain
+from gui.ui.widgets.attachment_strip import AttachmentStrip
 from gui.ui.widgets.message_body import MessageBody
 
 _PHASE_TEXT = {
@@ -108,6 +109,14 @@ class MessageWidget(QFrame):
         self.body.link_activated.connect(self.link_activated)
         self.body.clicked.connect(lambda: self.selected.emit(self.message.id))
         layout.addWidget(self.body)
+        self.attachments: AttachmentStrip | None = None
+        if message.attachments:
+            self.attachments = AttachmentStrip(removable=False)
+            for ref in message.attachments:
+                self.attachments.add(ref)
+            layout.addWidget(self.attachments)
+        if not message.content and message.attachments:
+            self.body.hide()  # files only: no empty text box above them
 
         self._error = QLabel()
         self._error.setObjectName("message-error")

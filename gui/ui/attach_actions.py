@@ -1,0 +1,252 @@
+"""Adding attachments (button, paste, drop, command line), their thumbnails and viewer, and the
+checks made before a message with attachments is sent."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from gui.core.attachments import limits
+from gui.core.attachments.prepare import AttachmentRefused, Prepared, prepare_bytes, prepare_file
+from gui.core.attachments.ref import AttachmentRef
+from gui.core.attachments.store import AttachmentStore
+from gui.core.i18n import translate
+from gui.core.minimax_models import accepts_images, context_window, image_models
+from gui.ui.context import AppContext
+from gui.ui.plain_text import plain
+from gui.ui.widgets.attachment_strip import THUMBNAIL, AttachmentChip
+from gui.ui.widgets.attachment_viewer import show_attachment
+from gui.ui.widgets.composer import Composer, carries_files
+
+log = logging.getLogger(__name__)
+
+
+def _png_bytes(image: QImage) -> bytes:
+    """A pasted image as PNG (blocking: runs in a worker thread; QImage allows that)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def _thumbnail(store: AttachmentStore, ref: AttachmentRef, size: int) -> QImage:
+    image = QImage.fromData(store.read(ref.sha256))
+    return image.scaled(
+        size * THUMBNAIL.width() // THUMBNAIL.height(),
+        size,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+class AttachActions(QObject):
+    """The window's attachment part: it fills the composer and answers the chips' clicks.
+
+    Args:
+        window: the main window (dialogs' parent; files dropped anywhere on it are taken).
+        context: the app's services (the attachment store, settings, tasks).
+        composer: where attachments wait until sent.
+        notify: shows a plain-language notice.
+        model_changed: called after the user switched the model to one that takes images.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        context: AppContext,
+        composer: Composer,
+        notify: Callable[[str], None],
+        model_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        assert context.attachments is not None
+        self._window = window
+        self._ctx = context
+        self._store: AttachmentStore = context.attachments
+        self._composer = composer
+        self._notify = notify
+        self._model_changed = model_changed
+        self.pending = 0  # files being read (tests and benchmarks wait for 0)
+        composer.attach_requested.connect(self.choose_files)
+        composer.files_given.connect(self.add_mime)
+        composer.attachment_removed.connect(lambda ref: self._store.unpin([ref.sha256]))
+        composer.attachment_opened.connect(self.open)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- adding --------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            translate("AttachActions", "Attach files"),
+            "",
+            translate(
+                "AttachActions",
+                "Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py "
+                "*.json *.csv);;All files (*)",
+            ),
+        )
+        self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        for path in paths:
+            self._start(lambda p=Path(path): prepare_file(self._store, p, self._context()))
+
+    def add_mime(self, data: QMimeData) -> None:
+        files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        if files:
+            self.add_paths(files)
+        elif data.hasImage():
+            self.add_image(QImage(data.imageData()))
+
+    def add_image(self, image: QImage) -> None:
+        name = time.strftime("pasted-image-%Y%m%d-%H%M%S.png")
+        image = image.copy()  # the worker owns its own copy
+
+        def work() -> Prepared:
+            return prepare_bytes(self._store, _png_bytes(image), name, self._context())
+
+        self._start(work)
+
+    def _context(self) -> int:
+        return context_window(self._ctx.settings.value.model)
+
+    def _start(self, work: Callable[[], Prepared]) -> None:
+        self.pending += 1
+        self._ctx.tasks.spawn(self._add(work), name="attach")
+
+    async def _add(self, work: Callable[[], Prepared]) -> None:
+        try:
+            prepared = await asyncio.to_thread(work)
+        except AttachmentRefused as exc:
+            self._notify(str(exc))
+            return
+        finally:
+            self.pending -= 1
+        if prepared.ref in self._composer.attachments():
+            self._store.unpin([prepared.ref.sha256])
+            return  # the same file twice: once is enough
+        chip = self._composer.strip.add(prepared.ref, prepared.warning)
+        if prepared.warning:
+            self._notify(prepared.warning)
+        self.show_thumbnail(chip)
+
+    def show_thumbnail(self, chip: AttachmentChip) -> None:
+        if chip.ref.kind == "image":
+            self._ctx.tasks.spawn(self._thumbnail(chip), name="thumbnail")
+
+    async def _thumbnail(self, chip: AttachmentChip) -> None:
+        try:
+            image = await asyncio.to_thread(_thumbnail, self._store, chip.ref, THUMBNAIL.height())
+        except (OSError, ValueError):
+            return  # the chip keeps its icon
+        try:
+            chip.set_thumbnail(image)
+        except RuntimeError:
+            pass  # the chip was removed meanwhile
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dropped anywhere on the window are attached."""
+        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            assert isinstance(event, (QDragEnterEvent, QDropEvent))
+            data = event.mimeData()
+            if not carries_files(data):
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.add_mime(data)
+            return True
+        return False
+
+    # -- opening -------------------------------------------------------------------
+
+    def open(self, ref: AttachmentRef) -> None:
+        self._ctx.tasks.spawn(self._open(ref), name="open-attachment")
+
+    async def _open(self, ref: AttachmentRef) -> None:
+        try:
+            data = await asyncio.to_thread(self._store.read, ref.sha256)
+        except (OSError, ValueError) as exc:
+            self._notify(
+                translate("AttachActions", "{name} could not be opened: {error}").format(
+                    name=ref.name, error=exc
+                )
+            )
+            return
+        if ref.kind == "image":
+            image = await asyncio.to_thread(QImage.fromData, data)
+            show_attachment(self._window, ref, image, "")
+        else:
+            show_attachment(self._window, ref, None, data.decode("utf-8", "replace"))
+
+    # -- sending -------------------------------------------------------------------
+
+    def ready_to_send(self, refs: list[AttachmentRef], send: Callable[[], None]) -> bool:
+        """Whether ``refs`` may go to the current model now; if not, say why (and offer a
+        model that takes images, calling ``send`` after switching)."""
+        images = [ref for ref in refs if ref.kind == "image"]
+        if len(images) > limits.MAX_IMAGES_PER_MESSAGE:
+            self._notify(
+                translate(
+                    "AttachActions",
+                    "At most {limit} images can be sent in one message; remove {extra}.",
+                ).format(limit=limits.MAX_IMAGES_PER_MESSAGE, extra=len(images) - limits.MAX_IMAGES_PER_MESSAGE)
+            )
+            return False
+        model = self._ctx.settings.value.model
+        if images and not accepts_images(model):
+            self._offer_image_model(model, send)
+            return False
+        return True
+
+    def _offer_image_model(self, model: str, send: Callable[[], None]) -> None:
+        choices = image_models()
+        box = QMessageBox(self._window)
+        box.setObjectName("no-images")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("AttachActions", "This model does not take images"))
+        box.setText(
+            translate(
+                "AttachActions",
+                "{model} cannot see images, so nothing was sent. Switch to {other}, which "
+                "does, and send?",
+            ).format(model=model, other=choices[0])
+        )
+        box.setInformativeText(
+            translate(
+                "AttachActions",
+                "Or remove the images from the message and send the rest to {model}.",
+            ).format(model=model)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        switch = box.addButton(
+            translate("AttachActions", "Switch to {other} and send").format(other=choices[0]),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(switch)
+        plain(box)  # the model may be a name the server sent
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is switch:
+                settings = self._ctx.settings
+                settings.update(replace(settings.value, model=choices[0]))
+                self._model_changed()
+                send()
+
+        box.finished.connect(done)
+        box.open()
+
+    def sent(self, refs: list[AttachmentRef]) -> None:
+        """The message holding ``refs`` is in a conversation now: the composer lets go."""
+        self._store.unpin(ref.sha256 for ref in refs)
