@@ -103,6 +103,11 @@ class AttachActions(QObject):
         for path in paths:
             self._start(lambda p=Path(path): prepare_file(self._store, p, self._context()))
 
+    async def add_paths_and_wait(self, paths: list[str]) -> None:
+        """Attach ``paths`` (from the command line) and wait until all are read."""
+        tasks = [self._start(lambda p=Path(path): prepare_file(self._store, p, self._context())) for path in paths]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     def add_mime(self, data: QMimeData) -> None:
         files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
         if files:
@@ -122,9 +127,9 @@ class AttachActions(QObject):
     def _context(self) -> int:
         return context_window(self._ctx.settings.value.model)
 
-    def _start(self, work: Callable[[], Prepared]) -> None:
+    def _start(self, work: Callable[[], Prepared]) -> asyncio.Task[None]:
         self.pending += 1
-        self._ctx.tasks.spawn(self._add(work), name="attach")
+        return self._ctx.tasks.spawn(self._add(work), name="attach")
 
     async def _add(self, work: Callable[[], Prepared]) -> None:
         try:
