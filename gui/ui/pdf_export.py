@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
+from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
     answer_text,
     conversation_meta,
@@ -39,6 +40,7 @@ _ERROR = "#b42318"
 _WARN = "#9a6700"
 _REASONING_BG = "#f3f4f6"
 RESOLUTION = 300
+IMAGE_PIXELS = 1200  # at most 4 inches wide on the page
 FOOTER_POINTS = 18
 
 
@@ -84,6 +86,8 @@ def message_document_html(message: Message, options: ExportOptions) -> str:
     body = answer_text(message)
     if body.strip():
         parts.append(render_markdown(body))
+    if message.attachments:
+        parts.append(html_block(message, options.attachments, pixels=IMAGE_PIXELS))
     note = status_note(message)
     if note:
         colour = _WARN if message.status is MessageStatus.STOPPED else _ERROR

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gui.core.export.attachments import describe
 from gui.core.export.notes import (
     answer_text,
     close_fences,
@@ -142,6 +143,8 @@ def message_text(message: Message, options: ExportOptions, width: int = TEXT_WID
     body = answer_text(message)
     if body.strip():
         parts.append("\n".join(wrap_markdown(close_fences(body.strip("\n")), width)))
+    if message.attachments:
+        parts.append("\n".join(f"[📎 {describe(ref)}]" for ref in message.attachments))
     note = status_note(message)
     if note:
         parts.append("\n".join(wrap_line(f"[{note}]", width)))
