@@ -61,7 +61,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     add_commands(parser)
     args = parser.parse_args(argv)
     if args.command and (args.message is not None or args.attach):
-        parser.error("--message and --attach open the window; they cannot be combined with a command")
+        parser.error(
+            "--message and --attach open the window; they cannot be combined with a command"
+        )
     args.attach = [os.path.abspath(path) for path in args.attach]  # the running app has its own cwd
     if args.smoke_test and (args.command or args.message is not None or args.attach):
         parser.error("--smoke-test runs on its own")

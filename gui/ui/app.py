@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import ORIGINAL_IMPORT
 from gui.core import datafolder, markdown
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.handover import Handover
@@ -34,7 +35,6 @@ from gui.core.secrets import (
     probe_keyring,
 )
 from gui.core.settings import Settings, load_settings
-from gui.core.attachments.store import AttachmentStore
 from gui.core.storage import ConversationStore
 from gui.ui import i18n, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks

@@ -4,6 +4,7 @@ checks made before a message with attachments is sent."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -34,7 +35,7 @@ def _png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())
 
@@ -101,11 +102,14 @@ class AttachActions(QObject):
 
     def add_paths(self, paths: list[str]) -> None:
         for path in paths:
-            self._start(lambda p=Path(path): prepare_file(self._store, p, self._context()))
+            self._start(self._reader(Path(path)))
+
+    def _reader(self, path: Path) -> Callable[[], Prepared]:
+        return lambda: prepare_file(self._store, path, self._context())
 
     async def add_paths_and_wait(self, paths: list[str]) -> None:
         """Attach ``paths`` (from the command line) and wait until all are read."""
-        tasks = [self._start(lambda p=Path(path): prepare_file(self._store, p, self._context())) for path in paths]
+        tasks = [self._start(self._reader(Path(path))) for path in paths]
         await asyncio.gather(*tasks, return_exceptions=True)
 
     def add_mime(self, data: QMimeData) -> None:
@@ -147,6 +151,10 @@ class AttachActions(QObject):
             self._notify(prepared.warning)
         self.show_thumbnail(chip)
 
+    def show_thumbnails(self, chips: list[AttachmentChip]) -> None:
+        for chip in chips:
+            self.show_thumbnail(chip)
+
     def show_thumbnail(self, chip: AttachmentChip) -> None:
         if chip.ref.kind == "image":
             self._ctx.tasks.spawn(self._thumbnail(chip), name="thumbnail")
@@ -156,10 +164,8 @@ class AttachActions(QObject):
             image = await asyncio.to_thread(_thumbnail, self._store, chip.ref, THUMBNAIL.height())
         except (OSError, ValueError):
             return  # the chip keeps its icon
-        try:
+        with contextlib.suppress(RuntimeError):  # the chip was removed meanwhile
             chip.set_thumbnail(image)
-        except RuntimeError:
-            pass  # the chip was removed meanwhile
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files dropped anywhere on the window are attached."""
@@ -206,7 +212,10 @@ class AttachActions(QObject):
                 translate(
                     "AttachActions",
                     "At most {limit} images can be sent in one message; remove {extra}.",
-                ).format(limit=limits.MAX_IMAGES_PER_MESSAGE, extra=len(images) - limits.MAX_IMAGES_PER_MESSAGE)
+                ).format(
+                    limit=limits.MAX_IMAGES_PER_MESSAGE,
+                    extra=len(images) - limits.MAX_IMAGES_PER_MESSAGE,
+                )
             )
             return False
         model = self._ctx.settings.value.model

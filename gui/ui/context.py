@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
 from gui.core.logsetup import LogSetup
 from gui.core.settings import Settings, save_settings
-from gui.core.attachments.store import AttachmentStore
 from gui.core.storage import ConversationStore
 from gui.ui.aio import BackgroundTasks
 

@@ -187,9 +187,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.attach = AttachActions(
             self, self._ctx, self.composer, self.show_notice, self._update_model_label
         )
-        self.chat.attachments_shown.connect(
-            lambda chips: [self.attach.show_thumbnail(chip) for chip in chips]
-        )
+        self.chat.attachments_shown.connect(self.attach.show_thumbnails)
         self.chat.attachment_opened.connect(self.attach.open)
         self.composer.stop_requested.connect(self.stop)
         self.chat.message_selected.connect(self._on_message_selected)
@@ -363,7 +361,11 @@ class MainWindow(ActionSlots, QMainWindow):
         """Edit the last user message: its text and its attachments go back to the composer."""
         self.composer.start_edit(text)
         conv = self._controller.get(self._current or "")
-        last = next((m for m in reversed(conv.messages) if m.role is Role.USER), None) if conv else None
+        last = (
+            next((m for m in reversed(conv.messages) if m.role is Role.USER), None)
+            if conv
+            else None
+        )
         for ref in last.attachments if last else []:
             if ref not in self.composer.attachments():
                 self.attach.show_thumbnail(self.composer.strip.add(ref))

@@ -59,7 +59,7 @@ def test_markdown_links_files_written_beside_it(tmp_path: Path) -> None:
     text = render_export(conv, ExportFormat.MARKDOWN, options).decode()
     image_ref, notes_ref = conv.messages[0].attachments
     assert f"![green.png (12 × 9)](<attachments/{side_name(image_ref)}>)" in text
-    assert f"[notes.txt (" in text and f"(<attachments/{side_name(notes_ref)}>)" in text
+    assert "[notes.txt (" in text and f"(<attachments/{side_name(notes_ref)}>)" in text
     sides = render_side_files(conv, ExportFormat.MARKDOWN, options)
     out = tmp_path / "out"
     out.mkdir()

@@ -52,7 +52,7 @@ def test_store_deduplicates_and_keeps_files_private(store: AttachmentStore) -> N
 def test_a_damaged_blob_is_not_sent_as_if_it_were_fine(store: AttachmentStore) -> None:
     digest = store.put(b"original")
     store.path(digest).write_bytes(b"changed!")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="damaged"):
         store.read(digest)
 
 
@@ -77,7 +77,9 @@ def test_big_image_is_scaled_down_with_a_warning(store: AttachmentStore) -> None
     assert ref.size == len(store.read(ref.sha256)) <= limits.MAX_IMAGE_SEND_BYTES
 
 
-def test_text_file_gets_its_name_and_a_language_fence(store: AttachmentStore, tmp_path: Path) -> None:
+def test_text_file_gets_its_name_and_a_language_fence(
+    store: AttachmentStore, tmp_path: Path
+) -> None:
     path = tmp_path / "hello.py"
     path.write_text("print('hi')\n", encoding="utf-8")
     ref = prepare_file(store, path, 204_800).ref
@@ -149,7 +151,9 @@ def test_user_message_with_attachments_becomes_content_parts(store: AttachmentSt
     assert content_parts(store, "", [text])[0]["type"] == "text"
 
 
-def test_attachment_refs_round_trip_through_the_file(tmp_path: Path, store: AttachmentStore) -> None:
+def test_attachment_refs_round_trip_through_the_file(
+    tmp_path: Path, store: AttachmentStore
+) -> None:
     ref = prepare_bytes(store, png(8, 8), "dot.png", 1_000_000).ref
     conv = Conversation(messages=[Message(role=Role.USER, content="", attachments=[ref])])
     conversations = ConversationStore(tmp_path)
@@ -189,7 +193,9 @@ def test_collect_removes_only_what_nothing_uses(tmp_path: Path, store: Attachmen
         return AttachmentRef(digest, "f.txt", "text/plain", "text", 1, chars=1)
 
     keep = Conversation(messages=[Message(role=Role.USER, attachments=[ref(kept), ref(shared)])])
-    deleted = Conversation(messages=[Message(role=Role.USER, attachments=[ref(shared), ref(orphan)])])
+    deleted = Conversation(
+        messages=[Message(role=Role.USER, attachments=[ref(shared), ref(orphan)])]
+    )
     conversations.save(keep)
     conversations.save(deleted)
     conversations.delete(deleted.id)

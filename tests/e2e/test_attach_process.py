@@ -22,7 +22,9 @@ from tests.fakes.pdf import make_pdf
 
 
 @pytest.mark.timeout(120)
-def test_attach_at_start_and_from_a_second_launch(tmp_path: Path, fake_minimax: FakeMiniMax) -> None:
+def test_attach_at_start_and_from_a_second_launch(
+    tmp_path: Path, fake_minimax: FakeMiniMax
+) -> None:
     """The first launch sends its --attach file with --message; a second launch's relative
     --attach path reaches the running app (hand-over version 2) and is sent the same way."""
     notes = tmp_path / "notes.txt"

@@ -67,13 +67,12 @@ def prepare_file(store: AttachmentStore, path: Path, context_window: int) -> Pre
             )
         with path.open("rb") as handle:
             head = handle.read(16)
-            limit = (
-                limits.MAX_IMAGE_FILE_BYTES if image_type(head) else limits.MAX_TEXT_FILE_BYTES
-            )
+            limit = limits.MAX_IMAGE_FILE_BYTES if image_type(head) else limits.MAX_TEXT_FILE_BYTES
             if size > limit:
                 raise AttachmentRefused(
                     translate(
-                        "attachments", "{name} is too large to attach ({size} MB; at most {limit} MB)."
+                        "attachments",
+                        "{name} is too large to attach ({size} MB; at most {limit} MB).",
                     ).format(name=name, size=size // 2**20, limit=limit // 2**20)
                 )
             data = head + handle.read()
@@ -86,9 +85,7 @@ def prepare_file(store: AttachmentStore, path: Path, context_window: int) -> Pre
     return prepare_bytes(store, data, name, context_window)
 
 
-def prepare_bytes(
-    store: AttachmentStore, data: bytes, name: str, context_window: int
-) -> Prepared:
+def prepare_bytes(store: AttachmentStore, data: bytes, name: str, context_window: int) -> Prepared:
     """Check and store ``data`` named ``name`` (a pasted image, a file's contents)."""
     mime = image_type(data[:16])
     if mime is not None:
@@ -141,7 +138,8 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
         width=image.width, height=image.height,
     )  # fmt: skip
     warning = translate(
-        "attachments", "{name} was scaled down from {width} × {height} to {new_width} × {new_height}."
+        "attachments",
+        "{name} was scaled down from {width} × {height} to {new_width} × {new_height}.",
     ).format(name=name, width=width, height=height, new_width=image.width, new_height=image.height)
     return Prepared(ref, warning)
 
@@ -178,7 +176,9 @@ def _has_alpha(image: object) -> bool:
 def _renamed(name: str, mime: str) -> str:
     stem, ext = os.path.splitext(name)
     wanted = ".png" if mime == "image/png" else ".jpg"
-    return name if ext.lower() in (wanted, ".jpeg" if wanted == ".jpg" else wanted) else stem + wanted
+    return (
+        name if ext.lower() in (wanted, ".jpeg" if wanted == ".jpg" else wanted) else stem + wanted
+    )
 
 
 def _prepare_text(store: AttachmentStore, data: bytes, name: str, context_window: int) -> Prepared:
@@ -186,7 +186,7 @@ def _prepare_text(store: AttachmentStore, data: bytes, name: str, context_window
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = ""
-    if not text and data or "\x00" in text:
+    if (not text and data) or "\x00" in text:
         raise AttachmentRefused(
             translate(
                 "attachments",

@@ -43,7 +43,9 @@ class AttachmentChip(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         tip = describe(ref) + (f"\n{warning}" if warning else "")
         self.setToolTip(plain_tooltip(tip))
-        self.setAccessibleName(translate("AttachmentStrip", "Attachment {name}").format(name=ref.name))
+        self.setAccessibleName(
+            translate("AttachmentStrip", "Attachment {name}").format(name=ref.name)
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.setSpacing(2)

@@ -19,7 +19,9 @@ from gui.core.i18n import translate
 from gui.ui.widgets.attachment_strip import describe
 
 
-def show_attachment(parent: QWidget, ref: AttachmentRef, image: QImage | None, text: str) -> QDialog:
+def show_attachment(
+    parent: QWidget, ref: AttachmentRef, image: QImage | None, text: str
+) -> QDialog:
     """Open a non-modal viewer: ``image`` for images, else ``text`` (what was sent)."""
     dialog = QDialog(parent)
     dialog.setObjectName("attachment-viewer")
@@ -29,7 +31,9 @@ def show_attachment(parent: QWidget, ref: AttachmentRef, image: QImage | None, t
     if image is not None:
         picture = QLabel()
         picture.setPixmap(QPixmap.fromImage(image))
-        picture.setAccessibleName(translate("AttachmentViewer", "Image {name}").format(name=ref.name))
+        picture.setAccessibleName(
+            translate("AttachmentViewer", "Image {name}").format(name=ref.name)
+        )
         area = QScrollArea()
         area.setWidget(picture)
         area.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,7 +47,9 @@ def show_attachment(parent: QWidget, ref: AttachmentRef, image: QImage | None, t
         view = QPlainTextEdit()
         view.setReadOnly(True)
         view.setPlainText(text)
-        view.setAccessibleName(translate("AttachmentViewer", "Text of {name}").format(name=ref.name))
+        view.setAccessibleName(
+            translate("AttachmentViewer", "Text of {name}").format(name=ref.name)
+        )
         column.addWidget(view, 1)
         dialog.resize(760, 560)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
