@@ -42,6 +42,122 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>AttachActions</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
+        <translation>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: {error}</source>
+        <translation>{name} could not be opened: {error}</translation>
+    </message>
+    <message>
+        <source>At most {limit} images can be sent in one message; remove {extra}.</source>
+        <translation>At most {limit} images can be sent in one message; remove {extra}.</translation>
+    </message>
+    <message>
+        <source>This model does not take images</source>
+        <translation>This model does not take images</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
+        <translation>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</translation>
+    </message>
+    <message>
+        <source>Or remove the images from the message and send the rest to {model}.</source>
+        <translation>Or remove the images from the message and send the rest to {model}.</translation>
+    </message>
+    <message>
+        <source>Switch to {other} and send</source>
+        <translation>Switch to {other} and send</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
+        <translation>{name} is too large to attach ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
+        <translation>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} is not a readable image ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
+        <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
+        <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
+        <translation>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} is protected by a password.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} is not a readable PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
+        <translation>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>{name} ({width} × {height})</source>
+        <translation>{name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>{name} (cut: {chars} characters)</source>
+        <translation>{name} (cut: {chars} characters)</translation>
+    </message>
+    <message>
+        <source>{name} ({chars} characters)</source>
+        <translation>{name} ({chars} characters)</translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation>Attachment {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Image {name}</source>
+        <translation>Image {name}</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Text of {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="109"/>
@@ -116,6 +232,14 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="121"/>
         <source>Stop the answer</source>
         <translation>Stop the answer</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files (or paste or drop them)</source>
+        <translation>Attach images, PDFs or text files (or paste or drop them)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
     </message>
 </context>
 <context>

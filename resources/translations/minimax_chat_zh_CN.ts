@@ -42,6 +42,122 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>AttachActions</name>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
+        <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: {error}</source>
+        <translation>无法打开 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>At most {limit} images can be sent in one message; remove {extra}.</source>
+        <translation>一条消息最多可发送 {limit} 张图片；请移除 {extra} 张。</translation>
+    </message>
+    <message>
+        <source>This model does not take images</source>
+        <translation>此模型不接受图片</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
+        <translation>{model} 无法识别图片，因此没有发送任何内容。要切换到支持图片的 {other} 并发送吗？</translation>
+    </message>
+    <message>
+        <source>Or remove the images from the message and send the rest to {model}.</source>
+        <translation>或者从消息中移除图片，把其余内容发送给 {model}。</translation>
+    </message>
+    <message>
+        <source>Switch to {other} and send</source>
+        <translation>切换到 {other} 并发送</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
+        <translation>{name} 太大，无法添加（{size} MB；最多 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>无法读取 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
+        <translation>{name} 像素过多（{width} × {height}）；最多可发送 {limit} 百万像素。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} 不是可读取的图片（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
+        <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
+        <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
+        <translation>{name} 没有文本层（可能是扫描页面？）；只能发送 PDF 中的文字。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} 受密码保护。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} 不是可读取的 PDF（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
+        <translation>{name} 超出模型上下文长度：只发送了全部 {chars} 个字符中的前 {sent} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>{name} ({width} × {height})</source>
+        <translation>{name}（{width} × {height}）</translation>
+    </message>
+    <message>
+        <source>{name} (cut: {chars} characters)</source>
+        <translation>{name}（已截断：共 {chars} 个字符）</translation>
+    </message>
+    <message>
+        <source>{name} ({chars} characters)</source>
+        <translation>{name}（{chars} 个字符）</translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation>附件 {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Image {name}</source>
+        <translation>图片 {name}</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>{name} 的文本</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../../gui/ui/controller.py" line="109"/>
@@ -116,6 +232,14 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="121"/>
         <source>Stop the answer</source>
         <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files (or paste or drop them)</source>
+        <translation>添加图片、PDF 或文本文件（也可以粘贴或拖放）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
     </message>
 </context>
 <context>
