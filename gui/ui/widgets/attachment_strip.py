@@ -29,6 +29,14 @@ def describe(ref: AttachmentRef) -> str:
     )
 
 
+def _badge(ref: AttachmentRef) -> str:
+    """What a chip shows until (or instead of) a thumbnail: the file's type, e.g. "PDF"."""
+    if ref.kind == "pdf":
+        return "PDF"
+    suffix = ref.name.rsplit(".", 1)[-1] if "." in ref.name else ""
+    return (suffix[:4] or ("IMG" if ref.kind == "image" else "TXT")).upper()
+
+
 class AttachmentChip(QFrame):
     """One attachment: a thumbnail (images) or an icon and the file name; click to open."""
 
@@ -51,10 +59,11 @@ class AttachmentChip(QFrame):
         column.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(2)
-        self.picture = QLabel("🖼" if ref.kind == "image" else ("📕" if ref.kind == "pdf" else "📄"))
+        self.picture = QLabel(_badge(ref))
         self.picture.setObjectName("attachment-thumbnail")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(THUMBNAIL if ref.kind == "image" else QSize(32, 32))
+        self.picture.setMinimumSize(THUMBNAIL if ref.kind == "image" else QSize(48, 40))
+        plain(self.picture)  # the badge comes from a file name
         top.addWidget(self.picture, 1)
         if removable:
             remove = QToolButton()

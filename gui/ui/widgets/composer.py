@@ -133,7 +133,7 @@ class Composer(QWidget):
         row = QHBoxLayout()
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("attach-button")
-        self.attach_button.setText("📎")
+        self.attach_button.setText(translate("Composer", "Attach files"))
         self.attach_button.setToolTip(
             translate("Composer", "Attach images, PDFs or text files (or paste or drop them)")
         )
