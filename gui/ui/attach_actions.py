@@ -5,20 +5,27 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.core.attachments import limits
-from gui.core.attachments.prepare import AttachmentRefused, Prepared, prepare_bytes, prepare_file
+from gui.core.attachments.prepare import (
+    AttachmentRefused,
+    Prepared,
+    prepare_file,
+    prepare_pixels,
+)
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
+from gui.core.gcpause import collections_paused
 from gui.core.i18n import translate
 from gui.core.minimax_models import accepts_images, context_window, image_models
 from gui.ui.context import AppContext
@@ -30,24 +37,24 @@ from gui.ui.widgets.composer import Composer, carries_files
 log = logging.getLogger(__name__)
 
 
-def _png_bytes(image: QImage) -> bytes:
-    """A pasted image as PNG (blocking: runs in a worker thread; QImage allows that)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
-    buffer.close()
-    return bytes(data.data())
+def _prepare_pasted(store: AttachmentStore, image: QImage, name: str) -> Prepared:
+    """A pasted image, read pixel by pixel (blocking: a worker thread). Pillow does the
+    work: it lets go of the GIL, where Qt's image calls from Python keep it."""
+    if image.format() not in (QImage.Format.Format_ARGB32, QImage.Format.Format_RGB32):
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels = image.constBits()  # a view: copying 48 MB would hold the GIL meanwhile
+    return prepare_pixels(store, pixels, image.width(), image.height(), image.bytesPerLine(), name)
 
 
-def _thumbnail(store: AttachmentStore, ref: AttachmentRef, size: int) -> QImage:
-    image = QImage.fromData(store.read(ref.sha256))
-    return image.scaled(
-        size * THUMBNAIL.width() // THUMBNAIL.height(),
-        size,
-        Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation,
-    )
+def _thumbnail(store: AttachmentStore, ref: AttachmentRef, size: int) -> tuple[bytes, int, int]:
+    """RGBA pixels of a small version of a stored image (blocking: a worker thread)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(store.read(ref.sha256))) as image:
+        image.draft("RGB", (size * 4, size * 4))  # JPEG: decode at a fraction of the size
+        small = image.convert("RGBA")
+        small.thumbnail((size * THUMBNAIL.width() // THUMBNAIL.height(), size))
+        return small.tobytes(), small.width, small.height
 
 
 class AttachActions(QObject):
@@ -121,12 +128,8 @@ class AttachActions(QObject):
 
     def add_image(self, image: QImage) -> None:
         name = time.strftime("pasted-image-%Y%m%d-%H%M%S.png")
-        image = image.copy()  # the worker owns its own copy
-
-        def work() -> Prepared:
-            return prepare_bytes(self._store, _png_bytes(image), name, self._context())
-
-        self._start(work)
+        # No copy: QImage is shared copy-on-write, and nothing here changes this one.
+        self._start(lambda: _prepare_pasted(self._store, image, name))
 
     def _context(self) -> int:
         return context_window(self._ctx.settings.value.model)
@@ -137,7 +140,8 @@ class AttachActions(QObject):
 
     async def _add(self, work: Callable[[], Prepared]) -> None:
         try:
-            prepared = await asyncio.to_thread(work)
+            with collections_paused():
+                prepared = await asyncio.to_thread(work)
         except AttachmentRefused as exc:
             self._notify(str(exc))
             return
@@ -161,9 +165,13 @@ class AttachActions(QObject):
 
     async def _thumbnail(self, chip: AttachmentChip) -> None:
         try:
-            image = await asyncio.to_thread(_thumbnail, self._store, chip.ref, THUMBNAIL.height())
-        except (OSError, ValueError):
-            return  # the chip keeps its icon
+            pixels, width, height = await asyncio.to_thread(
+                _thumbnail, self._store, chip.ref, THUMBNAIL.height()
+            )
+        except Exception:  # a damaged or missing file: the chip keeps its badge
+            log.warning("no thumbnail for attachment %s", chip.ref.sha256[:12])
+            return
+        image = QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
         with contextlib.suppress(RuntimeError):  # the chip was removed meanwhile
             chip.set_thumbnail(image)
 

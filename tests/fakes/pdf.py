@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 def make_pdf(pages: list[str]) -> bytes:
-    """A valid PDF whose page ``i`` shows ``pages[i]`` in Helvetica (ASCII text only)."""
+    """A valid PDF whose page ``i`` shows ``pages[i]`` in Helvetica (ASCII text only; each
+    line of it on a line of its own)."""
     count = len(pages)
     font_id = 3 + 2 * count
     objects: list[bytes] = [
@@ -14,8 +15,8 @@ def make_pdf(pages: list[str]) -> bytes:
         + f"] /Count {count} >>".encode(),
     ]
     for i, text in enumerate(pages):
-        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        stream = f"BT /F1 12 Tf 72 720 Td ({escaped}) Tj ET".encode("latin-1")
+        shown = " T* ".join(f"({_escape(line)}) Tj" for line in text.split("\n"))
+        stream = f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET".encode("latin-1")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
             f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {4 + 2 * i} 0 R >>".encode()
@@ -35,3 +36,7 @@ def make_pdf(pages: list[str]) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     ).encode()
     return bytes(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

@@ -144,6 +144,53 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
     return Prepared(ref, warning)
 
 
+def prepare_pixels(
+    store: AttachmentStore,
+    pixels: bytes | bytearray | memoryview,
+    width: int,
+    height: int,
+    stride: int,
+    name: str,
+) -> Prepared:
+    """Store a pasted image given as 32-bit BGRA pixels (Qt's ARGB32 in memory), as PNG,
+    scaled down (and re-encoded) when over the limits. No PNG round trip before scaling."""
+    from PIL import Image
+
+    if width * height > limits.MAX_IMAGE_PIXELS:
+        raise AttachmentRefused(
+            translate(
+                "attachments",
+                "{name} has too many pixels ({width} × {height}); at most {limit} "
+                "million can be sent.",
+            ).format(
+                name=name, width=width, height=height, limit=limits.MAX_IMAGE_PIXELS // 1_000_000
+            )
+        )
+    view = pixels if isinstance(pixels, bytes) else memoryview(pixels)
+    image = Image.frombuffer("RGBA", (width, height), view, "raw", "BGRA", stride, 1)  # type: ignore[arg-type]
+    if not _has_alpha(image):
+        image = image.convert("RGB")
+    warning = ""
+    if max(width, height) > limits.MAX_IMAGE_SIDE:
+        image = image.copy()
+        image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
+        warning = translate(
+            "attachments",
+            "{name} was scaled down from {width} × {height} to {new_width} × {new_height}.",
+        ).format(
+            name=name, width=width, height=height, new_width=image.width, new_height=image.height
+        )
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=6)
+    data, mime = buffer.getvalue(), "image/png"
+    if len(data) > limits.MAX_IMAGE_SEND_BYTES:
+        data, mime = _encode(image)
+    ref = _store(
+        store, data, _renamed(name, mime), mime, "image", width=image.width, height=image.height
+    )
+    return Prepared(ref, warning)
+
+
 def _encode(image: object) -> tuple[bytes, str]:
     """The scaled image as PNG when it has transparency, else JPEG; under the byte limit."""
     from PIL import Image
