@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -58,8 +59,8 @@ def test_markdown_links_files_written_beside_it(tmp_path: Path) -> None:
     options = ExportOptions(attachments=store.read, redact=(KEY,))
     text = render_export(conv, ExportFormat.MARKDOWN, options).decode()
     image_ref, notes_ref = conv.messages[0].attachments
-    assert f"![green.png (12 × 9)](<attachments/{side_name(image_ref)}>)" in text
-    assert "[notes.txt (" in text and f"(<attachments/{side_name(notes_ref)}>)" in text
+    assert f"![green.png \\(12 × 9\\)](<attachments/{side_name(image_ref)}>)" in text
+    assert "[notes.txt \\(" in text and f"(<attachments/{side_name(notes_ref)}>)" in text
     sides = render_side_files(conv, ExportFormat.MARKDOWN, options)
     out = tmp_path / "out"
     out.mkdir()
@@ -108,3 +109,34 @@ def test_json_without_a_reader_names_attachments_only(tmp_path: Path) -> None:
     data = json.loads(render_export(chat(store), ExportFormat.JSON, ExportOptions()))
     assert EMBED_KEY not in data
     assert [a["name"] for a in data["messages"][0]["attachments"]] == ["green.png", "notes.txt"]
+
+
+def test_hostile_names_and_types_from_a_file_stay_text(tmp_path: Path) -> None:
+    """A conversation file (an import) names its attachments: names are escaped everywhere,
+    and a MIME type that is not an image type drops the image rather than reach a page."""
+    store = AttachmentStore(tmp_path)
+    digest = store.put(png(), pin=False)
+    image = {"sha256": digest, "kind": "image", "size": 1, "width": 12, "height": 9}
+    evil_name = "<img src=x onerror=alert(1)>.png"
+    conv = Conversation.from_dict(
+        {
+            "id": "c" * 32,
+            "messages": [
+                {
+                    "role": "user",
+                    "content": "hi",
+                    "attachments": [
+                        {**image, "name": evil_name, "mime_type": "image/png"},
+                        {**image, "name": "x.png", "mime_type": 'image/png" onerror="alert(1)'},
+                    ],
+                }
+            ],
+        }
+    )
+    assert [ref.name for ref in conv.messages[0].attachments] == [evil_name]
+    options = ExportOptions(attachments=store.read)
+    page = render_export(conv, ExportFormat.HTML, options).decode()
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.png" in page
+    markdown = render_export(conv, ExportFormat.MARKDOWN, options).decode()
+    assert "\\<img src=x onerror=alert\\(1\\)\\>" in markdown  # shown literally
+    assert not re.search(r"(?<!\\)<img", markdown)

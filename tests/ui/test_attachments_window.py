@@ -203,3 +203,76 @@ def test_deleting_a_chat_removes_attachments_only_it_used(
     remaining = blobs(app)
     assert len(remaining) == 1
     assert b"used by both chats" in remaining[0].read_bytes()
+
+
+def test_files_dropped_on_the_window_are_attached_and_open_full_size(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png(300, 200))
+    fake_minimax.push(Reply(events=wire.split_stream("a", "b")))
+    app = arun(make_app())
+    use_model(app, "MiniMax-M3")
+
+    async def scenario() -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(photo))])
+        drop = QDropEvent(
+            QPointF(200, 200),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        # Qt delivers drops only during a real drag: hand the event to the window's filter.
+        assert app.window.acceptDrops()
+        assert app.window.attach.eventFilter(app.window, drop)
+        await until(lambda: len(app.window.composer.attachments()) == 1)
+        app.window.send("")  # files only, no text
+        await app.controller.wait_idle()
+        conv = app.controller.get(app.window.current_id or "")
+        assert conv is not None and conv.title == "photo.png"
+        widget = app.window.chat.widget_for(conv.messages[0].id)
+        assert widget is not None and widget.attachments is not None
+        (chip,) = widget.attachments.chips()
+        await until(lambda: not chip.picture.pixmap().isNull())  # the thumbnail arrived
+        chip.clicked.emit(chip.ref)
+        await until(lambda: bool(app.window.findChildren(QDialog, "attachment-viewer")))
+        (viewer,) = app.window.findChildren(QDialog, "attachment-viewer")
+        sizes = [label.pixmap().size() for label in viewer.findChildren(QLabel)]
+        assert any((s.width(), s.height()) == (300, 200) for s in sizes)
+        viewer.close()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    assert [p["type"] for p in request["messages"][0]["content"]] == ["image_url"]
+
+
+def test_editing_a_message_keeps_its_attachments(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("alpha\n", encoding="utf-8")
+    fake_minimax.push(
+        Reply(events=wire.split_stream("a", "b")), Reply(events=wire.split_stream("c", "d"))
+    )
+    app = arun(make_app())
+
+    async def scenario() -> None:
+        await attach(app, notes)
+        app.window.send("Summarise")
+        await app.controller.wait_idle()
+        app.window.chat.edit_requested.emit("Summarise")
+        assert [r.name for r in app.window.composer.attachments()] == ["notes.txt"]
+        app.window.send("Summarise briefly")
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    second = fake_minimax.chat_requests()[1]["messages"]
+    assert len(second) == 1
+    assert second[0]["content"][0] == {"type": "text", "text": "Summarise briefly"}
+    assert second[0]["content"][1]["text"] == "File: notes.txt\n\nalpha\n"

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 KINDS = ("image", "text", "pdf")
+IMAGE_MIME_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
+# The MIME type goes into data: URLs on the wire and in exports: only these, never free text.
+_MIME_OF_KIND = {"text": "text/plain", "pdf": "application/pdf"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -57,10 +60,16 @@ class AttachmentRef:
         kind = data.get("kind")
         if kind not in KINDS:
             return None
+        mime = data.get("mime_type")
+        if kind == "image":
+            if mime not in IMAGE_MIME_TYPES:
+                return None  # could not be sent or shown as what it claims to be
+        else:
+            mime = _MIME_OF_KIND[str(kind)]
         return cls(
             sha256=str(data["sha256"]),
             name=_text(data.get("name"))[:255] or "attachment",
-            mime_type=_text(data.get("mime_type"))[:100] or "application/octet-stream",
+            mime_type=str(mime),
             kind=str(kind),
             size=_whole(data.get("size")) or 0,
             width=_whole(data.get("width")),

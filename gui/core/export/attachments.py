@@ -26,6 +26,7 @@ EMBED_KEY = "attachment_data"
 """JSON exports: ``{"attachment_data": {sha256: base64}}`` at the top level."""
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\s]+')
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!(){}])")
 
 
 def side_name(ref: AttachmentRef) -> str:
@@ -72,7 +73,8 @@ def html_block(
                 if pixels
                 else 'style="max-width: 100%; height: auto;"'
             )
-            parts.append(f'<p><img src="{data_url(ref.mime_type, data)}" alt="{name}" {size}></p>')
+            url = html.escape(data_url(ref.mime_type, data), quote=True)
+            parts.append(f'<p><img src="{url}" alt="{name}" {size}></p>')
         parts.append(f'<p class="attachment">📎 {name}</p>')
     parts.append("</div>")
     return "\n".join(parts)
@@ -83,7 +85,7 @@ def markdown_block(message: Message) -> str:
     lines = []
     for ref in message.attachments:
         target = f"{FOLDER}/{side_name(ref)}"
-        text = describe(ref).replace("[", "(").replace("]", ")")
+        text = _MD_SPECIAL.sub(r"\\\1", describe(ref))  # a file name is outside text
         bang = "!" if ref.kind == "image" else ""
         lines.append(f"{bang}[{text}](<{target}>)")
     return "\n\n".join(lines)

@@ -197,6 +197,8 @@ class Composer(QWidget):
     def cancel_edit(self) -> None:
         if self.editing:
             self.edit.clear()
+            for ref in self.strip.clear():  # the edited message's files go with its text
+                self.attachment_removed.emit(ref)
             self._set_edit_banner(False)
             self.edit_cancelled.emit()
 
