@@ -33,6 +33,8 @@ class Row:
     baseline: float | None = None
     ratio: float | None = None
     ok: bool = True
+    low: float | None = None  # the fastest and slowest run, where the spread matters
+    high: float | None = None
 
 
 def probe(name: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -221,6 +223,20 @@ def bench_save(runs: int) -> list[Row]:
     ]  # fmt: skip
 
 
+def bench_stalls(runs: int) -> list[Row]:
+    from benchmarks.content import PATHOLOGICAL
+
+    rows = []
+    for case in PATHOLOGICAL:
+        for mode, verb in (("open", "opening"), ("stream", "streaming")):
+            stalls = [probe("stall", case, mode)["max_stall_ms"] for _ in range(runs)]
+            rows.append(
+                Row(f"stall {verb} {case}", median(stalls), "ms", "≤ 50 ms (every run)",
+                    ok=max(stalls) <= 50, low=min(stalls), high=max(stalls))
+            )  # fmt: skip
+    return rows
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -235,15 +251,21 @@ def machine() -> str:
 
 
 def print_table(rows: list[Row]) -> None:
-    header = f"{'benchmark':44} {'value':>11} {'baseline':>11} {'ratio':>7}  {'budget':26} ok"
+    header = (
+        f"{'benchmark':44} {'value':>11} {'min–max':>17} {'baseline':>11} {'ratio':>7}  "
+        f"{'budget':26} ok"
+    )
     print(header)
     print("-" * len(header))
     for row in rows:
         base = f"{row.baseline:,.1f}" if row.baseline is not None else ""
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
         value = f"{row.value:,.1f} {row.unit}"
+        spread = f"{row.low:,.1f}–{row.high:,.1f}" if row.low is not None else ""
         mark = "✓" if row.ok else "✗"
-        print(f"{row.name:44} {value:>11} {base:>11} {ratio:>7}  {row.budget:26} {mark}")
+        print(
+            f"{row.name:44} {value:>11} {spread:>17} {base:>11} {ratio:>7}  {row.budget:26} {mark}"
+        )
 
 
 def main() -> int:
@@ -251,7 +273,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller data")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument(
-        "--only", help="comma-separated: startup,streaming,render,long,many,save,attach"
+        "--only", help="comma-separated: startup,streaming,render,long,many,save,stalls,attach"
     )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
@@ -262,6 +284,7 @@ def main() -> int:
         "long": lambda: bench_long(max(3, runs - 2)),
         "many": lambda: bench_many(3, 2_000 if args.quick else 10_000),
         "save": lambda: bench_save(runs),
+        "stalls": lambda: bench_stalls(3),  # ~1 minute per run
         "attach": lambda: bench_attach(3),
     }
     chosen = args.only.split(",") if args.only else list(suites)

@@ -91,3 +91,57 @@ def reply_text(chars: int, seed: int = 7) -> str:
         parts.append(block)
         size += len(block) + 2
     return "\n\n".join(parts)[:chars]
+
+
+def huge_table(rows: int = 200, cols: int = 200) -> str:
+    """A Markdown table of ``rows`` × ``cols`` short cells."""
+    header = "| " + " | ".join(f"h{c}" for c in range(cols)) + " |"
+    rule = "|" + "---|" * cols
+    body = ["| " + " | ".join(f"r{r}c{c}" for c in range(cols)) + " |" for r in range(rows)]
+    return "A big table:\n\n" + "\n".join([header, rule, *body]) + "\n\nThe end."
+
+
+def long_line(chars: int = 2_000_000, seed: int = 3) -> str:
+    """One paragraph of ``chars`` characters on a single line (like minified output)."""
+    rng = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < chars:
+        word = rng.choice(_WORDS)
+        words.append(word)
+        size += len(word) + 1
+    return " ".join(words)[:chars]
+
+
+def many_paragraphs(count: int = 200_000) -> str:
+    """``count`` one-line paragraphs separated by blank lines."""
+    return "\n\n".join(f"Paragraph {index}." for index in range(count))
+
+
+def deep_nesting(levels: int = 50) -> str:
+    """Lists and quotes nested ``levels`` deep, with text at every level."""
+    items = "".join("  " * level + f"- item at level {level}\n" for level in range(levels))
+    quotes = "\n".join(
+        ">" * level + f" quoted at level {level}\n" for level in range(1, levels + 1)
+    )
+    return f"{items}\n{quotes}"
+
+
+def big_code(lines: int = 5_000) -> str:
+    """A fenced Python block of ``lines`` lines."""
+    body = "\n".join(
+        f"def step_{index}(value: int) -> int:  # line {index}" if index % 3 == 0
+        else f"    return value * {index} + len('text {index}')"
+        for index in range(lines)
+    )  # fmt: skip
+    return f"Here is the code:\n\n```python\n{body}\n```\n\nThat is all."
+
+
+PATHOLOGICAL = {
+    "200×200 table": huge_table,
+    "2 MB single line": long_line,
+    "200k paragraphs": many_paragraphs,
+    "50-level nesting": deep_nesting,
+    "5,000-line code block": big_code,
+}
+"""The answers that must never stall the window, by the name the benchmark prints."""

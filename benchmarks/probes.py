@@ -365,6 +365,121 @@ def many_start() -> None:
     emit(result)
 
 
+# -- pathological answers ------------------------------------------------------------------
+
+
+def stall() -> None:
+    """Longest UI-thread stall while one pathological answer is opened or streamed.
+
+    ``stall CASE open``: show a conversation holding the answer in the real chat view.
+    ``stall CASE stream``: stream it in, one 16 KB frame every 50 ms (the render
+    throttle's pace, with ten times the text the app parses from a loopback stream),
+    then finish it as the controller does.
+    A 5 ms ``QTimer`` heartbeat measures the event loop's longest gap until the view
+    has nothing left to lay out. As in the app, the Markdown code is warmed up and
+    everything loaded is frozen for the garbage collector first, and full collections
+    wait while the answer streams.
+    """
+    case, mode = sys.argv[2], sys.argv[3]
+    import gc
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.content import PATHOLOGICAL
+    from gui.core.markdown import LexerLoader, warm_up
+    from gui.core.models import Conversation, Message, MessageStatus, Role
+    from gui.ui.controller import StreamUpdate
+    from gui.ui.widgets.chat_view import ChatView
+    from gui.ui.widgets.message_widget import MessageWidget
+
+    app = QApplication(sys.argv)
+    warm_up()
+    MessageWidget(Message(role=Role.ASSISTANT, content="x")).deleteLater()  # as the window does
+    text = PATHOLOGICAL[case]()
+    conv = Conversation(title="bench")
+    conv.messages.append(Message(role=Role.USER, content="go"))
+    reply = Message(role=Role.ASSISTANT, content=text, status=MessageStatus.COMPLETE)
+    conv.messages.append(reply)
+    lexers = LexerLoader()  # as the window does: load highlighters in a worker thread
+    view = ChatView(lexer_ready=lexers.ready)
+    view.code_language_seen.connect(
+        lambda language: (
+            lexers.should_load(language)
+            and threading.Thread(target=lexers.load, args=(language,), daemon=True).start()
+        )
+    )
+    view.resize(1000, 750)
+    view.show()
+    app.processEvents()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    frame = 16_000
+    thresholds = gc.get_threshold()
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
+            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - t0:.2f} s", file=sys.stderr)
+        last[0] = now
+
+    def busy() -> bool:
+        widget = view.widget_for(reply.id)
+        return widget is not None and bool(getattr(widget.body, "rendering", False))
+
+    state = {"pos": 0, "done_at": 0.0}
+
+    def stream_frame() -> None:
+        pos = state["pos"]
+        if pos == 0:
+            gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
+            reply.content = ""
+            reply.status = MessageStatus.STREAMING
+            view.show_conversation(conv)
+        piece = text[pos : pos + frame]
+        state["pos"] = pos + frame
+        if piece:
+            reply.content += piece
+            view.apply_update(reply.id, StreamUpdate(False, piece, False, "", "writing", 1.0))
+            QTimer.singleShot(50, stream_frame)
+        else:
+            reply.status = MessageStatus.COMPLETE
+            view.message_finished(reply.id)
+            gc.set_threshold(*thresholds)
+            state["done_at"] = time.perf_counter()
+
+    def open_chat() -> None:
+        view.show_conversation(conv)
+        state["done_at"] = time.perf_counter()
+
+    gc.collect()
+    gc.freeze()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    t0 = time.perf_counter()
+    QTimer.singleShot(20, open_chat if mode == "open" else stream_frame)
+    while True:
+        app.processEvents()
+        time.sleep(0.001)
+        done = state["done_at"]
+        if done and not busy() and time.perf_counter() - done > 0.3:
+            break
+    heartbeat.stop()
+    widget = view.widget_for(reply.id)
+    emit(
+        {
+            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "beats": len(gaps),
+            "wall_s": time.perf_counter() - t0,
+            "shown_chars": len(widget.body.toPlainText()) if widget else 0,
+        }
+    )
+
+
 PROBES = {
     "start_bare": start_bare,
     "start_app": start_app,
@@ -373,6 +488,7 @@ PROBES = {
     "render_cost": render_cost,
     "open_long": open_long,
     "many_start": many_start,
+    "stall": stall,
 }
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ LINUX_SYSTEM_LIBRARIES = {
     "libpthread.so.0",
     "librt.so.1",
     "libutil.so.1",
+    "libresolv.so.2",  # glibc; QtNetwork (the single-instance socket) links it
     "ld-linux-x86-64.so.2",
     "ld-linux-aarch64.so.1",
     "libEGL.so.1",

@@ -48,6 +48,7 @@ LIBRARY_PACKAGES = {
     "libpthread.so.0": "libc6",
     "librt.so.1": "libc6",
     "libutil.so.1": "libc6",
+    "libresolv.so.2": "libc6",
     "ld-linux-x86-64.so.2": "libc6",
     "ld-linux-aarch64.so.1": "libc6",
     "libEGL.so.1": "libegl1",

@@ -71,14 +71,17 @@ def local_time(iso: str, now: datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def assistant_meta(message: Message) -> str:
-    """Model, tokens and thinking time of a finished reply, joined with " · "."""
+def assistant_meta(message: Message, cost: str = "") -> str:
+    """Model, tokens, ``cost`` (when given) and thinking time of a finished reply, joined
+    with " · "."""
     parts = []
     if message.model:
         parts.append(message.model)
     summary = usage_summary(message.usage)
     if summary:
         parts.append(summary)
+    if cost:
+        parts.append(cost)
     if message.thinking_seconds is not None and message.reasoning:
         parts.append(_t("thought", duration=duration(message.thinking_seconds)))
     return " · ".join(parts)

@@ -92,16 +92,19 @@ def _parser(dark: bool) -> Any:
     return md
 
 
-def highlight(code: str, lang: str, palette: Palette = LIGHT) -> str:
-    """A ``<pre>`` block with inline-styled syntax colours (Qt understands inline styles)."""
+def highlight(code: str, lang: str, palette: Palette = LIGHT, *, label: bool = True) -> str:
+    """A ``<pre>`` block with inline-styled syntax colours (Qt understands inline styles).
+
+    ``label=False`` leaves out the language line (for the later parts of a long block).
+    """
     body = _pygments_spans(code, lang, palette.pygments_style)
-    label = (
+    heading = (
         f'<div style="color: {palette.muted}; font-size: small;">{html.escape(lang)}</div>'
-        if lang
+        if lang and label
         else ""
     )
     return (
-        f'{label}<pre style="background-color: {palette.code_bg}; '
+        f'{heading}<pre style="background-color: {palette.code_bg}; '
         f"font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace; "
         f'padding: 8px; white-space: pre-wrap;">{body}</pre>\n'
     )
@@ -191,6 +194,11 @@ _FENCE = re.compile(r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})")
 
 
 _CONTINUATION = re.compile(r"^[ \t]")
+
+LONG_LINE = 4_000
+"""An open line longer than this (outside code and tables) is cut at a space while it
+streams, so the plain tail the window shows stays short. Prose has no line that long;
+a 2 MB line of output does, and laying it out again on every frame froze the window."""
 
 
 class _BlockScanner:
@@ -338,14 +346,21 @@ class StreamingMarkdown:
 
     def feed_blocks(self, text: str) -> tuple[list[tuple[str, str]], str]:
         """Add streamed text; return ([(source, HTML) of newly finished blocks], open tail)."""
+        sources, tail = self.feed_sources(text)
+        return [(source, render_markdown(source, dark=self._dark)) for source in sources], tail
+
+    def feed_sources(self, text: str) -> tuple[list[str], str]:
+        """Add streamed text; return ([sources of newly finished blocks], open tail).
+
+        The caller renders them: a finished block can be huge (a table of thousands of
+        cells), too much to render in one go on the thread that draws the window.
+        """
         if text:
             self._buf += text
         cuts = self._held + self._advance()
         self._held = []
         self.waiting_for = ""
-        if not cuts:
-            return [], self._buf
-        blocks = []
+        blocks: list[str] = []
         start = 0
         for index, cut in enumerate(cuts):
             source = self._buf[start:cut]
@@ -355,13 +370,31 @@ class StreamingMarkdown:
                 self._held = [c - start for c in cuts[index:]]
                 break
             if source.strip():
-                blocks.append((source, render_markdown(source, dark=self._dark)))
+                blocks.append(source)
             start = cut
         self._buf = self._buf[start:]
         self._scan -= start
         if self._scanner.pending is not None:
             self._scanner.pending -= start
+        long_line = self._cut_long_line()
+        if long_line:
+            blocks.append(long_line)
         return blocks, self._buf
+
+    def _cut_long_line(self) -> str:
+        """Take the finished words of an overlong open line (see ``LONG_LINE``)."""
+        buf = self._buf
+        if (
+            len(buf) - self._scan <= LONG_LINE
+            or self._scanner.fence is not None
+            or self._held
+            or "|" in buf  # maybe a table row, which must stay whole
+        ):
+            return ""
+        cut = buf.rfind(" ", self._scan + LONG_LINE // 2) + 1 or len(buf)
+        self._buf = buf[cut:]
+        self._scan = 0
+        return buf[:cut]
 
     def _unready_language(self, source: str) -> str:
         if self._lexer_ready is None:
@@ -375,9 +408,14 @@ class StreamingMarkdown:
 
     def finish_block(self) -> tuple[str, str]:
         """The stream ended: (source, HTML) of everything still open."""
+        source = self.finish_source()
+        return source, render_markdown(source, dark=self._dark) if source.strip() else ""
+
+    def finish_source(self) -> str:
+        """The stream ended: the source of everything still open (the caller renders it)."""
         source = self._buf
         self.reset()
-        return source, render_markdown(source, dark=self._dark) if source.strip() else ""
+        return source
 
     def _advance(self) -> list[int]:
         buf = self._buf

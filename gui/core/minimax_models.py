@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ThinkingControl(StrEnum):
+    """How a model's thinking can be steered through the ``thinking`` request field."""
+
+    SWITCHABLE = "switchable"  # M3: {"type": "adaptive"} or {"type": "disabled"}
+    ALWAYS_ON = "always_on"  # M2.x: thinks whatever is sent, so nothing is sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,13 +20,20 @@ class ModelInfo:
     id: str
     context_window: int
     note: str = ""
+    thinking: ThinkingControl = ThinkingControl.ALWAYS_ON
     accepts_images: bool = False  # image_url content parts (M3 only; minimax-wire.md §10.4)
 
 
 BUILTIN_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("MiniMax-M2.7", 204_800, "current M2 model"),
     ModelInfo("MiniMax-M2.7-highspeed", 204_800, "faster, higher price"),
-    ModelInfo("MiniMax-M3", 1_000_000, "newest; 1M context", accepts_images=True),
+    ModelInfo(
+        "MiniMax-M3",
+        1_000_000,
+        "newest; 1M context",
+        ThinkingControl.SWITCHABLE,
+        accepts_images=True,
+    ),
     ModelInfo("MiniMax-M2.5", 204_800),
     ModelInfo("MiniMax-M2.5-highspeed", 204_800),
     ModelInfo("MiniMax-M2.1", 204_800),
@@ -27,6 +42,12 @@ BUILTIN_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("MiniMax-M2-Stable", 204_800, "high-concurrency variant of M2"),
 )
 DEFAULT_MODEL = BUILTIN_MODELS[0].id
+_BY_ID = {m.id: m for m in BUILTIN_MODELS}
+
+
+def model_info(model_id: str) -> ModelInfo | None:
+    """The built-in facts about ``model_id``; None for a model this app does not know."""
+    return _BY_ID.get(model_id)
 
 
 def model_ids(live: list[str] | None = None) -> list[str]:
@@ -36,11 +57,6 @@ def model_ids(live: list[str] | None = None) -> list[str]:
         if model_id not in ids and not _looks_non_chat(model_id):
             ids.append(model_id)
     return ids
-
-
-def model_info(model_id: str) -> ModelInfo | None:
-    """The built-in facts about ``model_id``, or None for a model the app does not know."""
-    return next((m for m in BUILTIN_MODELS if m.id == model_id), None)
 
 
 def accepts_images(model_id: str) -> bool:

@@ -268,6 +268,7 @@ class Conversation:
     # The default prompt the latest request carried, when the conversation has none of its
     # own: exports show what was sent, even after the default changes.
     sent_system_prompt: str | None = None
+    thinking: str | None = None  # "adaptive" or "off" for this chat; None: the Settings default
 
     def touch(self) -> None:
         """Record activity now (sorts the conversation to the top)."""
@@ -291,6 +292,8 @@ class Conversation:
         )
         if self.sent_system_prompt is not None:
             data["sent_system_prompt"] = self.sent_system_prompt
+        if self.thinking is not None:
+            data["thinking"] = self.thinking
         return data
 
     @property
@@ -324,6 +327,9 @@ class Conversation:
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
             "messages", "sent_system_prompt",
         }  # fmt: skip
+        thinking = _thinking_choice(data.get("thinking"))
+        if thinking is not None:  # a value this app does not know stays as it was written
+            known.add("thinking")
         created = _time(data.get("created_at")) or now_iso()
         return cls(
             id=conv_id,
@@ -334,6 +340,7 @@ class Conversation:
             messages=_unique_ids([Message.from_dict(m) for m in messages]),
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
+            thinking=thinking,
         )
 
 
@@ -398,6 +405,11 @@ def _renders(text_id: str, args: dict[str, str]) -> bool:
         return True  # unknown ids are skipped when shown
     fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
     return fields <= args.keys()
+
+
+def _thinking_choice(value: object) -> str | None:
+    """A chat's thinking choice; anything else (a newer app's value, a typo) means "default"."""
+    return value if value in ("adaptive", "off") else None
 
 
 def _opt_int(value: object) -> int | None:

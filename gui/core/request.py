@@ -172,9 +172,13 @@ def build_request(
     temperature: float,
     max_completion_tokens: int | None,
     reasoning_split: bool,
+    thinking: dict[str, Any] | None = None,
     attachments: AttachmentStore | None = None,
 ) -> ChatRequest:
-    """A complete request for answering the last user message of ``history``."""
+    """A complete request for answering the last user message of ``history``.
+
+    ``thinking`` is the model's ``thinking`` field (see ``gui.core.thinking``); None sends none.
+    """
     prompt = (
         conversation.system_prompt
         if conversation.system_prompt is not None
@@ -186,4 +190,5 @@ def build_request(
         temperature=clamp_temperature(temperature),
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,
+        extra={"thinking": thinking} if thinking is not None else {},
     )

@@ -13,6 +13,8 @@ from gui.core.i18n import translate
 from gui.core.minimax_models import DEFAULT_MODEL
 from gui.core.regions import CUSTOM_ID, INTERNATIONAL, REGIONS, normalise_base_url
 from gui.core.request import clamp_temperature
+from gui.core.thinking import DEFAULT as DEFAULT_THINKING
+from gui.core.thinking import valid_choice
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,9 @@ class Settings:
     max_completion_tokens: int = 32768
     system_prompt: str = ""
     reasoning_split: bool = True
+    thinking: str = "adaptive"  # for models that can switch it: "adaptive" or "off"
+    # The user's own price table (gui.core.pricing.table_to_dict); empty: the shipped one.
+    price_table: dict[str, Any] = field(default_factory=dict)
     proxy_mode: str = "system"
     proxy_url: str = ""
     read_timeout: float = 300.0
@@ -99,6 +104,8 @@ class Settings:
             settings.theme = "system"
         if settings.language not in LANGUAGES:
             settings.language = "system"
+        if valid_choice(settings.thinking) is None:
+            settings.thinking = DEFAULT_THINKING
         if settings.export_format not in EXPORT_FORMATS:
             settings.export_format = "md"
         return settings

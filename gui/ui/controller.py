@@ -27,6 +27,7 @@ from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
+from gui.core.thinking import thinking_field, valid_choice
 from gui.ui.aio import BackgroundTasks
 from gui.ui.throttle import RenderThrottle
 
@@ -220,6 +221,16 @@ class ChatController(QObject):
         conv.system_prompt = prompt
         self._save(conv)
 
+    def set_thinking(self, conversation_id: str, choice: str | None) -> None:
+        """This chat's thinking choice ("adaptive" or "off"); None means "use the default"."""
+        conv = self._conversations.get(conversation_id)
+        choice = valid_choice(choice)
+        if conv is None or choice == conv.thinking:
+            return
+        conv.thinking = choice
+        if conv.messages:  # a draft is written with its first message
+            self._save(conv)
+
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""
         await self.stop_and_wait(conversation_id)
@@ -398,6 +409,7 @@ class ChatController(QObject):
                 temperature=settings.temperature,
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
+                thinking=thinking_field(settings.model, conv.thinking, settings.thinking),
                 attachments=self._attachments,
             )
             # Attached files are read from disk (and base64-encoded): not on the UI thread.

@@ -22,9 +22,11 @@ from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
 from gui.ui.attach_actions import AttachActions
 from gui.ui.chat_list import ChatList
+from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.widgets import dialogs
+from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
 from gui.ui.widgets.model_label import ModelLabel
@@ -101,6 +103,11 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat = ChatView(dark=dark, lexer_ready=self.appearance.lexers.ready)
         self.chat.set_empty_text(translate("MainWindow", EMPTY_TEXT))
         self.composer = Composer()
+        self.chat_controls = ChatControls()
+        self.chat_status = ChatStatus(
+            self.chat_controls, context, controller, lambda: self._current, self.composer.edit
+        )
+        self.chat.answer_note = self.chat_status.answer_note
         self.reasoning = ReasoningPane()
         self.banner = NoticeBanner()
         self._export_import: ExportImportActions | None = None
@@ -126,6 +133,7 @@ class MainWindow(ActionSlots, QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.chat, 1)
         column.addWidget(self.composer)
+        column.addWidget(self.chat_controls)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -197,6 +205,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat.link_activated.connect(self.confirm_open_link)
         self.chat.code_language_seen.connect(self.appearance.prepare_highlighting)
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
+        self.chat_controls.new_chat_requested.connect(self.new_chat)
 
     @property
     def export_import(self) -> ExportImportActions:
@@ -256,6 +265,7 @@ class MainWindow(ActionSlots, QMainWindow):
         # Opening changes which row is current, not what is listed: no refill, no search.
         self.sidebar.select(conversation_id)
         self._update_title(conv)
+        self.chat_status.refresh()
 
     async def open_conversation_async(self, conversation_id: str) -> None:
         if await self._controller.open(conversation_id) is not None:
@@ -278,11 +288,13 @@ class MainWindow(ActionSlots, QMainWindow):
             self.chat.select(reply.id)
             self.reasoning.begin_live(reply.id, "")
         self._update_title(self._controller.get(conversation_id))
+        self.chat_status.refresh()
 
     def _on_message_changed(self, conversation_id: str, message_id: str) -> None:
         if conversation_id != self._current:
             return
         self.chat.message_finished(message_id)
+        self.chat_status.refresh()
         conv = self._controller.get(conversation_id)
         message = conv.find(message_id) if conv else None
         if message is not None and self.reasoning.message_id == message_id:
@@ -429,6 +441,9 @@ class MainWindow(ActionSlots, QMainWindow):
     # -- account and notices -------------------------------------------------------------
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        self.chat_status.refresh()
+        if (after.price_table, after.region) != (before.price_table, before.region):
+            self._redraw()  # answers show their cost at the new prices
         if after.theme != before.theme:
             self.appearance.apply_theme(after.theme)
         if after.text_zoom != before.text_zoom:

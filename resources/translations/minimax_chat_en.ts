@@ -160,19 +160,102 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="109"/>
+        <location filename="../../gui/ui/controller.py" line="110"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="142"/>
+        <location filename="../../gui/ui/controller.py" line="143"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="392"/>
+        <location filename="../../gui/ui/controller.py" line="404"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatControls</name>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <source>Adaptive</source>
+        <translation>Adaptive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <source>Thinking:</source>
+        <translation>Thinking:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <source>Thinking for this chat</source>
+        <translation>Thinking for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <source>always on</source>
+        <translation>always on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <source>Context used</source>
+        <translation>Context used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <source>{model} always thinks before it answers; it cannot be switched off.</source>
+        <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="119"/>
+        <source>Default ({choice})</source>
+        <translation>Default ({choice})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="129"/>
+        <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
+        <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="156"/>
+        <source>{used} of {window} context ({percent} %)</source>
+        <translation>{used} of {window} context ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="161"/>
+        <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
+        <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="166"/>
+        <source>An estimate: MiniMax has not counted this chat yet.</source>
+        <translation>An estimate: MiniMax has not counted this chat yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
+        <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="184"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
+        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="191"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
+        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
     </message>
 </context>
 <context>
@@ -183,12 +266,12 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="75"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="177"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="181"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -407,19 +490,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="41"/>
+        <location filename="../../gui/ui/main_window.py" line="43"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="45"/>
+        <location filename="../../gui/ui/main_window.py" line="47"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="147"/>
+        <location filename="../../gui/ui/main_window.py" line="155"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -569,32 +652,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/main_window.py" line="271"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="293"/>
+        <location filename="../../gui/ui/main_window.py" line="305"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="296"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="327"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -652,7 +735,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="416"/>
+        <location filename="../../gui/ui/main_window.py" line="431"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -764,137 +847,137 @@ Log file: {log}</translation>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="89"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="106"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="112"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="129"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="136"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="149"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="156"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="234"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="235"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="233"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="241"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="251"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="254"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="260"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -988,347 +1071,352 @@ Log file: {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="56"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>Keys are issued per region and only work in the region that issued them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="59"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>Kept only in the system keyring, never in a file or a log.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>Shows the key as plain text while you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>Checks the key and the address shown here, without saving them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="102"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
         <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
         <translation>Key in use: OPENAI_API_KEY from the environment ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="106"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
         <source>Key in use: saved in {store} ({hint}).</source>
         <translation>Key in use: saved in {store} ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="108"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="109"/>
         <source>Key in use: kept for this session only, in memory ({hint}).</source>
         <translation>Key in use: kept for this session only, in memory ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
         <source>Key in use: none yet.</source>
         <translation>Key in use: none yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="137"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="147"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="149"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="150"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="185"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="188"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="207"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>An OpenAI-compatible address, usually ending in /v1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="215"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="240"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="244"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="251"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="297"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="310"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="313"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="332"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="334"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="356"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="363"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="373"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="386"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="379"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="380"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="384"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="388"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="390"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="393"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="403"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="410"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="412"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="425"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="423"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="426"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="424"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="429"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="432"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="431"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="434"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="440"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="443"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="449"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="448"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="451"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="455"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="453"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="456"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="454"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="457"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="459"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="462"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="464"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="481"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="517"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="523"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="521"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="527"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Thinking and cost</source>
+        <translation>Thinking and cost</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1479,123 @@ Last activity: {time}</translation>
         <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <source>Table: {rows} rows × {columns} columns</source>
+        <translation>Table: {rows} rows × {columns} columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <source>Copy the whole table as Markdown</source>
+        <translation>Copy the whole table as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <source>Copy cells</source>
+        <translation>Copy cells</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCostPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="63"/>
+        <source>Adaptive</source>
+        <translation>Adaptive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="64"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
+        <source>Thinking (MiniMax-M3):</source>
+        <translation>Thinking (MiniMax-M3):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
+        <source>Prices per million tokens, in</source>
+        <translation>Prices per million tokens, in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>The currency of every price below, e.g. USD or CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
+        <source>Shipped prices</source>
+        <translation>Shipped prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <source>Put back the prices that came with the app</source>
+        <translation>Put back the prices that came with the app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <source>Cached input</source>
+        <translation>Cached input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
+        <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
+        <translation>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <source>Name the currency of the prices (e.g. USD).</source>
+        <translation>Name the currency of the prices (e.g. USD).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
+        <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
+        <translation>“{text}” is not a price (row {model}): type a number such as 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
+        <source>{model} needs both an input and an output price.</source>
+        <translation>{model} needs both an input and an output price.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1843,54 @@ Last activity: {time}</translation>
         <location filename="../../gui/core/connection.py" line="282"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="11"/>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="12"/>
+        <source>≈ {amount}, long-input rate (×{factor})</source>
+        <translation>≈ {amount}, long-input rate (×{factor})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
+        <source>This chat: {prompt} in · {completion} out</source>
+        <translation>This chat: {prompt} in · {completion} out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>This chat: {n} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <source>{n} reasoning, {cached} cached</source>
+        <translation>{n} reasoning, {cached} cached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <source>no price for {models}</source>
+        <translation>no price for {models}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
+        <translation>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
+        <translation>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
+        <translation>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</translation>
     </message>
 </context>
 <context>
@@ -2273,17 +2526,17 @@ Last activity: {time}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="128"/>
+        <location filename="../../gui/core/settings.py" line="135"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>The settings file could not be read ({reason}); using defaults.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="140"/>
+        <location filename="../../gui/core/settings.py" line="147"/>
         <source>It was kept as {name}.</source>
         <translation>It was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="143"/>
+        <location filename="../../gui/core/settings.py" line="150"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>The settings file was damaged, so defaults are used.</translation>
     </message>
@@ -2386,22 +2639,22 @@ Last activity: {time}</translation>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="303"/>
+        <location filename="../../gui/core/models.py" line="306"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="308"/>
+        <location filename="../../gui/core/models.py" line="311"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="312"/>
+        <location filename="../../gui/core/models.py" line="315"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="318"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

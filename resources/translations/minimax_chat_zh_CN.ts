@@ -160,19 +160,102 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="109"/>
+        <location filename="../../gui/ui/controller.py" line="110"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="142"/>
+        <location filename="../../gui/ui/controller.py" line="143"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="392"/>
+        <location filename="../../gui/ui/controller.py" line="404"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatControls</name>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <source>Adaptive</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="53"/>
+        <source>Thinking:</source>
+        <translation>思考：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="58"/>
+        <source>Thinking for this chat</source>
+        <translation>本对话的思考方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="63"/>
+        <source>always on</source>
+        <translation>始终开启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="72"/>
+        <source>Context used</source>
+        <translation>已用上下文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="91"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="109"/>
+        <source>{model} always thinks before it answers; it cannot be switched off.</source>
+        <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="119"/>
+        <source>Default ({choice})</source>
+        <translation>默认（{choice}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="129"/>
+        <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
+        <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="156"/>
+        <source>{used} of {window} context ({percent} %)</source>
+        <translation>上下文 {used} / {window}（{percent} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="161"/>
+        <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
+        <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="166"/>
+        <source>An estimate: MiniMax has not counted this chat yet.</source>
+        <translation>估算值：MiniMax 尚未统计本对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="170"/>
+        <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
+        <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="184"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
+        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="191"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
+        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
     </message>
 </context>
 <context>
@@ -183,12 +266,12 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="75"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="177"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="181"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -407,19 +490,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="41"/>
+        <location filename="../../gui/ui/main_window.py" line="43"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="45"/>
+        <location filename="../../gui/ui/main_window.py" line="47"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="147"/>
+        <location filename="../../gui/ui/main_window.py" line="155"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -569,32 +652,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/main_window.py" line="271"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="293"/>
+        <location filename="../../gui/ui/main_window.py" line="305"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="294"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="295"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="296"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="315"/>
+        <location filename="../../gui/ui/main_window.py" line="327"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -652,7 +735,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="416"/>
+        <location filename="../../gui/ui/main_window.py" line="431"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -764,137 +847,137 @@ Log file: {log}</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="89"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="95"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="104"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="106"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="112"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="128"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="129"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="135"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="136"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="142"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="148"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="145"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="151"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="149"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="155"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="156"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="162"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="167"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="173"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="172"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="175"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="228"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="234"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="229"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="235"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="230"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="236"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="233"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="239"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="241"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="245"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="251"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="254"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="260"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -988,347 +1071,352 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="56"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="59"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>输入时以明文显示密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>检查此处显示的密钥和地址，但不保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="102"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
         <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
         <translation>正在使用的密钥：来自环境变量 OPENAI_API_KEY（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="106"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
         <source>Key in use: saved in {store} ({hint}).</source>
         <translation>正在使用的密钥：保存在{store}中（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="108"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="109"/>
         <source>Key in use: kept for this session only, in memory ({hint}).</source>
         <translation>正在使用的密钥：仅在本次会话中保存在内存里（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="112"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
         <source>Key in use: none yet.</source>
         <translation>正在使用的密钥：尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="137"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="147"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="149"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="150"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="185"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="188"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="191"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="205"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="207"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="215"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="240"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="244"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="251"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="281"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="294"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="297"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>设置了 OPENAI_API_KEY 但没有设置 OPENAI_BASE_URL，因此它很可能是 OpenAI 的密钥：它会被忽略，绝不会发送给 MiniMax。如需使用环境变量中的密钥，请像 MiniMax 快速入门那样同时设置这两个变量。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="310"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="313"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="332"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="334"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="342"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="344"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="351"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="353"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="356"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="363"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="370"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="383"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="373"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="386"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="379"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="380"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="384"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="388"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="390"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="393"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="403"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="410"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="412"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="425"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="423"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="426"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="424"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="429"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="432"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="431"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="434"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="435"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="440"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="443"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="449"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="448"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="451"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="455"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="453"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="456"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="454"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="457"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="459"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="462"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="464"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="478"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="481"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="517"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="523"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="521"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="527"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Thinking and cost</source>
+        <translation>思考与费用</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1479,123 @@ Last activity: {time}</source>
         <location filename="../../gui/ui/widgets/sidebar.py" line="226"/>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="87"/>
+        <source>Table: {rows} rows × {columns} columns</source>
+        <translation>表格：{rows} 行 × {columns} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="95"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="115"/>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="96"/>
+        <source>Copy the whole table as Markdown</source>
+        <translation>将整个表格复制为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/table_block.py" line="111"/>
+        <source>Copy cells</source>
+        <translation>复制单元格</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCostPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="63"/>
+        <source>Adaptive</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="64"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="67"/>
+        <source>Adaptive: MiniMax-M3 thinks as much as a question needs. Off: it answers straight away.</source>
+        <translation>自适应：MiniMax-M3 按问题需要决定思考多少。关闭：直接回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="73"/>
+        <source>Thinking (MiniMax-M3):</source>
+        <translation>思考（MiniMax-M3）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="77"/>
+        <source>New chats use this; each chat can choose otherwise below the message box. The M2 models always think, so nothing is sent for them.</source>
+        <translation>新对话使用此设置；每个对话可在输入框下方另选。M2 系列模型总是思考，因此不会为它们发送此项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="87"/>
+        <source>Prices per million tokens, in</source>
+        <translation>每百万 token 价格，币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="93"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="95"/>
+        <source>The currency of every price below, e.g. USD or CNY</source>
+        <translation>下方所有价格的币种，例如 USD 或 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="99"/>
+        <source>Shipped prices</source>
+        <translation>恢复内置价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="102"/>
+        <source>Put back the prices that came with the app</source>
+        <translation>恢复应用自带的价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="111"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="112"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="113"/>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="114"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="123"/>
+        <source>Shipped prices were taken in {date} from {source}. They are estimates: your bill is what MiniMax charges. An empty cell means no price (cached input: as input); reasoning counts as output.</source>
+        <translation>内置价格取自 {source}，时间 {date}。仅为估算：实际费用以 MiniMax 的账单为准。空白表示没有价格（缓存输入为空时按输入计）；思考计入输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="156"/>
+        <source>Name the currency of the prices (e.g. USD).</source>
+        <translation>请填写价格的币种（例如 USD）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="161"/>
+        <source>“{text}” is not a price (row {model}): type a number such as 0.3.</source>
+        <translation>“{text}”不是价格（{model} 行）：请输入数字，例如 0.3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
+        <source>{model} needs both an input and an output price.</source>
+        <translation>{model} 需要同时填写输入和输出价格。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1843,54 @@ Last activity: {time}</source>
         <location filename="../../gui/core/connection.py" line="282"/>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="11"/>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="12"/>
+        <source>≈ {amount}, long-input rate (×{factor})</source>
+        <translation>≈ {amount}，长输入费率（×{factor}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
+        <source>This chat: {prompt} in · {completion} out</source>
+        <translation>本对话：输入 {prompt} · 输出 {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="14"/>
+        <source>This chat: {n} tokens</source>
+        <translation>本对话：{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="15"/>
+        <source>{n} reasoning, {cached} cached</source>
+        <translation>思考 {n}，缓存 {cached}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
+        <source>no price for {models}</source>
+        <translation>{models} 没有价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
+        <translation>根据 {date} 的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改价格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
+        <translation>根据你自己的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
+        <translation>单次请求输入超过 {threshold} token 时，{model} 的所有 token 按 {factor} 倍费率计费。</translation>
     </message>
 </context>
 <context>
@@ -2273,17 +2526,17 @@ Last activity: {time}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="128"/>
+        <location filename="../../gui/core/settings.py" line="135"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>无法读取设置文件（{reason}），将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="140"/>
+        <location filename="../../gui/core/settings.py" line="147"/>
         <source>It was kept as {name}.</source>
         <translation>原文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="143"/>
+        <location filename="../../gui/core/settings.py" line="150"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>设置文件已损坏，因此将使用默认设置。</translation>
     </message>
@@ -2386,22 +2639,22 @@ Last activity: {time}</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="303"/>
+        <location filename="../../gui/core/models.py" line="306"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="308"/>
+        <location filename="../../gui/core/models.py" line="311"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="312"/>
+        <location filename="../../gui/core/models.py" line="315"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="318"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>

@@ -70,6 +70,8 @@ class ChatView(QScrollArea):
         self._loading_earlier = False
         self._keep_from_bottom: int | None = None
         self._restoring = False
+        # Extra words after an answer's model and tokens (its estimated cost); set by the window.
+        self.answer_note: Callable[[Message], str] = lambda _message: ""
 
         self._container = QWidget()
         self._container.setObjectName("chat-container")
@@ -154,7 +156,9 @@ class ChatView(QScrollArea):
         self._keep_from_bottom = distance_from_bottom
 
     def _insert(self, message: Message, position: int) -> MessageWidget:
-        widget = MessageWidget(message, dark=self._dark, lexer_ready=self._lexer_ready)
+        widget = MessageWidget(
+            message, dark=self._dark, lexer_ready=self._lexer_ready, note=self.answer_note
+        )
         widget.selected.connect(self.select)
         widget.regenerate_requested.connect(self.regenerate_requested)
         widget.edit_requested.connect(self.edit_requested)

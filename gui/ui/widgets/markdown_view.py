@@ -13,6 +13,21 @@ from gui.core.markdown import is_safe_url, render_markdown
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
+TAIL_LINE = 2_000
+"""Longest paragraph of the plain tail. Qt lays out a paragraph again as a whole each
+time it grows; a streamed 2 MB line is shown as paragraphs of this size instead."""
+
+
+def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat) -> None:
+    """Insert plain text, starting a new paragraph before any line exceeds ``TAIL_LINE``."""
+    while text:
+        room = TAIL_LINE - (cursor.block().length() - 1)
+        if room <= 0:
+            cursor.insertBlock(cursor.blockFormat(), text_format)
+            room = TAIL_LINE
+        cursor.insertText(text[:room], text_format)
+        text = text[room:]
+
 
 class MarkdownView(QTextBrowser):
     """One segment of a message: finished Markdown blocks as rich text, plus a plain tail.
@@ -90,17 +105,28 @@ class MarkdownView(QTextBrowser):
         cursor = QTextCursor(self.document())
         if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(tail[len(self._tail) :])
+            _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
         else:
             cursor.setPosition(self._tail_start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
             tail_format = QTextCharFormat()
             if in_fence:  # an open code block: show it as code already
                 tail_format.setFontFixedPitch(True)
                 tail_format.setFontFamilies(MONOSPACE)
-            cursor.insertText(tail, tail_format)
+            _insert_wrapped(cursor, tail, tail_format)
         self._tail = tail
         self._tail_in_fence = in_fence
+
+    def append_html(self, html: str) -> None:
+        """Add finished HTML at the end of a document that has no open tail."""
+        if self.document().isEmpty():
+            self.setHtml(html)
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        cursor.insertHtml(html)
 
     # -- sizing ---------------------------------------------------------------------
 

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.core.markdown import StreamingMarkdown, render_markdown, split_blocks
+from gui.core.markdown import StreamingMarkdown
+from gui.core.markdown_pieces import Piece, PieceKind, iter_pieces, render_piece
 from gui.ui.widgets.markdown_view import MarkdownView
+from gui.ui.widgets.table_block import TableBlock
 
-SEGMENT_CHARS = 12_000
+SEGMENT_CHARS = 6_000
 """Source characters per segment. Qt lays out and re-lays out a text document as a
 whole; keeping each document small makes appending and painting cost the same at
 200,000 characters as at 2,000."""
 
+LEXER_POLL_MS = 20
+"""How often code that waits for its highlighter checks whether it has been loaded."""
+
 
 class MessageBody(QWidget):
-    """Renders one message's Markdown into one or more stacked ``MarkdownView`` segments.
+    """Renders one message's Markdown into stacked ``MarkdownView`` segments and tables.
 
-    A short message is a single segment. A long one (or a long stream) continues in
-    a new segment once the current one holds ``SEGMENT_CHARS`` of finished blocks;
-    a segment is never touched again once the next one exists.
+    The text is cut into pieces (``gui.core.markdown_pieces``) and one piece is rendered
+    per turn of the event loop, so a huge answer never holds up the window: the first
+    piece at once, the rest from a zero-delay timer. A segment holds up to
+    ``SEGMENT_CHARS`` of text and is never touched again once the next one exists; a
+    big table gets a ``TableBlock`` of its own.
 
     Signals:
         link_activated(QUrl): a safe link was clicked.
@@ -47,12 +55,23 @@ class MessageBody(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.segments: list[MarkdownView] = []
+        self.segments: list[MarkdownView | TableBlock] = []
         self._stream: StreamingMarkdown | None = None
         self._announced_language = ""
         self._segment_chars = 0
         # The Markdown source on screen, to compare a finished stream with the saved text.
-        self._streamed: list[str] = []
+        self._source: list[str] = []
+        self._queue: deque[Iterator[Piece]] = deque()
+        self._held: Piece | None = None  # a code piece waiting for its lexer
+        self._live = False  # segments keep an open plain tail (a reply is streaming)
+        self._tail: tuple[str, bool] | None = None  # a tail waiting for the queue
+        self._finishing = False  # the stream ended: close the last segment once drained
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._render_next)
+        self.pieces_rendered = 0
+        self.largest_piece = 0  # source characters of the biggest non-table piece so far
         self._new_segment()
 
     # -- segments ---------------------------------------------------------------------
@@ -65,44 +84,167 @@ class MessageBody(QWidget):
         self.segments.append(view)
         self._layout.addWidget(view)
         self._segment_chars = 0
+        if self._live:
+            view.begin_stream()
         return view
 
+    def _text_segment(self, size: int) -> MarkdownView:
+        """The segment that takes ``size`` more characters (a new one when it is full)."""
+        current = self.segments[-1]
+        if isinstance(current, MarkdownView) and (
+            not self._segment_chars or self._segment_chars + size <= SEGMENT_CHARS
+        ):
+            return current
+        self._close(current)
+        return self._new_segment()
+
+    def _close(self, segment: MarkdownView | TableBlock) -> None:
+        if isinstance(segment, MarkdownView) and self._live:
+            segment.replace_tail("", in_fence=False)  # freeze it: the tail moves on
+            segment.end_stream()
+
     def _reset(self) -> None:
+        self._timer.stop()
+        self._queue.clear()
+        self._held = None
+        self._tail = None
+        self._finishing = False
         for view in self.segments[1:]:
             view.deleteLater()
         del self.segments[1:]
-        self.segments[0].clear()
+        first = self.segments[0]
+        assert isinstance(first, MarkdownView)
+        first.clear()
+        first.show()
         self._segment_chars = 0
+        self._source = []
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         for view in self.segments:
-            view.setAccessibleName(name)
+            if isinstance(view, MarkdownView):
+                view.setAccessibleName(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
             self.clicked.emit()
         return False
 
+    # -- rendering piece by piece -------------------------------------------------------
+
+    @property
+    def rendering(self) -> bool:
+        """True while pieces wait for their turn of the event loop."""
+        return bool(self._queue) or self._held is not None
+
+    def _enqueue(self, text: str) -> None:
+        if text:
+            self._queue.append(iter_pieces(text))
+
+    def _render_next(self) -> None:
+        """Render one piece; come back on the next turn of the event loop if more wait."""
+        delay = 0
+        try:
+            piece = self._next_piece()
+            if piece is not None and self._lacks_lexer(piece):
+                self._held = piece
+                self.code_language_seen.emit(piece.language)
+                delay = LEXER_POLL_MS
+            elif piece is not None:
+                self._show_piece(piece)
+        finally:  # a piece that failed to show must not stop the ones after it
+            if self.rendering:
+                self._timer.start(delay)
+            else:
+                self._drained()
+
+    def _next_piece(self) -> Piece | None:
+        held, self._held = self._held, None
+        if held is not None:
+            return held
+        while self._queue:
+            piece = next(self._queue[0], None)
+            if piece is not None:
+                return piece
+            self._queue.popleft()
+        return None
+
+    def _lacks_lexer(self, piece: Piece) -> bool:
+        """Compiling a lexer takes tens of milliseconds: it happens in a worker thread
+        (on ``code_language_seen``) while the code waits."""
+        return (
+            piece.kind is PieceKind.CODE
+            and self._lexer_ready is not None
+            and not self._lexer_ready(piece.language)
+        )
+
+    def _show_piece(self, piece: Piece) -> None:
+        self.pieces_rendered += 1
+        if piece.kind is PieceKind.TABLE:
+            self._close(self.segments[-1])
+            first = self.segments[0]
+            if (
+                len(self.segments) == 1
+                and isinstance(first, MarkdownView)
+                and first.document().isEmpty()
+            ):
+                first.hide()  # the answer starts with the table: no empty line above it
+            table = TableBlock(piece)
+            table.view.viewport().installEventFilter(self)
+            self.segments.append(table)
+            self._layout.addWidget(table)
+            return
+        self.largest_piece = max(self.largest_piece, len(piece.source))
+        html = render_piece(piece, dark=self._dark)
+        if not html:
+            return
+        view = self._text_segment(len(piece.source))
+        if self._live:
+            view.append_blocks(html)
+        else:
+            view.append_html(html)
+        self._segment_chars += len(piece.source)
+
+    def _drained(self) -> None:
+        if self._tail is not None:
+            tail, in_fence = self._tail
+            self._tail = None
+            self._show_tail(tail, in_fence)
+        if self._finishing:
+            self._finishing = False
+            last = self.segments[-1]
+            if isinstance(last, MarkdownView) and self._live:
+                last.end_stream()
+            self._live = False
+
+    def _show_tail(self, tail: str, in_fence: bool) -> None:
+        last = self.segments[-1]
+        if not isinstance(last, MarkdownView):
+            if not tail:
+                return
+            last = self._new_segment()
+        last.replace_tail(tail, in_fence=in_fence)
+
     # -- finished text ----------------------------------------------------------------
 
     def set_markdown(self, text: str) -> None:
-        """Show a finished message, in as many segments as its length needs."""
+        """Show a finished message: its first piece now, the rest over the next turns."""
         self._stream = None
-        self._streamed = [text]  # the message's own string: no copy
+        self._live = False
         self._reset()
-        chunks = split_blocks(text, SEGMENT_CHARS) if text else [""]
-        for index, chunk in enumerate(chunks):
-            view = self.segments[0] if index == 0 else self._new_segment()
-            view.setHtml(render_markdown(chunk, dark=self._dark) if chunk else "")
+        self._source = [text]
+        self._enqueue(text)
+        self._render_next()
 
     # -- streaming --------------------------------------------------------------------
 
     def begin_stream(self, text: str = "") -> None:
         self._reset()
-        self._streamed = []
+        self._live = True
         self._stream = StreamingMarkdown(dark=self._dark, lexer_ready=self._lexer_ready)
-        self.segments[0].begin_stream()
+        first = self.segments[0]
+        assert isinstance(first, MarkdownView)
+        first.begin_stream()
         if text:
             self.append_stream(text)
 
@@ -111,18 +253,17 @@ class MessageBody(QWidget):
         if self._stream is None or reset:
             self.begin_stream()
         assert self._stream is not None
-        self._streamed.append(text)
-        blocks, tail = self._stream.feed_blocks(text)
-        current = self.segments[-1]
-        if blocks:
-            size = sum(len(source) for source, _html in blocks)
-            if self._segment_chars and self._segment_chars + size > SEGMENT_CHARS:
-                current.replace_tail("", in_fence=False)  # freeze it: the tail moves on
-                current = self._new_segment()
-                current.begin_stream()
-            current.append_blocks("".join(html for _source, html in blocks))
-            self._segment_chars += size
-        current.replace_tail(tail, in_fence=self._stream.in_fence)
+        self._source.append(text)
+        sources, tail = self._stream.feed_sources(text)
+        busy = self.rendering
+        self._enqueue("".join(sources))
+        in_fence = self._stream.in_fence
+        if self.rendering:
+            self._tail = (tail, in_fence)  # shown once the finished blocks before it are
+            if not busy:
+                self._render_next()
+        else:
+            self._show_tail(tail, in_fence)
         # A block can open and close within one delta: ask for its lexer all the same.
         language = self._stream.fence_language or self._stream.waiting_for
         if language and language != self._announced_language:
@@ -133,15 +274,16 @@ class MessageBody(QWidget):
         """The reply ended: render what is left of the open tail as Markdown."""
         if self._stream is None:
             return
-        source, html = self._stream.finish_block()
-        current = self.segments[-1]
-        current.replace_tail("", in_fence=False)
-        if html:
-            current.append_blocks(html)
-            self._segment_chars += len(source)
-        current.end_stream()
+        source = self._stream.finish_source()
         self._stream = None
-        self._streamed = ["".join(self._streamed)]
+        self._tail = ("", False)  # the open tail becomes Markdown: clear its plain text
+        busy = self.rendering
+        if not busy:
+            self._drained()
+        self._enqueue(source)
+        self._finishing = True
+        if not busy:
+            self._render_next()
 
     @property
     def streaming(self) -> bool:
@@ -149,9 +291,9 @@ class MessageBody(QWidget):
 
     def streamed_text(self) -> str:
         """The Markdown source shown so far (to compare with the finished message)."""
-        return "".join(self._streamed)
+        return "".join(self._source)
 
     # -- reading ----------------------------------------------------------------------
 
     def toPlainText(self) -> str:
-        return "\n".join(view.toPlainText() for view in self.segments)
+        return "\n".join(view.toPlainText() for view in self.segments if view.isVisibleTo(self))

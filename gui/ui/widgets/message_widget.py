@@ -37,6 +37,10 @@ _PHASE_TEXT = {
 }
 
 
+RICH_COPY_CHARS = 100_000
+"""Longer answers are copied as text only (their Markdown), without an HTML version."""
+
+
 def _tool_button(text: str, tip: str, name: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -71,10 +75,12 @@ class MessageWidget(QFrame):
         *,
         dark: bool = False,
         lexer_ready: Callable[[str], bool] | None = None,
+        note: Callable[[Message], str] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.message = message
+        self._note = note
         self._is_last = False
         is_user = message.role is Role.USER
         self.setObjectName("user-message" if is_user else "assistant-message")
@@ -242,7 +248,7 @@ class MessageWidget(QFrame):
             status = translate("MessageWidget", "Cut off at the output limit")
         self._status.setText(status)
         self._status.setProperty("state", msg.status.value)
-        self._meta.setText(assistant_meta(msg))
+        self._meta.setText(assistant_meta(msg, self._note(msg) if self._note is not None else ""))
         text = ""
         if msg.error is not None and msg.status is not MessageStatus.STOPPED:
             text = shown_text(msg.error.text_ids, msg.error.args, msg.error.message)
@@ -314,7 +320,8 @@ class MessageWidget(QFrame):
         from gui.core.export.notes import answer_text  # export code loads on first copy
 
         text = answer_text(self.message)
-        _to_clipboard(text, render_markdown(text))
+        # Rendering a huge answer to HTML in one go would freeze the window: text only.
+        _to_clipboard(text, render_markdown(text) if len(text) <= RICH_COPY_CHARS else None)
 
     def copy_answer_with_reasoning(self) -> None:
         """The reasoning, clearly set apart, followed by the answer."""
@@ -322,8 +329,9 @@ class MessageWidget(QFrame):
         reasoning = msg.reasoning.strip("\n")
         from gui.core.export.notes import answer_text, answer_with_reasoning
 
-        rich = render_markdown(answer_text(msg))
-        if reasoning.strip():
+        answer = answer_text(msg)
+        rich = render_markdown(answer) if len(answer) <= RICH_COPY_CHARS else None
+        if reasoning.strip() and rich is not None:
             rich = (
                 f"<p><b>{html.escape(label('reasoning'))}</b></p><blockquote>"
                 f'<p style="white-space: pre-wrap;"><i>{html.escape(reasoning)}</i></p>'

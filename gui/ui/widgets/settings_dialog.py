@@ -41,6 +41,7 @@ from gui.core.regions import (
     region_label,
 )
 from gui.core.settings import Settings
+from gui.ui.widgets.settings_costs import ThinkingCostPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(
             self._model_tab(settings, live_models), translate("SettingsDialog", "Model")
         )
+        self.costs = ThinkingCostPage(settings)
+        self.tabs.addTab(self.costs, translate("SettingsDialog", "Thinking and cost"))
         self.tabs.addTab(self._appearance_tab(settings), translate("SettingsDialog", "Appearance"))
         self.tabs.addTab(self._advanced_tab(settings), translate("SettingsDialog", "Advanced"))
 
@@ -506,10 +509,13 @@ class SettingsDialog(QDialog):
             text_zoom=self.zoom.value(),
             extra=dict(self._original.extra),
         )
+        settings = self.costs.apply(settings)
         typed = self.key_edit.text().strip()
         return SettingsResult(settings, typed or None, self.remove_key.isChecked() and not typed)
 
     def validation_problem(self) -> str | None:
+        if self.costs.problem():
+            return self.costs.problem()
         value = self.result_value().settings
         if value.region == CUSTOM_ID and not value.custom_base_url.lower().startswith(
             ("http://", "https://")

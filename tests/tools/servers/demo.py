@@ -104,6 +104,9 @@ def serve_http(token: str | None, sse: bool) -> None:
 
     config = uvicorn.Config(guarded, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
+    # Listen before telling the port: a client that connects while uvicorn is still starting
+    # (a busy machine) then waits in the backlog instead of being refused.
+    sock.listen(128)
     print(sock.getsockname()[1], flush=True)
     server.run(sockets=[sock])
 

@@ -1,0 +1,109 @@
+"""Keeps the chat controls (thinking, context meter, chat total) and answer costs current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit
+
+from gui.core import cost_labels
+from gui.core.context_meter import ContextUse, context_use, draft_tokens
+from gui.core.minimax_models import model_info
+from gui.core.models import Conversation, Message
+from gui.core.pricing import PriceTable, chat_totals, effective_table
+from gui.ui.context import AppContext
+from gui.ui.controller import ChatController
+from gui.ui.widgets.chat_controls import ChatControls
+
+DRAFT_DELAY_MS = 250  # the meter follows typing after a pause, not on every key
+
+
+class ChatStatus(QObject):
+    """Fills ``controls`` for the open chat and prices answers for the chat view."""
+
+    def __init__(
+        self,
+        controls: ChatControls,
+        context: AppContext,
+        controller: ChatController,
+        current: Callable[[], str | None],
+        draft: QPlainTextEdit,
+    ) -> None:
+        super().__init__(controls)
+        self._controls = controls
+        self._ctx = context
+        self._controller = controller
+        self._current = current
+        self._draft = draft
+        self._base: ContextUse | None = None  # the history part, without the draft
+        self._table_key: tuple[object, ...] | None = None
+        self._table: PriceTable | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._show_context)
+        draft.textChanged.connect(self._draft_timer.start)
+        controls.thinking_changed.connect(self._on_thinking_changed)
+
+    @property
+    def table(self) -> PriceTable:
+        """The price table in use: the user's from Settings, else the shipped one."""
+        settings = self._ctx.settings.value
+        key = (settings.region, repr(settings.price_table))
+        if self._table is None or key != self._table_key:
+            self._table = effective_table(settings.price_table, settings.region)
+            self._table_key = key
+        return self._table
+
+    def answer_note(self, message: Message) -> str:
+        """An answer's estimated cost, for its model/usage line."""
+        return cost_labels.answer_cost(message, self.table)
+
+    def _conversation(self) -> Conversation | None:
+        current = self._current()
+        return self._controller.get(current) if current else None
+
+    def refresh(self) -> None:
+        """Everything again: after opening a chat, a finished answer or changed settings."""
+        settings = self._ctx.settings.value
+        conv = self._conversation()
+        model = settings.model
+        self._controls.show_thinking(model, conv.thinking if conv else None, settings.thinking)
+        info = model_info(model)
+        if conv is None or info is None:
+            self._base = None
+        else:
+            prompt = conv.system_prompt
+            self._base = context_use(
+                conv,
+                info.context_window,
+                system_prompt=settings.system_prompt if prompt is None else prompt,
+            )
+        self._show_context()
+        table = self.table
+        totals = chat_totals(conv.messages if conv else [], table)
+        tip = cost_labels.chat_line(totals) + "\n" + cost_labels.table_note(table)
+        if totals.long_input:
+            tip += "\n" + cost_labels.long_input_note(model, table)
+        self._controls.show_totals(cost_labels.chat_short(totals), tip)
+
+    def _show_context(self) -> None:
+        model = self._ctx.settings.value.model
+        base = self._base
+        if base is None:
+            self._controls.show_context(model, None)
+            return
+        use = ContextUse(
+            base.used + draft_tokens(self._draft.toPlainText()), base.window, base.measured
+        )
+        price = self.table.price(model)
+        note = ""
+        if price is not None and use.used > (price.long_input_from or use.used):
+            note = cost_labels.long_input_note(model, self.table)
+        self._controls.show_context(model, use, note)
+
+    def _on_thinking_changed(self, choice: object) -> None:
+        current = self._current()
+        if current is not None:
+            self._controller.set_thinking(current, choice if isinstance(choice, str) else None)

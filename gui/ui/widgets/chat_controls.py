@@ -1,0 +1,210 @@
+"""The slim row under the composer: this chat's thinking choice, context meter and total cost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core import thinking
+from gui.core.context_meter import ContextLevel, ContextUse
+from gui.core.formatting import tokens
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.minimax_models import ThinkingControl
+from gui.ui.plain_text import plain, plain_tooltip
+
+_CHOICE_TEXT = {
+    thinking.ADAPTIVE: QT_TRANSLATE_NOOP("ChatControls", "Adaptive"),
+    thinking.OFF: QT_TRANSLATE_NOOP("ChatControls", "Off"),
+}
+
+
+def _t(text: str) -> str:
+    return translate("ChatControls", text)
+
+
+class ChatControls(QWidget):
+    """Shows and edits what belongs to the open chat, in one unobtrusive line.
+
+    Signals:
+        thinking_changed(object): the chat's new choice ("adaptive", "off") or None for
+            "the default from Settings".
+        new_chat_requested(): the user followed the advice of a full context.
+    """
+
+    thinking_changed = Signal(object)
+    new_chat_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chat-controls")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 0, 12, 6)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.thinking_label = QLabel(translate("ChatControls", "Thinking:"))
+        self.thinking_label.setObjectName("thinking-label")
+        row.addWidget(self.thinking_label)
+        self.thinking = QComboBox()
+        self.thinking.setObjectName("thinking-choice")
+        self.thinking.setAccessibleName(translate("ChatControls", "Thinking for this chat"))
+        self.thinking.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.thinking.activated.connect(self._on_choice)
+        self.thinking_label.setBuddy(self.thinking)
+        row.addWidget(self.thinking)
+        self.always_on = QLabel(translate("ChatControls", "always on"))
+        self.always_on.setObjectName("thinking-always-on")
+        row.addWidget(self.always_on)
+        row.addSpacing(12)
+        self.meter = QProgressBar()
+        self.meter.setObjectName("context-meter")
+        self.meter.setRange(0, 1000)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedSize(80, 8)
+        self.meter.setAccessibleName(translate("ChatControls", "Context used"))
+        row.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.context = plain(QLabel())
+        self.context.setObjectName("context-text")
+        row.addWidget(self.context)
+        row.addStretch(1)
+        self.totals = plain(QLabel())  # holds model names the server sent
+        self.totals.setObjectName("chat-totals")
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.totals)
+        outer.addLayout(row)
+        warn_row = QHBoxLayout()
+        self.warning = plain(QLabel())
+        self.warning.setObjectName("context-warning")
+        self.warning.setWordWrap(True)
+        warn_row.addWidget(self.warning, 1)
+        self.new_chat = QToolButton()
+        self.new_chat.setObjectName("context-new-chat")
+        self.new_chat.setText(translate("ChatControls", "New chat"))
+        self.new_chat.clicked.connect(self.new_chat_requested)
+        warn_row.addWidget(self.new_chat, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(warn_row)
+        self._set_warning("")
+        self._choices: list[str | None] = []
+
+    # -- thinking ------------------------------------------------------------------------
+
+    def show_thinking(self, model: str, chat_choice: str | None, default: str) -> None:
+        """The control for ``model``: a choice (M3), a plain "always on" (M2.x), or nothing."""
+        control = thinking.control_for(model)
+        switchable = control is ThinkingControl.SWITCHABLE
+        self.thinking_label.setVisible(control is not None)
+        self.thinking.setVisible(switchable)
+        self.always_on.setVisible(control is ThinkingControl.ALWAYS_ON)
+        self.always_on.setToolTip(
+            plain_tooltip(
+                translate(
+                    "ChatControls",
+                    "{model} always thinks before it answers; it cannot be switched off.",
+                ).format(model=model)
+            )
+        )
+        if not switchable:
+            return
+        shown_default = _t(_CHOICE_TEXT[thinking.effective_choice(None, default)])
+        self._choices = [None, thinking.ADAPTIVE, thinking.OFF]
+        items = [translate("ChatControls", "Default ({choice})").format(choice=shown_default)]
+        items += [_t(_CHOICE_TEXT[c]) for c in self._choices if c is not None]
+        self.thinking.blockSignals(True)
+        if [self.thinking.itemText(i) for i in range(self.thinking.count())] != items:
+            self.thinking.clear()  # refilled only when needed: an open list stays open
+            self.thinking.addItems(items)
+        self.thinking.setCurrentIndex(self._choices.index(thinking.valid_choice(chat_choice)))
+        self.thinking.blockSignals(False)
+        self.thinking.setToolTip(
+            plain_tooltip(
+                translate(
+                    "ChatControls",
+                    "Adaptive: {model} thinks as much as the question needs. Off: it answers "
+                    "straight away (faster, fewer tokens). Applies to this chat's next answers.",
+                ).format(model=model)
+            )
+        )
+
+    def thinking_choice(self) -> str | None:
+        index = self.thinking.currentIndex()
+        return self._choices[index] if 0 <= index < len(self._choices) else None
+
+    def _on_choice(self, _index: int) -> None:
+        self.thinking_changed.emit(self.thinking_choice())
+
+    # -- context and cost ------------------------------------------------------------------
+
+    def show_context(self, model: str, use: ContextUse | None, long_input_note: str = "") -> None:
+        """The meter for ``use`` (hidden for a model whose window is unknown)."""
+        self.meter.setVisible(use is not None)
+        self.context.setVisible(use is not None)
+        if use is None:
+            self._set_warning("")
+            return
+        percent = min(100, int(use.fraction * 100))  # never "80 %" before the warning
+        self.meter.setValue(min(1000, round(use.fraction * 1000)))
+        self.context.setText(
+            translate("ChatControls", "{used} of {window} context ({percent} %)").format(
+                used=tokens(use.used), window=tokens(use.window), percent=percent
+            )
+        )
+        basis = (
+            translate(
+                "ChatControls",
+                "Counted by MiniMax for the last answer, plus an estimate for what came after.",
+            )
+            if use.measured
+            else translate("ChatControls", "An estimate: MiniMax has not counted this chat yet.")
+        )
+        self.context.setToolTip(
+            plain_tooltip(
+                translate(
+                    "ChatControls",
+                    "This chat's history would use about {used} of {model}'s {window} tokens.",
+                ).format(used=f"{use.used:,}", model=model, window=f"{use.window:,}")
+                + "\n"
+                + basis
+            )
+        )
+        level = use.level
+        for widget in (self.meter, self.context):
+            widget.setProperty("level", level.value)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if level is ContextLevel.FULL:
+            text = translate(
+                "ChatControls",
+                "This chat no longer fits {model}'s context window: MiniMax will refuse the next "
+                "message. Start a new chat and bring over what still matters (copy it, or export "
+                "this chat first); this app cannot yet leave earlier turns out of a chat.",
+            ).format(model=model)
+        elif level is ContextLevel.WARN:
+            text = translate(
+                "ChatControls",
+                "This chat uses {percent} % of {model}'s context window. When it is full, MiniMax "
+                "refuses new messages: start a new chat for a new topic, and bring over only "
+                "what still matters.",
+            ).format(percent=percent, model=model)
+        else:
+            text = ""
+        if long_input_note:
+            text = (text + " " + long_input_note).strip()
+        self._set_warning(text, show_new_chat=level is not ContextLevel.OK)
+
+    def show_totals(self, text: str, tooltip: str) -> None:
+        self.totals.setText(text)
+        self.totals.setToolTip(plain_tooltip(tooltip) if text else "")
+
+    def _set_warning(self, text: str, *, show_new_chat: bool = False) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+        self.new_chat.setVisible(bool(text) and show_new_chat)

@@ -1,0 +1,167 @@
+"""A big Markdown table in a table view that only draws the cells in sight."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.i18n import translate
+from gui.core.markdown_pieces import Piece, table_cells
+
+VISIBLE_ROWS = 12
+"""Rows in sight at once; the rest scroll inside the table."""
+
+SAMPLED_ROWS = 30
+"""Rows whose text sets the column widths (measuring every cell would cost as much as
+laying them all out)."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TableModel(QAbstractTableModel):
+    """The cells of a Markdown table, each row split from its source line when first shown."""
+
+    def __init__(self, header: tuple[str, ...], rows: tuple[str, ...]) -> None:
+        super().__init__()
+        self.header = header
+        self._rows = rows
+        self._cells: dict[int, list[str]] = {}
+
+    def cells(self, row: int) -> list[str]:
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._cells[row] = table_cells(self._rows[row])
+        return cells
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        cells = self.cells(index.row())
+        return cells[index.column()] if index.column() < len(cells) else ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.header[section] if section < len(self.header) else ""
+        return str(section + 1)
+
+
+class TableBlock(QFrame):
+    """One big table of an answer: a caption with a copy button above a scrolling grid.
+
+    Cells are plain text (never rich text). Ctrl+C copies the selected cells as
+    tab-separated text; the button copies the table's Markdown source.
+    """
+
+    def __init__(self, piece: Piece, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("table-block")
+        self.source = piece.source
+        self.model = TableModel(piece.header, piece.rows)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 4, 2, 4)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.caption = QLabel(
+            translate("TableBlock", "Table: {rows} rows × {columns} columns").format(
+                rows=len(piece.rows), columns=len(piece.header)
+            )
+        )
+        self.caption.setObjectName("table-caption")
+        top.addWidget(self.caption, 1)
+        self.copy_button = QToolButton()
+        self.copy_button.setObjectName("copy-table-button")
+        self.copy_button.setText(translate("TableBlock", "Copy table"))
+        self.copy_button.setToolTip(translate("TableBlock", "Copy the whole table as Markdown"))
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.clicked.connect(self.copy_source)
+        top.addWidget(self.copy_button)
+        layout.addLayout(top)
+
+        self.view = QTableView()
+        self.view.setObjectName("table-view")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName(self.caption.text())
+        copy_cells = QAction(translate("TableBlock", "Copy cells"), self.view)
+        copy_cells.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_cells.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_cells.triggered.connect(self.copy_selection)
+        copy_all = QAction(translate("TableBlock", "Copy table"), self.view)
+        copy_all.triggered.connect(self.copy_source)
+        self.view.addActions([copy_cells, copy_all])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._size_sections(piece)
+        layout.addWidget(self.view)
+
+    def _size_sections(self, piece: Piece) -> None:
+        metrics = self.view.fontMetrics()
+        row_height = metrics.height() + 8
+        vertical = self.view.verticalHeader()
+        vertical.setMinimumSectionSize(row_height)
+        vertical.setDefaultSectionSize(row_height)
+        char = max(1, metrics.averageCharWidth())
+        widths = [len(title) for title in piece.header]
+        for row in range(min(SAMPLED_ROWS, len(piece.rows))):
+            for column, cell in enumerate(self.model.cells(row)[: len(widths)]):
+                widths[column] = max(widths[column], len(cell))
+        horizontal = self.view.horizontalHeader()
+        for column, width in enumerate(widths):
+            horizontal.resizeSection(column, min(320, max(40, width * char + 18)))
+        bar = self.view.horizontalScrollBar().sizeHint().height()
+        rows = min(VISIBLE_ROWS, len(piece.rows))
+        frame = 2 * self.view.frameWidth()
+        header = horizontal.sizeHint().height()
+        self.view.setFixedHeight(header + rows * row_height + bar + frame)
+
+    # -- copying ------------------------------------------------------------------------
+
+    def copy_source(self) -> None:
+        data = QMimeData()
+        data.setText(self.source)
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def selected_text(self) -> str:
+        """The selected cells, rows on lines and columns separated by tabs."""
+        indexes = sorted(self.view.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        lines: dict[int, list[str]] = {}
+        for index in indexes:
+            lines.setdefault(index.row(), []).append(str(self.model.data(index)))
+        return "\n".join("\t".join(cells) for cells in lines.values())
+
+    def copy_selection(self) -> None:
+        text = self.selected_text()
+        if text:
+            data = QMimeData()
+            data.setText(text)
+            QGuiApplication.clipboard().setMimeData(data)
+
+    def toPlainText(self) -> str:
+        """The table as text: a line per row, cells separated by tabs."""
+        rows = ["\t".join(self.model.cells(r)) for r in range(self.model.rowCount())]
+        return "\n".join(["\t".join(self.model.header), *rows])

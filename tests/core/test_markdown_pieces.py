@@ -1,0 +1,142 @@
+"""Cutting answers into bounded pieces: nothing lost, nothing too big to lay out at once."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.content import big_code, deep_nesting, huge_table, long_line, reply_text
+from gui.core.markdown import LONG_LINE, StreamingMarkdown, render_markdown
+from gui.core.markdown_pieces import (
+    CODE_LINES,
+    PIECE_CHARS,
+    TABLE_CELLS,
+    PieceKind,
+    iter_pieces,
+    render_piece,
+    table_cells,
+)
+
+SAMPLES = {
+    "table": huge_table(40, 30),
+    "line": long_line(60_000),
+    "paragraphs": "\n\n".join(f"Paragraph {i}." for i in range(3_000)),
+    "nesting": deep_nesting(50),
+    "code": big_code(400),
+    "mixed": reply_text(30_000),
+}
+
+
+def bounded(piece_kind: PieceKind, source: str, code: str) -> bool:
+    if piece_kind is PieceKind.CODE:
+        return code.count("\n") <= CODE_LINES
+    return piece_kind is PieceKind.TABLE or len(source) <= PIECE_CHARS
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_pieces_give_back_the_whole_text_and_each_is_bounded(name: str) -> None:
+    text = SAMPLES[name]
+    pieces = list(iter_pieces(text))
+    assert "".join(p.source for p in pieces) == text
+    assert all(bounded(p.kind, p.source, p.code) for p in pieces)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["para", "| a | b |\n|---|---|\n| 1 | 2 |", "```py\nx = 1\n```", "- item", "> q", ""]
+        ),
+        max_size=30,
+    ),
+    st.integers(min_value=20, max_value=200),
+)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+def test_any_text_is_cut_losslessly(blocks: list[str], limit: int) -> None:
+    text = "\n\n".join(blocks)
+    assert "".join(p.source for p in iter_pieces(text, limit)) == text
+
+
+def test_small_answer_is_one_markdown_piece_rendered_as_before() -> None:
+    text = reply_text(PIECE_CHARS - 100)
+    [piece] = iter_pieces(text)
+    assert piece.kind is PieceKind.MARKDOWN
+    assert render_piece(piece) == render_markdown(text)
+
+
+def test_big_table_becomes_a_table_piece_and_small_ones_stay_rich_text() -> None:
+    pieces = list(iter_pieces(huge_table(200, 200)))
+    [table] = [p for p in pieces if p.kind is PieceKind.TABLE]
+    assert len(table.header) == 200 and len(table.rows) == 200
+    assert table_cells(table.rows[199])[199] == "r199c199"
+    assert [p.kind for p in pieces if p is not table] == [PieceKind.MARKDOWN] * 2
+    small = "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    assert [p.kind for p in iter_pieces(small)] == [PieceKind.MARKDOWN]
+
+
+def test_table_cells_keep_escaped_pipes() -> None:
+    assert table_cells("| a \\| b | c |") == ["a | b", "c"]
+    assert table_cells("x | y") == ["x", "y"]
+
+
+def test_long_line_is_cut_at_spaces() -> None:
+    text = long_line(50_000)
+    pieces = list(iter_pieces(text))
+    assert len(pieces) > 10
+    assert all(p.source.endswith(" ") for p in pieces[:-1])
+
+
+def test_line_without_spaces_is_cut_all_the_same() -> None:
+    text = "x" * (5 * PIECE_CHARS)
+    pieces = list(iter_pieces(text))
+    assert [len(p.source) for p in pieces] == [PIECE_CHARS] * 5
+
+
+def test_deep_nesting_is_shown_as_text_and_nothing_is_lost() -> None:
+    text = deep_nesting(50)
+    html = "".join(render_piece(p) for p in iter_pieces(text))
+    assert "item at level 49" in html
+    assert "quoted at level 50" in html
+
+
+def test_ordinary_nesting_stays_markdown() -> None:
+    text = "- a\n  - b\n    - c\n\n> > quoted\n"
+    assert {p.kind for p in iter_pieces(text)} == {PieceKind.MARKDOWN}
+
+
+def test_long_code_block_is_highlighted_in_parts_with_one_label() -> None:
+    text = big_code(500)
+    pieces = [p for p in iter_pieces(text) if p.kind is PieceKind.CODE]
+    assert len(pieces) == -(-500 // CODE_LINES)
+    assert "".join(p.code for p in pieces) == text.split("```python\n")[1].split("```")[0]
+    html = [render_piece(p) for p in pieces]
+    assert sum(">python</div>" in h for h in html) == 1
+    assert all("color" in h for h in html)  # every part is highlighted
+
+
+def test_table_just_over_the_limit_is_a_table_piece() -> None:
+    columns = 10
+    rows = TABLE_CELLS // columns  # with the header: just over the limit
+    kinds = [p.kind for p in iter_pieces(huge_table(rows, columns))]
+    assert PieceKind.TABLE in kinds
+    kinds = [p.kind for p in iter_pieces(huge_table(rows - 2, columns))]
+    assert PieceKind.TABLE not in kinds
+
+
+def test_streamed_long_line_keeps_a_short_tail() -> None:
+    text = long_line(40_000) + "\n\nAfter."
+    stream = StreamingMarkdown()
+    sources: list[str] = []
+    longest_tail = 0
+    for start in range(0, len(text), 500):
+        finished, tail = stream.feed_sources(text[start : start + 500])
+        sources += finished
+        longest_tail = max(longest_tail, len(tail))
+    assert longest_tail <= LONG_LINE + 500
+    assert "".join(sources) + stream.finish_source() == text
+
+
+def test_table_piece_has_no_html() -> None:
+    [table] = [p for p in iter_pieces(huge_table(50, 50)) if p.kind is PieceKind.TABLE]
+    with pytest.raises(ValueError, match="table view"):
+        render_piece(table)
