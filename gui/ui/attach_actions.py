@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import logging
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -40,10 +41,25 @@ log = logging.getLogger(__name__)
 def _prepare_pasted(store: AttachmentStore, image: QImage, name: str) -> Prepared:
     """A pasted image, read pixel by pixel (blocking: a worker thread). Pillow does the
     work: it lets go of the GIL, where Qt's image calls from Python keep it."""
-    if image.format() not in (QImage.Format.Format_ARGB32, QImage.Format.Format_RGB32):
-        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    layout = _LAYOUTS.get(image.format())
+    if layout is None or (sys.byteorder != "little" and layout == "BGRA"):
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        layout = "RGBA"
     pixels = image.constBits()  # a view: copying 48 MB would hold the GIL meanwhile
-    return prepare_pixels(store, pixels, image.width(), image.height(), image.bytesPerLine(), name)
+    return prepare_pixels(
+        store, pixels, image.width(), image.height(), image.bytesPerLine(), name, layout
+    )
+
+
+# Qt image formats Pillow reads as they are (Qt's 32-bit ARGB is B, G, R, A in memory on
+# little-endian machines); anything else is converted first.
+_LAYOUTS = {
+    QImage.Format.Format_ARGB32: "BGRA",
+    QImage.Format.Format_RGB32: "BGRA",
+    QImage.Format.Format_RGBA8888: "RGBA",
+    QImage.Format.Format_RGBX8888: "RGBA",
+    QImage.Format.Format_RGB888: "RGB",
+}
 
 
 def _thumbnail(store: AttachmentStore, ref: AttachmentRef, size: int) -> tuple[bytes, int, int]:
@@ -85,6 +101,9 @@ class AttachActions(QObject):
         self._notify = notify
         self._model_changed = model_changed
         self.pending = 0  # files being read (tests and benchmarks wait for 0)
+        # One file at a time: two readers at once leave the window's thread a third of
+        # the CPU on a two-core machine, and it stalls.
+        self._one_at_a_time = asyncio.Semaphore(1)
         composer.attach_requested.connect(self.choose_files)
         composer.files_given.connect(self.add_mime)
         composer.attachment_removed.connect(lambda ref: self._store.unpin([ref.sha256]))
@@ -140,8 +159,9 @@ class AttachActions(QObject):
 
     async def _add(self, work: Callable[[], Prepared]) -> None:
         try:
-            with collections_paused():
-                prepared = await asyncio.to_thread(work)
+            async with self._one_at_a_time:
+                with collections_paused():
+                    prepared = await asyncio.to_thread(work)
         except AttachmentRefused as exc:
             self._notify(str(exc))
             return

@@ -155,7 +155,7 @@ def test_pasted_image_and_copied_files_are_attached(
     app = arun(make_app())
 
     async def scenario() -> None:
-        shot = QImage(64, 48, QImage.Format.Format_RGB32)
+        shot = QImage(64, 48, QImage.Format.Format_RGB32)  # B, G, R, A in memory
         shot.fill(QColor("orange"))
         pasted = QMimeData()
         pasted.setImageData(shot)
@@ -169,6 +169,9 @@ def test_pasted_image_and_copied_files_are_attached(
     refs = app.window.composer.attachments()
     kinds = sorted((r.kind, r.width) for r in refs)
     assert kinds == [("image", 64), ("text", None)]
+    (pasted,) = [r for r in refs if r.kind == "image"]
+    with Image.open(io.BytesIO(app.context.attachments.read(pasted.sha256))) as stored:
+        assert stored.format == "PNG" and stored.getpixel((5, 5))[:3] == (255, 165, 0)
     assert app.window.composer.edit.toPlainText() == ""  # no file URL typed into the box
 
 

@@ -151,9 +151,14 @@ def prepare_pixels(
     height: int,
     stride: int,
     name: str,
+    layout: str = "BGRA",
 ) -> Prepared:
-    """Store a pasted image given as 32-bit BGRA pixels (Qt's ARGB32 in memory), as PNG,
-    scaled down (and re-encoded) when over the limits. No PNG round trip before scaling."""
+    """Store a pasted image given as raw pixels, as PNG, scaled down (and re-encoded) when
+    over the limits. No PNG round trip before scaling.
+
+    ``layout``: the bytes of one pixel, as Pillow names them: ``BGRA`` (Qt's ARGB32 in
+    memory on little-endian machines), ``RGBA`` or ``RGB``.
+    """
     from PIL import Image
 
     if width * height > limits.MAX_IMAGE_PIXELS:
@@ -167,8 +172,9 @@ def prepare_pixels(
             )
         )
     view = pixels if isinstance(pixels, bytes) else memoryview(pixels)
-    image = Image.frombuffer("RGBA", (width, height), view, "raw", "BGRA", stride, 1)  # type: ignore[arg-type]
-    if not _has_alpha(image):
+    mode = "RGB" if layout == "RGB" else "RGBA"
+    image = Image.frombuffer(mode, (width, height), view, "raw", layout, stride, 1)  # type: ignore[arg-type]
+    if image.mode == "RGBA" and not _has_alpha(image):
         image = image.convert("RGB")
     warning = ""
     if max(width, height) > limits.MAX_IMAGE_SIDE:
