@@ -134,8 +134,13 @@ def stream_plain() -> None:
 
 
 def stream_app() -> None:
-    """The whole app (window, controller, rendering, saving) receiving the same stream."""
+    """The whole app (window, controller, rendering, saving) receiving the same stream.
+
+    ``stream_app URL [quiet]``: with ``quiet`` no heartbeat timer runs, so the CPU
+    figure holds the app's own work only (the stall figure is then not measured).
+    """
     url = sys.argv[2]
+    quiet = sys.argv[3:4] == ["quiet"]
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -182,7 +187,8 @@ def stream_app() -> None:
         window.open_conversation(conv.id)
         ended: list[float] = []
         controller.message_changed.connect(lambda *_: ended.append(time.time()))
-        heartbeat.start()
+        if not quiet:
+            heartbeat.start()
         gaps.clear()
         last[0] = started[0] = time.perf_counter()
         cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -480,7 +486,118 @@ def stall() -> None:
     )
 
 
+# -- Enter to the wire, and memory over many chats ------------------------------------------
+
+
+def enter_to_wire() -> None:
+    """From Enter in the composer to the request's headers reaching the server.
+
+    ``enter_to_wire DATA_DIR CONV_ID URL ARRIVALS``: opens the conversation in the real
+    window (after the SDK client is built, as it is a moment after start-up), types a
+    message, presses Enter and reads the server's arrival stamp for that request.
+    """
+    data_dir, conv_id, url, arrivals = sys.argv[2], sys.argv[3], sys.argv[4], Path(sys.argv[5])
+    import qasync
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import apply_style, build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    apply_style(app)
+    env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
+    context = build_context(AppPaths(Path(data_dir)), env, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+
+    def stamps() -> list[str]:
+        return arrivals.read_text().split() if arrivals.exists() else []
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await start(context, controller, window)
+        window.open_conversation(conv_id)
+        await asyncio.sleep(0.5)
+        before = len(stamps())
+        window.composer.edit.setPlainText("One more question about the code above?")
+        window.composer.edit.setFocus()
+        cpu0 = time.process_time()
+        pressed = time.time()
+        QTest.keyClick(window.composer.edit, Qt.Key.Key_Return)
+        while len(stamps()) <= before:  # noqa: ASYNC110 - another process writes it
+            await asyncio.sleep(0.001)
+        arrived = float(stamps()[before])
+        cpu = time.process_time() - cpu0
+        await controller.wait_idle()
+        await window.shutdown()
+        return {"enter_to_wire_ms": (arrived - pressed) * 1000, "cpu_ms": cpu * 1000}
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
+def chats_memory() -> None:
+    """Resident memory after opening and leaving many long chats one after another.
+
+    ``chats_memory DATA_DIR``: opens every conversation of the folder in turn in the real
+    window, lets each paint, then a new empty chat; RSS after the first and after the last
+    (after a garbage collection, as the app's idle time would run one).
+    """
+    data_dir = Path(sys.argv[2])
+    import gc
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+
+    async def settle() -> float:
+        for _ in range(20):
+            await asyncio.sleep(0.01)
+        gc.collect()
+        await asyncio.sleep(0.05)
+        return rss_mb()
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await start(context, controller, window)
+        ids = [entry.id for entry in controller.conversations()]
+        blank = controller.new_conversation()
+        window.open_conversation(blank.id)
+        rss: list[float] = []
+        for conv_id in ids:
+            window.open_conversation(conv_id)
+            await settle()
+            window.open_conversation(blank.id)
+            rss.append(await settle())
+        await window.shutdown()
+        return {"first_mb": rss[0], "last_mb": rss[-1], "chats": len(ids), "rss": rss}
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
 PROBES = {
+    "enter_to_wire": enter_to_wire,
+    "chats_memory": chats_memory,
     "start_bare": start_bare,
     "start_app": start_app,
     "stream_plain": stream_plain,

@@ -1,8 +1,10 @@
-"""A loopback MiniMax-style server that sends one long reply as fast as it can.
+"""A loopback MiniMax-style server that sends one long reply, as fast as it can or paced.
 
 Run as a separate process so its CPU time never counts against the client being
 measured. Prints its base URL; after each reply it appends the time of the last
-byte (``time.time()``) to the file given with ``--stamp``.
+byte (``time.time()``) to the file given with ``--stamp``, and with ``--arrivals`` the
+time each request's headers arrived. ``--pace N`` sends N events a second (MiniMax's
+real pace is about 30), one event per write.
 """
 
 from __future__ import annotations
@@ -21,20 +23,24 @@ from benchmarks.content import reply_text
 from tests.fakes import wire
 
 
-def build_body(answer_chars: int, delta: int) -> bytes:
-    reasoning = reply_text(2_000, seed=3)
+def build_events(answer_chars: int, delta: int, reasoning_chars: int = 2_000) -> list[bytes]:
+    """The reply's SSE events, each as the bytes of one write."""
+    reasoning = reply_text(reasoning_chars, seed=3)
     answer = reply_text(answer_chars)
-    events = wire.split_stream(reasoning, answer, size=delta)
-    return wire.sse(events)
+    return [wire.sse([event]) for event in wire.split_stream(reasoning, answer, size=delta)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--chars", type=int, default=200_000)
     parser.add_argument("--delta", type=int, default=8)
+    parser.add_argument("--reasoning-chars", type=int, default=2_000)
+    parser.add_argument("--pace", type=float, default=0.0, help="events a second; 0: no pause")
     parser.add_argument("--stamp", type=Path, required=True)
+    parser.add_argument("--arrivals", type=Path)
     args = parser.parse_args()
-    body = build_body(args.chars, args.delta)
+    events = build_events(args.chars, args.delta, args.reasoning_chars)
+    body = b"".join(events)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -51,15 +57,27 @@ def main() -> None:
             self.wfile.write(payload)
 
         def do_POST(self) -> None:
+            if args.arrivals is not None:
+                with args.arrivals.open("a") as handle:
+                    handle.write(f"{time.time()}\n")
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Connection", "close")
             self.end_headers()
-            view = memoryview(body)
-            for start in range(0, len(body), 65536):
-                self.wfile.write(view[start : start + 65536])
+            if args.pace:
+                started = time.perf_counter()
+                for number, event in enumerate(events):
+                    delay = started + number / args.pace - time.perf_counter()
+                    if delay > 0:
+                        time.sleep(delay)
+                    self.wfile.write(event)
+                    self.wfile.flush()
+            else:
+                view = memoryview(body)
+                for start in range(0, len(body), 65536):
+                    self.wfile.write(view[start : start + 65536])
             self.wfile.flush()
             with args.stamp.open("a") as handle:
                 handle.write(f"{time.time()}\n")

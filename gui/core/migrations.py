@@ -9,12 +9,18 @@ from gui.core.models import SCHEMA_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added tool messages (role "tool"), their fields, and the chat's ``tools``
+    choice; all are new and optional, so a version 1 conversation is already valid."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """Version N → a function returning the same conversation in version N + 1.
 
-Version 1 is the first released format, so there is nothing to upgrade yet; the
-next format change adds its step here (with a golden-file test) instead of
-teaching the loader about old shapes.
+Each format change adds its step here (with a golden-file test) instead of teaching
+the loader about old shapes.
 """
 
 

@@ -8,7 +8,7 @@ import string
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from gui.core.attachments.ref import AttachmentRef, refs_from
 from gui.core.errors import TEXTS
@@ -17,7 +17,12 @@ from gui.core.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from gui.core.errors import ClassifiedError
 
-SCHEMA_VERSION = 1
+_E = TypeVar("_E", bound=StrEnum)
+
+SCHEMA_VERSION = 2
+# Base64 image data kept per tool result; images beyond it are left out (the text still
+# names them), so one screenshot-happy tool cannot bloat the file past its size limit.
+MAX_TOOL_IMAGE_BYTES = 4_000_000
 
 
 def now_iso() -> str:
@@ -40,6 +45,27 @@ class Role(StrEnum):
 
     USER = "user"
     ASSISTANT = "assistant"
+    TOOL = "tool"  # the result of one tool call, answering an assistant's ``tool_calls``
+
+
+class ToolStatus(StrEnum):
+    """How a tool call ended (the ``tool_status`` of a tool message)."""
+
+    OK = "ok"
+    ERROR = "error"
+    DENIED = "denied"
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+
+
+class Approval(StrEnum):
+    """How a tool call was allowed to run (or not)."""
+
+    AUTO = "auto"  # no approval needed (the call could not run: unknown tool, bad arguments)
+    ALWAYS = "always"  # the tool is in its server's alwaysAllow
+    ONCE = "once"  # the user allowed this call
+    DENIED = "denied"  # the user declined it
+    NONE = "none"  # never decided (the round was stopped first)
 
 
 class MessageStatus(StrEnum):
@@ -157,6 +183,10 @@ class Message:
     thinking text. Replay fields (``raw_content``, ``reasoning_details``,
     ``tool_calls``) keep exactly what the server sent so the next request can
     send it back as MiniMax requires.
+
+    A ``Role.TOOL`` message is the result of one call: ``content`` is exactly the text
+    sent to the model, and the ``tool_*`` fields say which call it answers and how it
+    went (see docs/conversation-format.md).
     """
 
     role: Role
@@ -175,6 +205,17 @@ class Message:
     reasoning_split: bool | None = None
     thinking_seconds: float | None = None
     completed_at: str | None = None
+    # Role.TOOL only:
+    tool_call_id: str = ""
+    name: str = ""  # the tool's name as offered to the model (and called by it)
+    server: str = ""  # the MCP server's name ("" when the call named no known tool)
+    tool: str = ""  # the tool's own name on that server
+    is_error: bool = False
+    tool_status: ToolStatus = ToolStatus.OK
+    started_at: str | None = None
+    duration_seconds: float | None = None
+    approval: Approval = Approval.NONE
+    images: list[dict[str, str]] = field(default_factory=list)  # {"mime_type", "data"}
     extra: dict[str, Any] = field(default_factory=dict)
     attachments: list[AttachmentRef] = field(default_factory=list)  # user messages
 
@@ -207,6 +248,21 @@ class Message:
                     "completed_at": self.completed_at,
                 }
             )
+        elif self.role is Role.TOOL:
+            data.update(
+                {
+                    "tool_call_id": self.tool_call_id,
+                    "name": self.name,
+                    "server": self.server,
+                    "tool": self.tool,
+                    "is_error": self.is_error,
+                    "tool_status": self.tool_status.value,
+                    "started_at": self.started_at,
+                    "duration_seconds": self.duration_seconds,
+                    "approval": self.approval.value,
+                    "images": [dict(image) for image in self.images],
+                }
+            )
         return data
 
     @classmethod
@@ -226,7 +282,9 @@ class Message:
         known = {
             "id", "role", "content", "reasoning", "status", "created_at", "model", "usage",
             "finish_reason", "error", "raw_content", "reasoning_details", "tool_calls",
-            "reasoning_split", "thinking_seconds", "completed_at", "attachments",
+            "reasoning_split", "thinking_seconds", "completed_at", "tool_call_id", "name",
+            "server", "tool", "is_error", "tool_status", "started_at", "duration_seconds",
+            "approval", "images", "attachments",
         }  # fmt: skip
         details = data.get("reasoning_details") or []
         calls = data.get("tool_calls") or []
@@ -249,8 +307,76 @@ class Message:
             reasoning_split=_opt_bool(data.get("reasoning_split")),
             thinking_seconds=_seconds(seconds),
             completed_at=_time(data.get("completed_at")),
+            tool_call_id=_str(data.get("tool_call_id")),
+            name=_str(data.get("name")),
+            server=_str(data.get("server")),
+            tool=_str(data.get("tool")),
+            is_error=data.get("is_error") is True,
+            tool_status=_enum(
+                ToolStatus,
+                data.get("tool_status"),
+                ToolStatus.ERROR if "tool_status" in data else ToolStatus.OK,
+            ),
+            started_at=_time(data.get("started_at")),
+            duration_seconds=_seconds(data.get("duration_seconds")),
+            approval=_enum(Approval, data.get("approval"), Approval.NONE),
+            images=tool_images(data.get("images")),
             extra={k: v for k, v in data.items() if k not in known},
             attachments=refs_from(data.get("attachments")),
+        )
+
+
+def tool_images(value: object) -> list[dict[str, str]]:
+    """Valid ``{"mime_type", "data"}`` image entries, at most MAX_TOOL_IMAGE_BYTES of data."""
+    images: list[dict[str, str]] = []
+    total = 0
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict):
+            continue
+        mime, data = item.get("mime_type"), item.get("data")
+        if not (isinstance(mime, str) and mime.startswith("image/") and isinstance(data, str)):
+            continue
+        total += len(data)
+        if total > MAX_TOOL_IMAGE_BYTES:
+            break
+        images.append({"mime_type": mime, "data": data})
+    return images
+
+
+@dataclass(slots=True)
+class ToolChoice:
+    """Which configured tools one conversation offers: everything not switched off here.
+
+    Servers and tools are named as in mcp.json (``"server/tool"`` for a tool), so a
+    server added later is on in every chat until a chat switches it off.
+    """
+
+    disabled_servers: list[str] = field(default_factory=list)
+    disabled_tools: list[str] = field(default_factory=list)
+
+    def server_enabled(self, server: str) -> bool:
+        return server not in self.disabled_servers
+
+    def tool_enabled(self, server: str, tool: str) -> bool:
+        return self.server_enabled(server) and f"{server}/{tool}" not in self.disabled_tools
+
+    def is_default(self) -> bool:
+        return not self.disabled_servers and not self.disabled_tools
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "disabled_servers": list(self.disabled_servers),
+            "disabled_tools": list(self.disabled_tools),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> ToolChoice:
+        if not isinstance(data, dict):
+            return cls()
+        servers, tools = data.get("disabled_servers"), data.get("disabled_tools")
+        return cls(
+            [s for s in servers if isinstance(s, str)] if isinstance(servers, list) else [],
+            [t for t in tools if isinstance(t, str)] if isinstance(tools, list) else [],
         )
 
 
@@ -268,6 +394,7 @@ class Conversation:
     # The default prompt the latest request carried, when the conversation has none of its
     # own: exports show what was sent, even after the default changes.
     sent_system_prompt: str | None = None
+    tools: ToolChoice = field(default_factory=ToolChoice)  # this chat's tools (default: all)
     thinking: str | None = None  # "adaptive" or "off" for this chat; None: the Settings default
 
     def touch(self) -> None:
@@ -292,6 +419,8 @@ class Conversation:
         )
         if self.sent_system_prompt is not None:
             data["sent_system_prompt"] = self.sent_system_prompt
+        if not self.tools.is_default():
+            data["tools"] = self.tools.to_dict()
         if self.thinking is not None:
             data["thinking"] = self.thinking
         return data
@@ -325,7 +454,7 @@ class Conversation:
         sent = data.get("sent_system_prompt")
         known = {
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
-            "messages", "sent_system_prompt",
+            "messages", "sent_system_prompt", "tools",
         }  # fmt: skip
         thinking = _thinking_choice(data.get("thinking"))
         if thinking is not None:  # a value this app does not know stays as it was written
@@ -340,6 +469,7 @@ class Conversation:
             messages=_unique_ids([Message.from_dict(m) for m in messages]),
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
+            tools=ToolChoice.from_dict(data.get("tools")),
             thinking=thinking,
         )
 
@@ -422,3 +552,14 @@ def _opt_str(value: object) -> str | None:
 
 def _opt_bool(value: object) -> bool | None:
     return value if isinstance(value, bool) else None
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _enum(kind: type[_E], value: object, default: _E) -> _E:
+    try:
+        return kind(value) if isinstance(value, str) else default
+    except ValueError:
+        return default

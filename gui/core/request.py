@@ -26,6 +26,7 @@ class ChatRequest:
     temperature: float = 1.0
     max_completion_tokens: int | None = None
     reasoning_split: bool = True
+    tools: list[dict[str, Any]] = field(default_factory=list)  # OpenAI-form definitions
     extra: dict[str, Any] = field(default_factory=dict)
 
     def body(self) -> dict[str, Any]:
@@ -39,6 +40,8 @@ class ChatRequest:
             data["max_completion_tokens"] = self.max_completion_tokens
         if self.reasoning_split:
             data["reasoning_split"] = True
+        if self.tools:
+            data["tools"] = self.tools
         data.update(self.extra)
         return data
 
@@ -124,6 +127,10 @@ def build_messages(
                 out.append({"role": "user", "content": parts})
                 continue
             out.append({"role": "user", "content": message.content or ""})
+        elif message.role is Role.TOOL:
+            out.append(
+                {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
+            )
         else:
             entry = replay_assistant(message)
             if entry is not None:
@@ -172,6 +179,7 @@ def build_request(
     temperature: float,
     max_completion_tokens: int | None,
     reasoning_split: bool,
+    tools: list[dict[str, Any]] | None = None,
     thinking: dict[str, Any] | None = None,
     attachments: AttachmentStore | None = None,
 ) -> ChatRequest:
@@ -190,5 +198,6 @@ def build_request(
         temperature=clamp_temperature(temperature),
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,
+        tools=list(tools or []),
         extra={"thinking": thinking} if thinking is not None else {},
     )

@@ -57,6 +57,7 @@ class SaveQueue:
         # a tombstone never keeps a chat in memory and dies with the object).
         self._deleted: dict[str, weakref.ref[Conversation] | None] = {}
         self._too_large: set[str] = set()  # told once, not at every checkpoint
+        self._unsaved: set[str] = set()  # the last write failed: memory holds the only copy
 
     def save(self, conversation: Conversation) -> asyncio.Future[None]:
         """Queue a snapshot; the returned future resolves once it (or a newer one) is on disk."""
@@ -111,7 +112,9 @@ class SaveQueue:
                     await asyncio.to_thread(self._delete, conversation_id)
                 elif data is not None:
                     path = self._store.path_for(conversation_id)
+                    self._unsaved.add(conversation_id)
                     await asyncio.to_thread(self._write, path, data)
+                    self._unsaved.discard(conversation_id)
                     self._too_large.discard(conversation_id)
             except ConversationTooLarge as exc:
                 if conversation_id not in self._too_large:
@@ -142,6 +145,16 @@ class SaveQueue:
         self._store.delete(conversation_id)
         if self._index is not None:
             self._index.removed(conversation_id)
+
+    def settled(self, conversation_id: str) -> bool:
+        """Whether the file holds the latest snapshot: nothing queued, running or failed."""
+        slot = self._slots.get(conversation_id)
+        busy = slot is not None and (
+            slot.pending is not None
+            or slot.delete
+            or (slot.task is not None and not slot.task.done())
+        )
+        return not busy and conversation_id not in self._unsaved
 
     async def flush(self) -> None:
         """Wait until every queued write has finished (call before quitting).

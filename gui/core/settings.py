@@ -55,6 +55,8 @@ class Settings:
     export_include_metadata: bool = True
     export_all_as_zip: bool = False
     export_last_folder: str = ""
+    tool_round_limit: int = 25  # tool rounds one answer may take before it is stopped
+    tool_timeout: float = 60.0  # seconds one tool call may run
     plain_http_consent: str = ""  # the one plain-http address the user agreed to send a key to
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -100,6 +102,8 @@ class Settings:
         settings.read_timeout = max(5.0, settings.read_timeout)
         settings.render_interval_ms = min(500, max(16, settings.render_interval_ms))
         settings.text_zoom = min(200, max(70, settings.text_zoom))
+        settings.tool_round_limit = min(1000, max(1, settings.tool_round_limit))
+        settings.tool_timeout = min(3600.0, max(1.0, settings.tool_timeout))
         if settings.theme not in ("system", "light", "dark"):
             settings.theme = "system"
         if settings.language not in LANGUAGES:

@@ -1,8 +1,17 @@
-"""Server-sent events from raw bytes, and the test that tells an SSE body from any other."""
+"""SSE through the SDK's own decoder, and the test that tells an SSE body from any other."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any, Protocol
+
 _FIELDS = (b"data:", b"event:", b"id:", b"retry:", b":")
+
+
+class SseDecoder(Protocol):
+    """What the app needs of the openai SDK's decoder (``client._make_sse_decoder()``)."""
+
+    def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[Any]: ...
 
 
 def looks_like_sse(head: bytes) -> bool | None:
@@ -22,53 +31,23 @@ def looks_like_sse(head: bytes) -> bool | None:
     return False
 
 
-class SseDecoder:
-    """Incremental SSE parsing: feed bytes, get the ``data`` payload of each finished event.
+async def sse_payloads(
+    decoder: SseDecoder, head: bytes, rest: AsyncIterator[bytes]
+) -> AsyncGenerator[str, None]:
+    """The ``data`` of each event: ``head`` (the bytes read to sniff the body), then ``rest``.
 
-    Only ``data`` matters for chat streams; event names, ids and comments are skipped.
-    Lines may end in LF, CRLF or CR and may be cut anywhere between two reads.
+    The SDK's decoder splits lines and events as its own streams do; events without
+    data (keep-alives, names, ids) are skipped. A last event whose blank line never came
+    is still delivered: the body's end closes it.
     """
 
-    __slots__ = ("_data", "_pending")
+    async def body() -> AsyncIterator[bytes]:
+        yield head
+        async for data in rest:
+            yield data
+        yield b"\n\n"
 
-    def __init__(self) -> None:
-        self._pending = b""
-        self._data: list[bytes] = []
-
-    def feed(self, raw: bytes) -> list[str]:
-        """Consume bytes; return the payloads of the events they completed."""
-        buffer = self._pending + raw
-        if b"\r" in buffer:
-            if buffer.endswith(b"\r"):  # the LF of a CRLF may come in the next read
-                buffer, self._pending = buffer[:-1], b"\r"
-            else:
-                self._pending = b""
-            buffer = buffer.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-            lines = buffer.split(b"\n")
-            self._pending = lines.pop() + self._pending
-        else:
-            lines = buffer.split(b"\n")
-            self._pending = lines.pop()
-        out: list[str] = []
-        for line in lines:
-            self._line(line, out)
-        return out
-
-    def finish(self) -> list[str]:
-        """The event left open when the body ended (a missing blank line is forgiven)."""
-        out: list[str] = []
-        rest, self._pending = self._pending.rstrip(b"\r"), b""
-        if rest:
-            self._line(rest, out)
-        self._line(b"", out)
-        return out
-
-    def _line(self, line: bytes, out: list[str]) -> None:
-        if not line:
-            if self._data:
-                out.append(b"\n".join(self._data).decode("utf-8", errors="replace"))
-                self._data = []
-            return
-        if line.startswith(b"data:"):
-            value = line[5:]
-            self._data.append(value[1:] if value.startswith(b" ") else value)
+    async for event in decoder.aiter_bytes(body()):
+        data = event.data
+        if data:
+            yield data

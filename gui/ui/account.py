@@ -20,7 +20,10 @@ from gui.ui.widgets.notice_banner import NoticeAction
 
 if TYPE_CHECKING:
     # Dialogs load when first opened: they are not needed to show the window.
+    from gui.core.tools.config import McpConfig
+    from gui.core.tools.preset import MiniMaxAccess
     from gui.ui.widgets.settings_dialog import SettingsDialog, SettingsResult
+    from gui.ui.widgets.tools_page import ToolsPage
     from gui.ui.widgets.welcome_dialog import WelcomeDialog
 
 
@@ -35,6 +38,8 @@ class AccountHooks:
     connection_changed: Callable[[], None]
     key_known: Callable[[bool], None]  # whether there is a key to chat with
     focus_composer: Callable[[], None]
+    # Settings → Tools wrote a new mcp.json: whoever owns the running tool servers applies it.
+    tools_changed: Callable[[McpConfig], None] = lambda _config: None
 
 
 class AccountActions:
@@ -61,6 +66,7 @@ class AccountActions:
             return
         from gui.ui.widgets.settings_dialog import SettingsDialog
 
+        tools = self._tools_page()
         dialog = SettingsDialog(
             self._ctx.settings.value,
             state,
@@ -69,18 +75,49 @@ class AccountActions:
             connection.env,
             self._ctx.live_models,
             self._parent,
+            tools_page=tools,
         )
+        tools.start()
         self._settings_dialog = dialog
         dialog.test_requested.connect(lambda result: self._test_connection(dialog, result))
 
         def done(result: int) -> None:
             self._settings_dialog = None
+            tools.stop()
             if result == QDialog.DialogCode.Accepted:
                 self._ctx.tasks.spawn(self.apply_settings(dialog.result_value()), name="apply")
             dialog.deleteLater()
 
         dialog.finished.connect(done)
         dialog.open()
+
+    def _tools_page(self) -> ToolsPage:
+        """Settings → Tools over ``<data dir>/mcp.json`` and the app's secret store."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from gui.core.tools.config import config_path
+        from gui.ui.widgets.tools_page import ToolsPage, ToolsServices
+
+        services = ToolsServices(
+            path=config_path(self._ctx.paths.root),
+            store=self._ctx.connection.secrets,
+            spawn=lambda coro, name: self._ctx.tasks.spawn(coro, name=name),
+            minimax_access=self._minimax_access,
+            changed=self._hooks.tools_changed,
+            open_folder=lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
+        )
+        return ToolsPage(self._ctx.settings.value, services)
+
+    async def _minimax_access(self) -> MiniMaxAccess | None:
+        """The key in use and its region's address, for testing MiniMax's own tools."""
+        from gui.core.tools.preset import MiniMaxAccess
+
+        key, _state = await self._ctx.connection.api_key()
+        if not key:
+            return None
+        url, _source = self._ctx.connection.base_url()
+        return MiniMaxAccess(key, url)
 
     async def apply_settings(self, result: SettingsResult) -> None:
         before = self._ctx.settings.value

@@ -9,7 +9,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QTimer
@@ -36,6 +36,8 @@ from gui.core.secrets import (
 )
 from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
+from gui.core.tools.preset import MiniMaxAccess
+from gui.core.tools.service import ToolService
 from gui.ui import i18n, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
 from gui.ui.context import AppContext, ErrorReporter, SettingsBox
@@ -103,12 +105,23 @@ def build_context(
         tasks=tasks,
         logs=logs,
         errors=reporter,
+        tools=ToolService(paths.root, lambda: connection.secrets, _minimax_access(connection)),
         attachments=AttachmentStore(paths.root),
     )
     if settings_problem:
         context.startup_notices.append(settings_problem)
     log.info("MiniMax Chat starting; data folder %s", paths.root)
     return context
+
+
+def _minimax_access(connection: Connection) -> Callable[[], Awaitable[MiniMaxAccess | None]]:
+    """The key in use and its region, for MiniMax's own tools (never written to a file)."""
+
+    async def access() -> MiniMaxAccess | None:
+        key, _state = await connection.api_key()
+        return MiniMaxAccess(key, connection.base_url()[0]) if key else None
+
+    return access
 
 
 def prepare_data_folder(paths: AppPaths) -> None:
@@ -163,6 +176,7 @@ def build_window(
         context.connection,
         lambda: context.settings.value,
         context.tasks,
+        tools=context.tools,
         attachments=context.attachments,
     )
     window = MainWindow(context, controller, on_closed, dark=dark)

@@ -16,6 +16,7 @@ from gui.core.index import ConversationIndex
 from gui.core.logsetup import LogSetup
 from gui.core.settings import Settings, save_settings
 from gui.core.storage import ConversationStore
+from gui.core.tools.service import ToolService
 from gui.ui.aio import BackgroundTasks
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class AppContext:
     connection: Connection
     tasks: BackgroundTasks
     logs: LogSetup
+    tools: ToolService | None = None  # MCP servers (none started before first use)
     live_models: list[str] | None = None
     startup_notices: list[str] = field(default_factory=list)
     errors: ErrorReporter = field(default_factory=ErrorReporter)

@@ -21,13 +21,32 @@ from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
-from gui.core.models import Conversation, Message, MessageStatus, Role, title_from_text
+from gui.core.models import (
+    Conversation,
+    Message,
+    MessageStatus,
+    Role,
+    ToolChoice,
+    title_from_text,
+)
 from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
 from gui.core.thinking import thinking_field, valid_choice
+from gui.core.tool_round import (
+    ROUND_LIMIT_TEXT,
+    ApproverApprovals,
+    RoundHooks,
+    run_round,
+    unrun_results,
+)
+from gui.core.tools.approval import ApprovalGate, ApprovalRequest, Approver, Decision
+from gui.core.tools.catalog import Catalog
+from gui.core.tools.config import McpConfigError
+from gui.core.tools.service import ToolService
+from gui.core.tools.toolinfo import ToolResult
 from gui.ui.aio import BackgroundTasks
 from gui.ui.throttle import RenderThrottle
 
@@ -48,6 +67,23 @@ class _Stream:
     last_checkpoint: float = 0.0
     received_first_byte: bool = False
     notice: str = ""
+    gate: ApprovalGate | None = None  # the round's calls waiting for the user
+
+
+class _SignalApprovals:
+    """Approvals answered through ``resolve_approval``: the round's requests are announced
+    once (``approval_requested``), then each call waits on the gate."""
+
+    def __init__(self, gate: ApprovalGate, announce: Callable[[list[ApprovalRequest]], None]):
+        self._gate = gate
+        self._announce = announce
+
+    def open(self, requests: list[ApprovalRequest]) -> None:
+        self._gate.open(requests)
+        self._announce(requests)
+
+    async def decision(self, call_id: str) -> Decision:
+        return await self._gate.decision(call_id)
 
 
 class ChatController(QObject):
@@ -64,6 +100,13 @@ class ChatController(QObject):
         stream_updated(str, str, object): conversation id, message id, ``StreamUpdate``.
         busy_changed(str, bool): conversation id, whether a reply is streaming there.
         notice(str): a plain-language message for the user.
+        approval_requested(str, list[ApprovalRequest]): conversation id, the calls of one
+            tool round waiting for the user (answer each with ``resolve_approval``; see
+            gui/core/tools/approval.py). Only when no ``approver`` is injected.
+        approval_withdrawn(str): conversation id; its pending requests are void (Stop).
+        tool_progress(str, str, str): conversation id, call id, and the call's state:
+            "waiting" (for approval), "running", or "done" (its tool message is in the
+            conversation: ``messages_changed`` follows).
     """
 
     conversations_changed = Signal()
@@ -72,6 +115,9 @@ class ChatController(QObject):
     stream_updated = Signal(str, str, object)
     busy_changed = Signal(str, bool)
     notice = Signal(str)
+    approval_requested = Signal(str, object)
+    approval_withdrawn = Signal(str)
+    tool_progress = Signal(str, str, str)
 
     def __init__(
         self,
@@ -82,9 +128,14 @@ class ChatController(QObject):
         tasks: BackgroundTasks,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        tools: ToolService | None = None,
         attachments: AttachmentStore | None = None,
     ) -> None:
         super().__init__(parent)
+        self._tools = tools
+        # Decides tool calls instead of the user (tests, policies); None: ask the window.
+        self.approver: Approver | None = None
+        self._told: set[str] = set()  # tool problems already shown
         self._store = store
         self._attachments = attachments
         self._index = index
@@ -155,6 +206,23 @@ class ChatController(QObject):
             conv = self._conversations.setdefault(conversation_id, conv)
         return conv
 
+    def release(self, conversation_id: str) -> None:
+        """Forget a saved conversation that is no longer shown; ``open`` reads it again.
+
+        Kept: drafts, replies still streaming, and anything not on disk yet.
+        """
+        conv = self._conversations.get(conversation_id)
+        if (
+            conv is None
+            or conversation_id in self._drafts
+            or conversation_id in self._streams
+            or conversation_id not in self._entries
+            or not self._saver.settled(conversation_id)
+        ):
+            return
+        self._entries[conversation_id] = summary_of(conv)
+        del self._conversations[conversation_id]
+
     async def all_conversations(self) -> list[Conversation]:
         """Every conversation with its messages (loads the rest in a thread: for exports)."""
         missing = [i for i in self._entries if i not in self._conversations]
@@ -206,12 +274,19 @@ class ChatController(QObject):
 
     def rename(self, conversation_id: str, title: str) -> None:
         conv = self._conversations.get(conversation_id)
+        if conv is None and conversation_id in self._entries:  # listed, not loaded: read it
+            self._tasks.spawn(self._rename_unloaded(conversation_id, title), name="rename")
+            return
         title = " ".join(title.split())
         if conv is None or not title or title == conv.title:
             return
         conv.title = title
         self.conversations_changed.emit()
         self._save(conv)
+
+    async def _rename_unloaded(self, conversation_id: str, title: str) -> None:
+        if await self.open(conversation_id) is not None:
+            self.rename(conversation_id, title)
 
     def set_system_prompt(self, conversation_id: str, prompt: str | None) -> None:
         """A per-conversation system prompt; None means "use the default"."""
@@ -220,6 +295,20 @@ class ChatController(QObject):
             return
         conv.system_prompt = prompt
         self._save(conv)
+
+    def set_tool_choice(self, conversation_id: str, choice: ToolChoice) -> None:
+        """Which servers and tools this chat offers from its next request on."""
+        conv = self._conversations.get(conversation_id)
+        if conv is None or choice == conv.tools:
+            return
+        conv.tools = choice
+        if conv.messages:  # a draft is written with its first message
+            self._save(conv)
+
+    @property
+    def tools(self) -> ToolService | None:
+        """The app's tool servers (to list them for a chat's tool switches)."""
+        return self._tools
 
     def set_thinking(self, conversation_id: str, choice: str | None) -> None:
         """This chat's thinking choice ("adaptive" or "off"); None means "use the default"."""
@@ -307,8 +396,8 @@ class ChatController(QObject):
         conv = self._conversations.get(conversation_id)
         if conv is None or conversation_id in self._streams:
             return False
-        while conv.messages and conv.messages[-1].role is Role.ASSISTANT:
-            conv.messages.pop()
+        while conv.messages and conv.messages[-1].role is not Role.USER:
+            conv.messages.pop()  # the whole answer: its tool rounds too
         if not conv.messages:
             return False
         conv.touch()
@@ -364,13 +453,27 @@ class ChatController(QObject):
         await self._saver.flush()
 
     async def shutdown(self) -> None:
-        """Stop every stream (saving partial replies), finish all writes, close the client."""
+        """Stop every stream (saving partial replies), finish all writes, close the client,
+        stop every tool server."""
         for conversation_id in list(self._streams):
             self.stop(conversation_id)
         await self.wait_idle()
-        await self._connection.aclose()
+        if self._tools is not None:
+            await asyncio.gather(self._connection.aclose(), self._tools.aclose())
+        else:
+            await self._connection.aclose()
 
     def _start_reply(self, conv: Conversation) -> None:
+        stream = self._new_reply(conv, None)
+        if not self._streams:
+            self._defer_full_collections()
+        self._streams[conv.id] = stream
+        self.messages_changed.emit(conv.id)
+        self.busy_changed.emit(conv.id, True)
+        stream.task = self._tasks.spawn(self._run(stream), name=f"reply-{conv.id}")
+
+    def _new_reply(self, conv: Conversation, stream: _Stream | None) -> _Stream:
+        """Append an empty assistant message; a new stream, or ``stream`` moved onto it."""
         settings = self._settings()
         reply = Message(
             role=Role.ASSISTANT,
@@ -378,25 +481,170 @@ class ChatController(QObject):
             model=settings.model,
             reasoning_split=settings.reasoning_split,
         )
-        history = list(conv.messages)
         conv.messages.append(reply)
         acc = StreamAccumulator(reply, self._clock)
         holder: list[_Stream] = []
         throttle = RenderThrottle(
             lambda: self._emit_update(holder[0]), settings.render_interval_ms, self
         )
-        stream = _Stream(conv, reply, acc, throttle)
+        if stream is None:
+            stream = _Stream(conv, reply, acc, throttle)
+        else:
+            stream.reply, stream.accumulator, stream.throttle = reply, acc, throttle
+            stream.received_first_byte = False
         holder.append(stream)
         stream.last_checkpoint = self._clock()
-        if not self._streams:
-            self._defer_full_collections()
-        self._streams[conv.id] = stream
-        self.messages_changed.emit(conv.id)
-        self.busy_changed.emit(conv.id, True)
-        stream.task = self._tasks.spawn(self._run(stream, history), name=f"reply-{conv.id}")
+        return stream
 
-    async def _run(self, stream: _Stream, history: list[Message]) -> None:
+    async def _run(self, stream: _Stream) -> None:
+        """Answer the last user message: replies and tool rounds until the model is done."""
+        conv = stream.conversation
+        try:
+            catalog = await self._offer_tools(stream)
+            rounds = 0
+            while True:
+                await self._stream_reply(stream, catalog)
+                reply = stream.reply
+                if not (
+                    catalog is not None
+                    and reply.status is MessageStatus.COMPLETE
+                    and reply.tool_calls
+                ):
+                    break
+                limit = self._settings().tool_round_limit
+                if rounds >= limit:
+                    unrun_results(conv, reply, ROUND_LIMIT_TEXT.format(limit=limit))
+                    self._save(conv)
+                    self.messages_changed.emit(conv.id)
+                    self.notice.emit(
+                        translate(
+                            "ChatController",
+                            "The answer stopped after {limit} tool rounds (the limit in "
+                            "Settings). Send a message to let it go on.",
+                        ).format(limit=limit)
+                    )
+                    break
+                rounds += 1
+                await self._tool_round(stream, catalog)
+                self._new_reply(conv, stream)
+                self.messages_changed.emit(conv.id)
+        finally:
+            if stream.gate is not None and stream.gate.withdraw():
+                self.approval_withdrawn.emit(conv.id)
+            stream.gate = None
+            if stream.reply.status is MessageStatus.STREAMING:  # stopped before it streamed
+                stream.throttle.stop()
+                stream.throttle.deleteLater()
+                stream.accumulator.finish(MessageStatus.STOPPED)
+                stream.reply.error = None
+                self._emit_update(stream)
+                self.message_changed.emit(conv.id, stream.reply.id)
+            conv.touch()
+            del self._streams[conv.id]
+            if not self._streams:
+                self._resume_full_collections()
+            if conv.id in self._conversations:
+                self._save(conv)
+            self.busy_changed.emit(conv.id, False)
+            self.conversations_changed.emit()
+
+    async def _offer_tools(self, stream: _Stream) -> Catalog | None:
+        """The tools this chat offers (servers start now if needed); None: none."""
+        if self._tools is None:
+            return None
+        try:
+            catalog, problems = await self._tools.catalog(stream.conversation.tools)
+        except Exception as exc:  # a bug: answer without tools rather than not at all
+            log.exception("listing tools failed")
+            self.notice.emit(
+                translate("ChatController", "Tools are unavailable: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
+            return None
+        for problem in problems:
+            if problem not in self._told:
+                self._told.add(problem)
+                self.notice.emit(problem)
+        return catalog if catalog.tools else None
+
+    async def _tool_round(self, stream: _Stream, catalog: Catalog) -> None:
+        """Run the calls of the reply just finished; their results go into the conversation."""
+        conv, reply, tools = stream.conversation, stream.reply, self._tools
+        assert tools is not None
+        time_limit = self._settings().tool_timeout
+        if self.approver is not None:
+            approvals: ApproverApprovals | _SignalApprovals = ApproverApprovals(self.approver)
+        else:
+            stream.gate = ApprovalGate()
+            approvals = _SignalApprovals(stream.gate, lambda r: self._ask(conv.id, r))
+
+        def on_result(message: Message) -> None:
+            self._save(conv)  # a checkpoint per result: a kill loses at most running calls
+            self.messages_changed.emit(conv.id)
+
+        async def run(server: str, tool: str, arguments: dict[str, object]) -> ToolResult:
+            return await tools.call(server, tool, arguments, time_limit)
+
+        try:
+            await run_round(
+                conv,
+                reply,
+                catalog,
+                run=run,
+                always_allowed=tools.always_allowed,
+                approvals=approvals,
+                hooks=RoundHooks(
+                    progress=lambda call_id, state: self.tool_progress.emit(
+                        conv.id, call_id, state
+                    ),
+                    result=on_result,
+                    always=self._allow_always,
+                ),
+                clock=self._clock,
+            )
+        finally:
+            if stream.gate is not None and stream.gate.withdraw():
+                self.approval_withdrawn.emit(conv.id)
+            stream.gate = None
+
+    def _ask(self, conversation_id: str, requests: list[ApprovalRequest]) -> None:
+        self.approval_requested.emit(conversation_id, requests)
+
+    async def _allow_always(self, server: str, tool: str) -> None:
+        assert self._tools is not None
+        try:
+            await self._tools.allow_always(server, tool)
+        except (OSError, McpConfigError) as exc:
+            self.notice.emit(
+                translate(
+                    "ChatController",
+                    'The tool "{tool}" is allowed for now, but this could not be saved in '
+                    "mcp.json: {reason}",
+                ).format(tool=tool, reason=str(exc))
+            )
+
+    def resolve_approval(self, call_id: str, decision: str) -> bool:
+        """The user's answer to a pending call ("once", "always" or "deny"); False when no
+        call waits for it (already answered, or withdrawn by Stop)."""
+        try:
+            choice = Decision(decision)
+        except ValueError:
+            return False
+        for stream in self._streams.values():
+            if stream.gate is not None and stream.gate.resolve(call_id, choice):
+                return True
+        return False
+
+    def pending_approvals(self, conversation_id: str) -> list[str]:
+        """Call ids of this conversation waiting for the user (for views rebuilt meanwhile)."""
+        stream = self._streams.get(conversation_id)
+        return stream.gate.pending if stream is not None and stream.gate is not None else []
+
+    async def _stream_reply(self, stream: _Stream, catalog: Catalog | None) -> None:
+        """Stream one assistant message (with retries); it ends saved, in any way."""
         conv, reply = stream.conversation, stream.reply
+        history = conv.messages[: next(i for i, m in enumerate(conv.messages) if m is reply)]
         status: MessageStatus | None = None
         try:
             settings = self._settings()
@@ -409,6 +657,7 @@ class ChatController(QObject):
                 temperature=settings.temperature,
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
+                tools=catalog.tools if catalog is not None else None,
                 thinking=thinking_field(settings.model, conv.thinking, settings.thinking),
                 attachments=self._attachments,
             )
@@ -459,15 +708,9 @@ class ChatController(QObject):
             self._emit_update(stream)
             if status is MessageStatus.STOPPED:
                 reply.error = None
-            conv.touch()
-            del self._streams[conv.id]
-            if not self._streams:
-                self._resume_full_collections()
             if conv.id in self._conversations:
                 self._save(conv)
             self.message_changed.emit(conv.id, reply.id)
-            self.busy_changed.emit(conv.id, False)
-            self.conversations_changed.emit()
 
     def _defer_full_collections(self) -> None:
         """No full garbage-collector pass while a reply streams.

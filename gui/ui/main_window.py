@@ -248,6 +248,8 @@ class MainWindow(ActionSlots, QMainWindow):
             return
         if self.composer.editing:
             self.composer.cancel_edit()
+        if self._current is not None and self._current != conversation_id:
+            self._controller.release(self._current)  # not shown: read again when reopened
         self._current = conversation_id
         self.chat.show_conversation(conv)
         live = self._controller.live_text(conversation_id)
@@ -527,7 +529,9 @@ class MainWindow(ActionSlots, QMainWindow):
 
     # -- closing -----------------------------------------------------------------------
 
-    CLOSE_TIMEOUT = 5.0  # seconds for streams and the client to stop; saves are always awaited
+    # Seconds for streams, the client and tool servers (up to ~10 s each, in parallel) to
+    # stop; saves are always awaited.
+    CLOSE_TIMEOUT = 12.0
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """First close: stop streams and save (async); the real close follows."""

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="141"/>
+        <location filename="../../gui/ui/app.py" line="154"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
@@ -160,17 +160,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="110"/>
+        <location filename="../../gui/ui/controller.py" line="488"/>
+        <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
+        <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="588"/>
+        <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
+        <translation>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="528"/>
+        <source>Tools are unavailable: {error}</source>
+        <translation>Tools are unavailable: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="161"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="143"/>
+        <location filename="../../gui/ui/controller.py" line="194"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="404"/>
+        <location filename="../../gui/ui/controller.py" line="653"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -328,7 +343,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="76"/>
+        <location filename="../../gui/ui/context.py" line="77"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</translation>
     </message>
@@ -652,32 +667,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="309"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="310"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -735,37 +750,37 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="431"/>
+        <location filename="../../gui/ui/main_window.py" line="433"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="126"/>
+        <location filename="../../gui/ui/account.py" line="163"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="141"/>
+        <location filename="../../gui/ui/account.py" line="178"/>
         <source>Not tested.</source>
         <translation>Not tested.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="155"/>
+        <location filename="../../gui/ui/account.py" line="192"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="157"/>
+        <location filename="../../gui/ui/account.py" line="194"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="175"/>
+        <location filename="../../gui/ui/account.py" line="212"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="176"/>
+        <location filename="../../gui/ui/account.py" line="213"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
@@ -1069,354 +1084,532 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerEditor</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="56"/>
-        <source>Keys are issued per region and only work in the region that issued them.</source>
-        <translation>Keys are issued per region and only work in the region that issued them.</translation>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="83"/>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="59"/>
-        <source>Kept only in the system keyring, never in a file or a log.</source>
-        <translation>Kept only in the system keyring, never in a file or a log.</translation>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="95"/>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
-        <source>Shows the key as plain text while you type.</source>
-        <translation>Shows the key as plain text while you type.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
-        <source>Checks the key and the address shown here, without saving them.</source>
-        <translation>Checks the key and the address shown here, without saving them.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
-        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
-        <translation>Key in use: OPENAI_API_KEY from the environment ({hint}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
-        <source>Key in use: saved in {store} ({hint}).</source>
-        <translation>Key in use: saved in {store} ({hint}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="109"/>
-        <source>Key in use: kept for this session only, in memory ({hint}).</source>
-        <translation>Key in use: kept for this session only, in memory ({hint}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
-        <source>Key in use: none yet.</source>
-        <translation>Key in use: none yet.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="138"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="147"/>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="149"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
-        <source>Appearance</source>
-        <translation>Appearance</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
-        <source>Advanced</source>
-        <translation>Advanced</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="188"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
-        <source>Custom base URL</source>
-        <translation>Custom base URL</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
-        <source>An OpenAI-compatible address, usually ending in /v1</source>
-        <translation>An OpenAI-compatible address, usually ending in /v1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
-        <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
-        <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
-        <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
-        <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
-        <source>API key</source>
-        <translation>API key</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
-        <source>MiniMax API key</source>
-        <translation>MiniMax API key</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="251"/>
-        <source>Saved ({hint}). Type a new key to replace it.</source>
-        <translation>Saved ({hint}). Type a new key to replace it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
-        <source>Paste your MiniMax API key</source>
-        <translation>Paste your MiniMax API key</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="98"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="163"/>
+        <source>Add tool server</source>
+        <translation>Add tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="165"/>
+        <source>Edit tool server</source>
+        <translation>Edit tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="177"/>
+        <source>For example: filesystem</source>
+        <translation>For example: filesystem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="178"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="181"/>
+        <source>Program on this computer</source>
+        <translation>Program on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="183"/>
+        <source>Remote server (URL)</source>
+        <translation>Remote server (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="189"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="200"/>
+        <source>Enabled (its tools are offered)</source>
+        <translation>Enabled (its tools are offered)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="208"/>
+        <source>tool names, comma-separated</source>
+        <translation>tool names, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="211"/>
+        <source>These tools run without asking first (alwaysAllow).</source>
+        <translation>These tools run without asking first (alwaysAllow).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="213"/>
+        <source>Always allow:</source>
+        <translation>Always allow:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="220"/>
+        <source>Move them into the keyring</source>
+        <translation>Move them into the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="225"/>
+        <source>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</source>
+        <translation>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="233"/>
+        <source>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</source>
+        <translation>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="241"/>
+        <source>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</source>
+        <translation>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="270"/>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="273"/>
+        <source>One argument per line</source>
+        <translation>One argument per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="276"/>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="279"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="280"/>
+        <source>Working folder:</source>
+        <translation>Working folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="281"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="282"/>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="292"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="293"/>
+        <source>Older SSE transport (for old servers)</source>
+        <translation>Older SSE transport (for old servers)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="298"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="300"/>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="310"/>
+        <source>Give the server a name.</source>
+        <translation>Give the server a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="313"/>
+        <source>A server named &quot;{name}&quot; already exists.</source>
+        <translation>A server named &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="328"/>
+        <source>Enter the command to run.</source>
+        <translation>Enter the command to run.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="336"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>The URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="104"/>
+        <source>Show secret values</source>
+        <translation>Show secret values</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <source>Keys are issued per region and only work in the region that issued them.</source>
+        <translation>Keys are issued per region and only work in the region that issued them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
+        <source>Kept only in the system keyring, never in a file or a log.</source>
+        <translation>Kept only in the system keyring, never in a file or a log.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="66"/>
+        <source>Shows the key as plain text while you type.</source>
+        <translation>Shows the key as plain text while you type.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="67"/>
+        <source>Checks the key and the address shown here, without saving them.</source>
+        <translation>Checks the key and the address shown here, without saving them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
+        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
+        <translation>Key in use: OPENAI_API_KEY from the environment ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="111"/>
+        <source>Key in use: saved in {store} ({hint}).</source>
+        <translation>Key in use: saved in {store} ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
+        <source>Key in use: kept for this session only, in memory ({hint}).</source>
+        <translation>Key in use: kept for this session only, in memory ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <source>Key in use: none yet.</source>
+        <translation>Key in use: none yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="143"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="158"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="165"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="200"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <source>Custom base URL</source>
+        <translation>Custom base URL</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="222"/>
+        <source>An OpenAI-compatible address, usually ending in /v1</source>
+        <translation>An OpenAI-compatible address, usually ending in /v1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
+        <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="245"/>
+        <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
+        <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="259"/>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <source>Saved ({hint}). Type a new key to replace it.</source>
+        <translation>Saved ({hint}). Type a new key to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <source>Paste your MiniMax API key</source>
+        <translation>Paste your MiniMax API key</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="282"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="290"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="297"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="321"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="313"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="325"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="356"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="368"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="363"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="373"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="386"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="379"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="380"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="388"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="393"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="414"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="403"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="410"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="425"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="426"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="439"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="432"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="444"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="434"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="450"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="440"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="458"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="449"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="461"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="451"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="463"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="455"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="456"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="468"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="457"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="469"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="462"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="479"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="481"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="493"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="523"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="537"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="527"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="541"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
         <source>Thinking and cost</source>
         <translation>Thinking and cost</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1789,299 @@ Last activity: {time}</translation>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} needs both an input and an output price.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <source>Program (stdio)</source>
+        <translation>Program (stdio)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="117"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="118"/>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="171"/>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="184"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="185"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="186"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="192"/>
+        <source>Tool servers</source>
+        <translation>Tool servers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="201"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="675"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="208"/>
+        <source>Start the server and list its tools</source>
+        <translation>Start the server and list its tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="215"/>
+        <source>Paste JSON…</source>
+        <translation>Paste JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="218"/>
+        <source>Add servers from a snippet in the mcpServers format</source>
+        <translation>Add servers from a snippet in the mcpServers format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="221"/>
+        <source>Import from Claude Desktop</source>
+        <translation>Import from Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="225"/>
+        <source>MiniMax tools (web search, image understanding)</source>
+        <translation>MiniMax tools (web search, image understanding)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
+        <translation>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="254"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="255"/>
+        <source>Always allow</source>
+        <translation>Always allow</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="256"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="261"/>
+        <source>Tools of the selected server</source>
+        <translation>Tools of the selected server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="270"/>
+        <source>Tool use in an answer</source>
+        <translation>Tool use in an answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="278"/>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>How many times the model may call tools before it must answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="280"/>
+        <source>Tool rounds per answer, at most:</source>
+        <translation>Tool rounds per answer, at most:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="284"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="287"/>
+        <source>A call that takes longer is stopped and reported to the model</source>
+        <translation>A call that takes longer is stopped and reported to the model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="289"/>
+        <source>Time limit per tool call:</source>
+        <translation>Time limit per tool call:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="295"/>
+        <source>Servers are kept in {path}; changes are saved at once.</source>
+        <translation>Servers are kept in {path}; changes are saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="302"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="373"/>
+        <source>mcp.json could not be saved: {error}</source>
+        <translation>mcp.json could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
+        <source>Not valid: {reason}</source>
+        <translation>Not valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="420"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="422"/>
+        <source>Failed to start</source>
+        <translation>Failed to start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="424"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="427"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="425"/>
+        <source>{count} tools</source>
+        <translation>{count} tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="428"/>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="442"/>
+        <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</source>
+        <translation>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
+        <translation>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="496"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="501"/>
+        <source>Tools of {name}</source>
+        <translation>Tools of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="507"/>
+        <source>Starting {name} and asking for its tools…</source>
+        <translation>Starting {name} and asking for its tools…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="515"/>
+        <source>Press Test to start the server and list its tools.</source>
+        <translation>Press Test to start the server and list its tools.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="518"/>
+        <source>The server offers no tools.</source>
+        <translation>The server offers no tools.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="653"/>
+        <source>Some secret values stay in mcp.json as plain text: {error}</source>
+        <translation>Some secret values stay in mcp.json as plain text: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="665"/>
+        <source>Remove tool server</source>
+        <translation>Remove tool server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="666"/>
+        <source>Remove “{name}”?</source>
+        <translation>Remove “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="668"/>
+        <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
+        <translation>Its entry is deleted from mcp.json and its secrets from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="704"/>
+        <source>Paste MCP servers</source>
+        <translation>Paste MCP servers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="709"/>
+        <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
+        <translation>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="758"/>
+        <source>Added from {source}: {names}.</source>
+        <translation>Added from {source}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="760"/>
+        <source>Added: {names}.</source>
+        <translation>Added: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="776"/>
+        <source>No Claude Desktop configuration was found at {path}.</source>
+        <translation>No Claude Desktop configuration was found at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="789"/>
+        <source>Claude Desktop has no MCP servers configured ({path}).</source>
+        <translation>Claude Desktop has no MCP servers configured ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="794"/>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="815"/>
+        <source>MiniMax&apos;s tools are already in the list.</source>
+        <translation>MiniMax&apos;s tools are already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="848"/>
+        <source>The test failed: {error}</source>
+        <translation>The test failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -2323,11 +2809,13 @@ Last activity: {time}</translation>
     </message>
     <message>
         <location filename="../../gui/core/tools/config.py" line="268"/>
+        <location filename="../../gui/core/tools/editing.py" line="51"/>
         <source>{where} could not be read: {error}</source>
         <translation>{where} could not be read: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/core/tools/config.py" line="276"/>
+        <location filename="../../gui/core/tools/editing.py" line="62"/>
         <source>{where} is not UTF-8 text.</source>
         <translation>{where} is not UTF-8 text.</translation>
     </message>
@@ -2433,9 +2921,14 @@ Last activity: {time}</translation>
         <translation>It said: {stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <location filename="../../gui/core/tools/sessions.py" line="519"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>There is no tool server named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/editing.py" line="85"/>
+        <source>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</source>
+        <translation>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2947,7 @@ Last activity: {time}</translation>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="124"/>
+        <location filename="../../gui/core/saver.py" line="127"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</translation>
     </message>
@@ -2526,17 +3019,17 @@ Last activity: {time}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="135"/>
+        <location filename="../../gui/core/settings.py" line="139"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>The settings file could not be read ({reason}); using defaults.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="147"/>
+        <location filename="../../gui/core/settings.py" line="151"/>
         <source>It was kept as {name}.</source>
         <translation>It was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="150"/>
+        <location filename="../../gui/core/settings.py" line="154"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>The settings file was damaged, so defaults are used.</translation>
     </message>
@@ -2629,32 +3122,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="212"/>
+        <location filename="../../gui/core/models.py" line="268"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="216"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="306"/>
+        <location filename="../../gui/core/models.py" line="435"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="311"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="444"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="318"/>
+        <location filename="../../gui/core/models.py" line="447"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

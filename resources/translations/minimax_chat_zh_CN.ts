@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="141"/>
+        <location filename="../../gui/ui/app.py" line="154"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
@@ -160,17 +160,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="110"/>
+        <location filename="../../gui/ui/controller.py" line="488"/>
+        <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
+        <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="588"/>
+        <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
+        <translation>工具“{tool}”本次已允许，但无法保存到 mcp.json：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="528"/>
+        <source>Tools are unavailable: {error}</source>
+        <translation>工具不可用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="161"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="143"/>
+        <location filename="../../gui/ui/controller.py" line="194"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="404"/>
+        <location filename="../../gui/ui/controller.py" line="653"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -328,7 +343,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="76"/>
+        <location filename="../../gui/ui/context.py" line="77"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>发生了意外错误（{error}）。你的对话安然无恙。详细信息已记录在日志中（帮助 → 显示日志文件夹）。</translation>
     </message>
@@ -652,32 +667,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="271"/>
+        <location filename="../../gui/ui/main_window.py" line="273"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="305"/>
+        <location filename="../../gui/ui/main_window.py" line="307"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="308"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="307"/>
+        <location filename="../../gui/ui/main_window.py" line="309"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="308"/>
+        <location filename="../../gui/ui/main_window.py" line="310"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="327"/>
+        <location filename="../../gui/ui/main_window.py" line="329"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -735,37 +750,37 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="431"/>
+        <location filename="../../gui/ui/main_window.py" line="433"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="126"/>
+        <location filename="../../gui/ui/account.py" line="163"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="141"/>
+        <location filename="../../gui/ui/account.py" line="178"/>
         <source>Not tested.</source>
         <translation>未测试。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="155"/>
+        <location filename="../../gui/ui/account.py" line="192"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="157"/>
+        <location filename="../../gui/ui/account.py" line="194"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="175"/>
+        <location filename="../../gui/ui/account.py" line="212"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="176"/>
+        <location filename="../../gui/ui/account.py" line="213"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
@@ -1069,354 +1084,532 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerEditor</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="56"/>
-        <source>Keys are issued per region and only work in the region that issued them.</source>
-        <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="83"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="59"/>
-        <source>Kept only in the system keyring, never in a file or a log.</source>
-        <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="95"/>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
-        <source>Shows the key as plain text while you type.</source>
-        <translation>输入时以明文显示密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
-        <source>Checks the key and the address shown here, without saving them.</source>
-        <translation>检查此处显示的密钥和地址，但不保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="103"/>
-        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
-        <translation>正在使用的密钥：来自环境变量 OPENAI_API_KEY（{hint}）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
-        <source>Key in use: saved in {store} ({hint}).</source>
-        <translation>正在使用的密钥：保存在{store}中（{hint}）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="109"/>
-        <source>Key in use: kept for this session only, in memory ({hint}).</source>
-        <translation>正在使用的密钥：仅在本次会话中保存在内存里（{hint}）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
-        <source>Key in use: none yet.</source>
-        <translation>正在使用的密钥：尚未设置。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="138"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="147"/>
-        <source>Connection</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="149"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="153"/>
-        <source>Appearance</source>
-        <translation>外观</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
-        <source>Advanced</source>
-        <translation>高级</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="188"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="194"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="208"/>
-        <source>Custom base URL</source>
-        <translation>自定义 API 地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="210"/>
-        <source>An OpenAI-compatible address, usually ending in /v1</source>
-        <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="218"/>
-        <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
-        <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="233"/>
-        <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
-        <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="243"/>
-        <source>API key</source>
-        <translation>API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="247"/>
-        <source>MiniMax API key</source>
-        <translation>MiniMax API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="251"/>
-        <source>Saved ({hint}). Type a new key to replace it.</source>
-        <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
-        <source>Paste your MiniMax API key</source>
-        <translation>粘贴你的 MiniMax API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="258"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="98"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="163"/>
+        <source>Add tool server</source>
+        <translation>添加工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="165"/>
+        <source>Edit tool server</source>
+        <translation>编辑工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="177"/>
+        <source>For example: filesystem</source>
+        <translation>例如：filesystem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="178"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="181"/>
+        <source>Program on this computer</source>
+        <translation>本机程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="183"/>
+        <source>Remote server (URL)</source>
+        <translation>远程服务器（URL）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="189"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="200"/>
+        <source>Enabled (its tools are offered)</source>
+        <translation>启用（提供它的工具）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="208"/>
+        <source>tool names, comma-separated</source>
+        <translation>工具名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="211"/>
+        <source>These tools run without asking first (alwaysAllow).</source>
+        <translation>这些工具运行前不再询问（alwaysAllow）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="213"/>
+        <source>Always allow:</source>
+        <translation>始终允许：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="220"/>
+        <source>Move them into the keyring</source>
+        <translation>把它们移入系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="225"/>
+        <source>These values look secret and are written in mcp.json as plain text: {names}. In the keyring, mcp.json holds only a reference to them.</source>
+        <translation>这些值看起来是机密，目前以明文写在 mcp.json 中：{names}。移入钥匙串后，mcp.json 只保存对它们的引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="233"/>
+        <source>No system keyring is available, so secret values (keys, tokens) stay in mcp.json, which only you can read.</source>
+        <translation>没有可用的系统钥匙串，因此机密值（密钥、令牌）保留在 mcp.json 中，该文件只有你可以读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="241"/>
+        <source>Values that look secret (keys, tokens, passwords) are kept in the system keyring; mcp.json holds only a reference to them.</source>
+        <translation>看起来是机密的值（密钥、令牌、密码）保存在系统钥匙串中；mcp.json 只保存对它们的引用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="270"/>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="273"/>
+        <source>One argument per line</source>
+        <translation>每行一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="276"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="279"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="280"/>
+        <source>Working folder:</source>
+        <translation>工作文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="281"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="282"/>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="292"/>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="293"/>
+        <source>Older SSE transport (for old servers)</source>
+        <translation>旧版 SSE 传输（用于旧服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="298"/>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="300"/>
+        <source>Headers:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="310"/>
+        <source>Give the server a name.</source>
+        <translation>请为服务器命名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="313"/>
+        <source>A server named &quot;{name}&quot; already exists.</source>
+        <translation>已存在名为“{name}”的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="328"/>
+        <source>Enter the command to run.</source>
+        <translation>请输入要运行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="336"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/server_editor.py" line="104"/>
+        <source>Show secret values</source>
+        <translation>显示机密值</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <source>Keys are issued per region and only work in the region that issued them.</source>
+        <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
+        <source>Kept only in the system keyring, never in a file or a log.</source>
+        <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="66"/>
+        <source>Shows the key as plain text while you type.</source>
+        <translation>输入时以明文显示密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="67"/>
+        <source>Checks the key and the address shown here, without saving them.</source>
+        <translation>检查此处显示的密钥和地址，但不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
+        <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
+        <translation>正在使用的密钥：来自环境变量 OPENAI_API_KEY（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="111"/>
+        <source>Key in use: saved in {store} ({hint}).</source>
+        <translation>正在使用的密钥：保存在{store}中（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
+        <source>Key in use: kept for this session only, in memory ({hint}).</source>
+        <translation>正在使用的密钥：仅在本次会话中保存在内存里（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <source>Key in use: none yet.</source>
+        <translation>正在使用的密钥：尚未设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="143"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="158"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="165"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="200"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <source>Custom base URL</source>
+        <translation>自定义 API 地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="222"/>
+        <source>An OpenAI-compatible address, usually ending in /v1</source>
+        <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
+        <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="245"/>
+        <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
+        <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="259"/>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <source>Saved ({hint}). Type a new key to replace it.</source>
+        <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <source>Paste your MiniMax API key</source>
+        <translation>粘贴你的 MiniMax API 密钥</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="282"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="290"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="297"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>设置了 OPENAI_API_KEY 但没有设置 OPENAI_BASE_URL，因此它很可能是 OpenAI 的密钥：它会被忽略，绝不会发送给 MiniMax。如需使用环境变量中的密钥，请像 MiniMax 快速入门那样同时设置这两个变量。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="321"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="313"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="325"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="335"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="337"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="345"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="354"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="356"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="368"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="360"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="363"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="373"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="386"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="379"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="380"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="388"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="393"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="395"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="402"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="414"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="403"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="410"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="425"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="426"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="439"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="432"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="444"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="434"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="450"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="440"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="458"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="449"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="461"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="451"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="463"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="455"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="456"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="468"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="457"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="469"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="462"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="479"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="481"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="493"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="523"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="537"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="527"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="541"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
         <source>Thinking and cost</source>
         <translation>思考与费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1789,299 @@ Last activity: {time}</source>
         <location filename="../../gui/ui/widgets/settings_costs.py" line="166"/>
         <source>{model} needs both an input and an output price.</source>
         <translation>{model} 需要同时填写输入和输出价格。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <source>Program (stdio)</source>
+        <translation>程序（stdio）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="117"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="118"/>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="171"/>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="184"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="185"/>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="186"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="192"/>
+        <source>Tool servers</source>
+        <translation>工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="201"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="675"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="208"/>
+        <source>Start the server and list its tools</source>
+        <translation>启动服务器并列出它的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="215"/>
+        <source>Paste JSON…</source>
+        <translation>粘贴 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="218"/>
+        <source>Add servers from a snippet in the mcpServers format</source>
+        <translation>从 mcpServers 格式的片段添加服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="221"/>
+        <source>Import from Claude Desktop</source>
+        <translation>从 Claude Desktop 导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="225"/>
+        <source>MiniMax tools (web search, image understanding)</source>
+        <translation>MiniMax 工具（网络搜索、图像理解）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
+        <translation>MiniMax 自己的服务器，使用当前的密钥和区域启动（需要 uv 的 uvx）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="254"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="255"/>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="256"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="261"/>
+        <source>Tools of the selected server</source>
+        <translation>所选服务器的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="270"/>
+        <source>Tool use in an answer</source>
+        <translation>回答中的工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="278"/>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>模型在必须作答之前最多可以调用工具的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="280"/>
+        <source>Tool rounds per answer, at most:</source>
+        <translation>每个回答最多的工具轮数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="284"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="287"/>
+        <source>A call that takes longer is stopped and reported to the model</source>
+        <translation>超过此时间的调用会被停止，并告知模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="289"/>
+        <source>Time limit per tool call:</source>
+        <translation>每次工具调用的时间上限：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="295"/>
+        <source>Servers are kept in {path}; changes are saved at once.</source>
+        <translation>服务器保存在 {path} 中；更改会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="302"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="373"/>
+        <source>mcp.json could not be saved: {error}</source>
+        <translation>无法保存 mcp.json：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
+        <source>Not valid: {reason}</source>
+        <translation>无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="420"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="422"/>
+        <source>Failed to start</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="424"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="427"/>
+        <source>Off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="425"/>
+        <source>{count} tools</source>
+        <translation>{count} 个工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="428"/>
+        <source>Not tested yet</source>
+        <translation>尚未测试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="442"/>
+        <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
+{error}</source>
+        <translation>mcp.json 无法使用，因此不提供任何工具；在它被修复之前，本应用不会修改它：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
+        <translation>还没有工具服务器：请添加一个、粘贴 JSON，或从 Claude Desktop 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="496"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="501"/>
+        <source>Tools of {name}</source>
+        <translation>{name} 的工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="507"/>
+        <source>Starting {name} and asking for its tools…</source>
+        <translation>正在启动 {name} 并获取它的工具…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="515"/>
+        <source>Press Test to start the server and list its tools.</source>
+        <translation>点击“测试”启动服务器并列出它的工具。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="518"/>
+        <source>The server offers no tools.</source>
+        <translation>该服务器没有提供任何工具。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="653"/>
+        <source>Some secret values stay in mcp.json as plain text: {error}</source>
+        <translation>部分机密值仍以明文保留在 mcp.json 中：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="665"/>
+        <source>Remove tool server</source>
+        <translation>移除工具服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="666"/>
+        <source>Remove “{name}”?</source>
+        <translation>移除“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="668"/>
+        <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
+        <translation>它的条目将从 mcp.json 中删除，它的机密也将从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="704"/>
+        <source>Paste MCP servers</source>
+        <translation>粘贴 MCP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="709"/>
+        <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
+        <translation>粘贴服务器发布的配置片段：{&quot;mcpServers&quot;: {…}}、{&quot;name&quot;: {…}} 映射，或单个服务器对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="758"/>
+        <source>Added from {source}: {names}.</source>
+        <translation>已从 {source} 添加：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="760"/>
+        <source>Added: {names}.</source>
+        <translation>已添加：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="776"/>
+        <source>No Claude Desktop configuration was found at {path}.</source>
+        <translation>在 {path} 未找到 Claude Desktop 的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="789"/>
+        <source>Claude Desktop has no MCP servers configured ({path}).</source>
+        <translation>Claude Desktop 没有配置任何 MCP 服务器（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="794"/>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="815"/>
+        <source>MiniMax&apos;s tools are already in the list.</source>
+        <translation>MiniMax 工具已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="848"/>
+        <source>The test failed: {error}</source>
+        <translation>测试失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -2323,11 +2809,13 @@ Last activity: {time}</source>
     </message>
     <message>
         <location filename="../../gui/core/tools/config.py" line="268"/>
+        <location filename="../../gui/core/tools/editing.py" line="51"/>
         <source>{where} could not be read: {error}</source>
         <translation>无法读取 {where}：{error}</translation>
     </message>
     <message>
         <location filename="../../gui/core/tools/config.py" line="276"/>
+        <location filename="../../gui/core/tools/editing.py" line="62"/>
         <source>{where} is not UTF-8 text.</source>
         <translation>{where} 不是 UTF-8 文本。</translation>
     </message>
@@ -2433,9 +2921,14 @@ Last activity: {time}</source>
         <translation>它的输出：{stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="501"/>
+        <location filename="../../gui/core/tools/sessions.py" line="519"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>没有名为“{name}”的工具服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/tools/editing.py" line="85"/>
+        <source>{where} was changed by another program while Settings was open, so it was not overwritten. It has been read again: please make your change once more.</source>
+        <translation>设置打开期间，{where} 被其他程序修改，因此没有覆盖它。已重新读取该文件：请再做一次你的更改。</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2947,7 @@ Last activity: {time}</source>
 <context>
     <name>saver</name>
     <message>
-        <location filename="../../gui/core/saver.py" line="124"/>
+        <location filename="../../gui/core/saver.py" line="127"/>
         <source>Could not save the conversation to disk ({error}). It is still open here; the next change will try again.</source>
         <translation>无法将对话保存到磁盘（{error}）。对话仍在此处打开，下次有更改时会再次尝试保存。</translation>
     </message>
@@ -2526,17 +3019,17 @@ Last activity: {time}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/core/settings.py" line="135"/>
+        <location filename="../../gui/core/settings.py" line="139"/>
         <source>The settings file could not be read ({reason}); using defaults.</source>
         <translation>无法读取设置文件（{reason}），将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="147"/>
+        <location filename="../../gui/core/settings.py" line="151"/>
         <source>It was kept as {name}.</source>
         <translation>原文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/settings.py" line="150"/>
+        <location filename="../../gui/core/settings.py" line="154"/>
         <source>The settings file was damaged, so defaults are used.</source>
         <translation>设置文件已损坏，因此将使用默认设置。</translation>
     </message>
@@ -2629,32 +3122,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="212"/>
+        <location filename="../../gui/core/models.py" line="268"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="216"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="306"/>
+        <location filename="../../gui/core/models.py" line="435"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="311"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="315"/>
+        <location filename="../../gui/core/models.py" line="444"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="318"/>
+        <location filename="../../gui/core/models.py" line="447"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>

@@ -94,3 +94,52 @@ def test_duplicate_id_keeps_the_file_named_after_it(tmp_path: Path) -> None:
     assert (store.directory / "real0000real0000.json").exists()
     assert not copy.exists()
     assert any(p.name.startswith("a-copy.json.damaged-") for p in store.directory.iterdir())
+
+
+GOLDEN_V1 = Path(__file__).parents[1] / "data" / "migrations" / "v1.json"
+
+
+def test_version_1_file_opens_unchanged(tmp_path: Path) -> None:
+    """A real version 1 file upgrades to 2 with every value (and unknown key) as it was."""
+    original = json.loads(GOLDEN_V1.read_text("utf-8"))
+    folder = tmp_path / "conversations"
+    folder.mkdir()
+    (folder / f"{original['id']}.json").write_bytes(GOLDEN_V1.read_bytes())
+    result = ConversationStore(tmp_path).load_all()
+    assert result.problems == []
+    (conv,) = result.conversations
+    saved = conv.to_dict()
+    assert saved["schema_version"] == 2
+    assert {k: v for k, v in saved.items() if k != "schema_version"} == {
+        k: v for k, v in original.items() if k != "schema_version"
+    }
+    assert conv.messages[1].tool_calls == original["messages"][1]["tool_calls"]
+    assert (folder / f"{original['id']}.json.v1.bak").read_bytes() == GOLDEN_V1.read_bytes()
+
+
+def test_tool_messages_and_tool_choice_round_trip() -> None:
+    """Version 2's tool message fields and per-chat tool choice survive save and load."""
+    from gui.core.models import Approval, ToolChoice, ToolStatus
+
+    tool = Message(
+        role=Role.TOOL,
+        content="24 C",
+        tool_call_id="call_1",
+        name="demo__add",
+        server="demo",
+        tool="add",
+        is_error=True,
+        tool_status=ToolStatus.TIMED_OUT,
+        started_at="2026-10-01T10:00:03.000Z",
+        duration_seconds=1.25,
+        approval=Approval.ONCE,
+        images=[{"mime_type": "image/png", "data": "iVBO"}],
+    )
+    conv = Conversation(messages=[tool], tools=ToolChoice(["web"], ["demo/crash"]))
+    data = json.loads(json.dumps(conv.to_dict()))
+    assert data["tools"] == {"disabled_servers": ["web"], "disabled_tools": ["demo/crash"]}
+    again = Conversation.from_dict(data)
+    assert again.to_dict() == conv.to_dict()
+    assert again.messages[0].tool_status is ToolStatus.TIMED_OUT
+    assert not again.tools.tool_enabled("demo", "crash") and again.tools.tool_enabled("demo", "add")
+    assert "tools" not in Conversation().to_dict()

@@ -74,6 +74,32 @@ async def test_request_body_follows_minimax_rules(fake_minimax: FakeMiniMax) -> 
     assert auth == "Bearer sk-api-test"
 
 
+async def test_messages_reach_the_wire_as_built(fake_minimax: FakeMiniMax) -> None:
+    """The messages go out exactly as the request built them, in the body's usual place."""
+    fake_minimax.push(Reply(events=wire.split_stream("r", "a")))
+    backend = MiniMaxBackend(BackendConfig(fake_minimax.base_url, "sk-api-test"))
+    messages = [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Prove it."},
+        {
+            "role": "assistant",
+            "content": "Done.",
+            "reasoning_details": [{**wire.DETAIL, "index": 0, "text": "think"}],
+        },
+        {"role": "user", "content": [{"type": "text", "text": "And 3?"}]},
+    ]
+    request = ChatRequest(model="MiniMax-M2.7", messages=messages, reasoning_split=True)
+    try:
+        async for _event in backend.stream(request):
+            pass
+    finally:
+        await backend.aclose()
+    body = fake_minimax.chat_requests()[-1]
+    assert body["messages"] == messages
+    assert body["model"] == "MiniMax-M2.7"
+    assert list(body).index("messages") < list(body).index("reasoning_split")
+
+
 async def test_split_flag_off_is_not_sent(fake_minimax: FakeMiniMax) -> None:
     """With the setting off, the flag is absent (for proxies that reject unknown fields)."""
     await collect(fake_minimax, Reply(events=wire.inline_stream("r", "a")), split=False)

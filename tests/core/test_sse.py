@@ -1,27 +1,39 @@
-"""The SSE decoder and the stream-or-body test, with lines cut at every byte."""
+"""The SDK's SSE decoder as the app drives it, and the stream-or-body test, cut at every byte."""
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import AsyncIterator
 
-from gui.core.sse import SseDecoder, looks_like_sse
+import pytest
+from openai._streaming import SSEDecoder
+
+from gui.core.sse import looks_like_sse, sse_payloads
 
 BODY = b': comment\r\ndata: {"a": 1}\r\n\r\nevent: x\ndata: two\ndata: lines\n\ndata:[DONE]\n\n'
 EXPECTED = ['{"a": 1}', "two\nlines", "[DONE]"]
 
 
+async def payloads(*parts: bytes) -> list[str]:
+    async def rest() -> AsyncIterator[bytes]:
+        for part in parts[1:]:
+            yield part
+
+    return [data async for data in sse_payloads(SSEDecoder(), parts[0], rest())]
+
+
 @pytest.mark.parametrize("cut", range(len(BODY) + 1))
-def test_events_survive_any_cut(cut: int) -> None:
+async def test_events_survive_any_cut(cut: int) -> None:
     """However the bytes are split between reads, the same events come out."""
-    decoder = SseDecoder()
-    out = decoder.feed(BODY[:cut]) + decoder.feed(BODY[cut:]) + decoder.finish()
-    assert out == EXPECTED
+    assert await payloads(BODY[:cut], BODY[cut:]) == EXPECTED
 
 
-def test_a_last_event_without_blank_line_is_kept() -> None:
-    decoder = SseDecoder()
-    assert decoder.feed(b"data: tail") == []
-    assert decoder.finish() == ["tail"]
+async def test_a_last_event_without_blank_line_is_kept() -> None:
+    assert await payloads(b"data: tail") == ["tail"]
+    assert await payloads(b"data: {}\n\ndata: ta", b"il\r") == ["{}", "tail"]
+
+
+async def test_events_without_data_are_skipped() -> None:
+    assert await payloads(b"event: ping\n\nid: 3\n\ndata: x\n\n") == ["x"]
 
 
 @pytest.mark.parametrize(

@@ -193,3 +193,32 @@ def tool_order_problem(messages: object) -> str | None:
     if open_ids:
         return "invalid params, tool call result does not follow tool call (2013)"
     return None
+
+
+def tool_calls_stream(
+    calls: list[tuple[str, str, str]],
+    reasoning: str = "I will use a tool.",
+    *,
+    size: int = 4,
+    finish: str = "tool_calls",
+) -> list[dict[str, Any]]:
+    """A reply ending in tool calls, as M2.7 streams them: ``(id, name, arguments)`` each,
+    arguments cut into ``size``-character fragments that carry only ``index``; the ``id``
+    and name come on each call's first fragment only."""
+    events = [chunk(reasoning_delta(p)) for p in pieces(reasoning, 8)] if reasoning else []
+    for index, (call_id, name, arguments) in enumerate(calls):
+        parts = pieces(arguments, size)
+        first = {
+            "index": index,
+            "id": call_id,
+            "type": "function",
+            "function": {"name": name, "arguments": parts[0]},
+        }
+        events.append(chunk(_delta(tool_calls=[first])))
+        for part in parts[1:]:
+            events.append(
+                chunk(_delta(tool_calls=[{"index": index, "function": {"arguments": part}}]))
+            )
+    events.append(chunk(_delta(content=""), finish=finish))
+    events.append(usage_chunk())
+    return events

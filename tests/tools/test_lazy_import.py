@@ -22,3 +22,17 @@ def test_importing_gui_core_tools_does_not_import_mcp() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_app_and_its_tool_loop_do_not_import_mcp() -> None:
+    """The composition root, the controller and the loop load no MCP code until a chat
+    with servers sends its first message."""
+    code = (
+        "import sys, gui.ui.app, gui.ui.controller, gui.core.tool_round, gui.core.tools.service\n"
+        "heavy = ('mcp', 'mcp.', 'mcp_types', 'jsonschema', 'anyio')\n"
+        "print(sorted(n for n in sys.modules if n.startswith(heavy)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

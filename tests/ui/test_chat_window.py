@@ -441,6 +441,8 @@ def test_rename_and_delete_with_confirmation(
         delete_button = next(b for b in box.buttons() if b.text() == "Delete")
         delete_button.click()
         await until(lambda: app.controller.get(doomed) is None)
+        # The chat left behind is read from its file again before it is renamed.
+        await until(lambda: saved(app, keep)["title"] == "Renamed chat")
         await app.controller.wait_idle()
 
     arun(delete())

@@ -251,7 +251,7 @@ def test_import_adds_chats_and_reports_id_clashes(
     assert "got the new id" in app.window.notice_text()
     titles = [c.title for c in app.controller.conversations() if c.message_count]
     assert titles.count("Odd + odd: proof 证明 🧮") == 2
-    imported = app.controller.get("sample-conversation-0001")
+    imported = arun(app.controller.open("sample-conversation-0001"))  # left: read again
     assert imported == sample_conversation()
     files = sorted(p.name for p in (app.data_dir / "conversations").glob("*.json"))
     assert len(files) == 2 and "sample-conversation-0001.json" in files

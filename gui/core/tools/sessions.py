@@ -468,6 +468,24 @@ def _explain(exc: BaseException, launch: Launch, stderr: str, statuses: list[int
     return reason
 
 
+def _launch_fields(server: ServerConfig | None) -> tuple[Any, ...] | None:
+    """What starting a server depends on: a change in "always allow" or a tool switched
+    off must not restart it (and cancel its running calls)."""
+    if server is None:
+        return None
+    return (
+        server.command,
+        server.args,
+        server.env,
+        server.cwd,
+        server.url,
+        server.headers,
+        server.transport,
+        server.disabled,
+        server.preset,
+    )
+
+
 class ToolHost:
     """Owns every server session: creates them lazily, and closes them all.
 
@@ -546,7 +564,8 @@ class ToolHost:
         stale = [
             name
             for name in self._sessions
-            if config.servers.get(name) != self._config.servers.get(name)
+            if _launch_fields(config.servers.get(name))
+            != _launch_fields(self._config.servers.get(name))
         ]
         self._config = config
         for name in stale:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -42,6 +43,9 @@ from gui.core.regions import (
 )
 from gui.core.settings import Settings
 from gui.ui.widgets.settings_costs import ThinkingCostPage
+
+if TYPE_CHECKING:
+    from gui.ui.widgets.tools_page import ToolsPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +136,7 @@ class SettingsDialog(QDialog):
         env: EnvOverrides,
         live_models: list[str] | None = None,
         parent: QWidget | None = None,
+        tools_page: ToolsPage | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -152,6 +157,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.costs, translate("SettingsDialog", "Thinking and cost"))
         self.tabs.addTab(self._appearance_tab(settings), translate("SettingsDialog", "Appearance"))
         self.tabs.addTab(self._advanced_tab(settings), translate("SettingsDialog", "Advanced"))
+        self.tools_page = tools_page
+        if tools_page is not None:
+            self.tabs.insertTab(2, tools_page, translate("SettingsDialog", "Tools"))
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
@@ -163,6 +171,10 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_result, 1)
         layout.addLayout(test_row)
+        if tools_page is not None:  # the Tools page has its own Test, for servers
+            self.tabs.currentChanged.connect(
+                lambda index: self.test_button.setVisible(self.tabs.widget(index) is not tools_page)
+            )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -510,6 +522,8 @@ class SettingsDialog(QDialog):
             extra=dict(self._original.extra),
         )
         settings = self.costs.apply(settings)
+        if self.tools_page is not None:
+            settings = self.tools_page.loop_settings(settings)
         typed = self.key_edit.text().strip()
         return SettingsResult(settings, typed or None, self.remove_key.isChecked() and not typed)
 
