@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from gui import __version__
@@ -23,6 +24,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--message",
         metavar="TEXT",
         help="open a new chat and send TEXT straight away",
+    )
+    parser.add_argument(
+        "--attach",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="open a new chat with this file attached (repeatable); with --message it is "
+        "sent straight away",
     )
     diagnostics = parser.add_argument_group("diagnostics")
     diagnostics.add_argument(
@@ -51,9 +60,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     add_commands(parser)
     args = parser.parse_args(argv)
-    if args.command and args.message is not None:
-        parser.error("--message opens the window; it cannot be combined with a command")
-    if args.smoke_test and (args.command or args.message is not None):
+    if args.command and (args.message is not None or args.attach):
+        parser.error(
+            "--message and --attach open the window; they cannot be combined with a command"
+        )
+    args.attach = [os.path.abspath(path) for path in args.attach]  # the running app has its own cwd
+    if args.smoke_test and (args.command or args.message is not None or args.attach):
         parser.error("--smoke-test runs on its own")
     extras = args.smoke_report or args.smoke_display or args.smoke_keyring_write
     if extras and not args.smoke_test:
@@ -87,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from gui.ui.app import run_gui
 
-    return run_gui(args.data_dir, first_message=args.message)
+    return run_gui(args.data_dir, first_message=args.message, first_attach=tuple(args.attach))
 
 
 if __name__ == "__main__":

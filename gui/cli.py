@@ -190,7 +190,8 @@ def _local(iso: str) -> str:
 
 
 def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> int:
-    from gui.core.export.dispatch import render_export
+    from gui.core.attachments.store import AttachmentStore
+    from gui.core.export.dispatch import render_export, render_side_files
     from gui.core.export.filenames import safe_filename, taken_names
     from gui.core.export.files import write_file
     from gui.core.export.options import ExportFormat, ExportOptions, export_time
@@ -210,6 +211,7 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
         include_metadata=args.include_metadata,
         exported_at=export_time() if args.include_metadata else None,
         redact=_known_keys(root),
+        attachments=AttachmentStore(root).read,
     )
     result = _load(root)
     if args.all:
@@ -242,7 +244,7 @@ def _export(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
         if not path.parent.is_dir():
             raise CliError(f"cannot write {path}: the folder {path.parent} does not exist.")
     try:
-        write_file(path, data)
+        write_file(path, data, render_side_files(conv, fmt, options))
     except OSError as exc:
         raise CliError(
             f"cannot write {path}: {exc.strerror or exc}. Nothing was written."
@@ -313,7 +315,7 @@ def _export_all(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from gui.core.export.dispatch import render_export
+    from gui.core.export.dispatch import render_export, render_side_files
     from gui.core.export.files import ExportItem, write_folder, write_zip
     from gui.core.export.options import ExportFormat
     from gui.core.export.redaction import export_title
@@ -330,7 +332,12 @@ def _export_all(
         raise CliError("--all writes several files: give a folder or a .zip path as --output.")
     pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
     items = [
-        ExportItem(export_title(c, options), render_export(c, fmt, options, pdf=pdf), c.updated_at)
+        ExportItem(
+            export_title(c, options),
+            render_export(c, fmt, options, pdf=pdf),
+            c.updated_at,
+            render_side_files(c, fmt, options),
+        )
         for c in result.conversations
     ]
     if args.output and args.output.lower().endswith(".zip"):
@@ -386,6 +393,7 @@ _keep: list[object] = []
 
 
 def _import(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> int:
+    from gui.core.attachments.store import AttachmentStore
     from gui.core.importer import ImportRefused, import_into
     from gui.core.storage import ConversationStore
 
@@ -394,7 +402,7 @@ def _import(args: argparse.Namespace, root: Path, out: TextIO, err: TextIO) -> i
     if missing:
         raise CliError(f"nothing was imported: {', '.join(missing)} does not exist.")
     try:
-        result = import_into(ConversationStore(root), paths)
+        result = import_into(ConversationStore(root), paths, attachments=AttachmentStore(root))
     except ImportRefused as exc:
         lines = "\n  • ".join(exc.problems)
         raise CliError(f"nothing was imported:\n  • {lines}") from None

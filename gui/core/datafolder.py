@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 LEFTOVER_AGE = 60.0  # seconds: older temp files cannot belong to a write still running
-_FOLDERS = ("conversations", "cache", "logs")
+_FOLDERS = ("conversations", "cache", "logs", "attachments")
 
 
 def private_folder(path: Path) -> Path:

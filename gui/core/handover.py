@@ -3,15 +3,18 @@
 Request (second launch → running app), UTF-8 JSON ending in a newline::
 
     {"app": "minimax-chat", "version": 1, "action": "activate", "message": "text" | null}
+    {"app": "minimax-chat", "version": 2, "action": "activate", "message": "text" | null,
+     "attach": ["/absolute/path", …]}
 
 ``version`` is the lowest protocol version that carries every field the sender uses, so
-an older running app still understands a newer launch that uses nothing new. Unknown
-fields are ignored. A later ``"attach": ["/absolute/path", …]`` (for ``--attach``) would
-raise the version to 2; an app that only knows version 1 answers ``unsupported-version``.
+an older running app still understands a newer launch that uses nothing new: a launch
+without ``--attach`` still sends version 1. Unknown fields are ignored. Version 2 adds
+``attach`` (the files of ``--attach``, absolute paths); an app that only knows version 1
+answers ``unsupported-version``.
 
 Reply (running app → second launch)::
 
-    {"version": 1, "ok": true}    or    {"version": 1, "ok": false, "reason": "…"}
+    {"version": 2, "ok": true}    or    {"version": 2, "ok": false, "reason": "…"}
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 APP = "minimax-chat"
-VERSION = 1
+VERSION = 2
+MAX_ATTACH = 100  # paths in one request
 MAX_BYTES = 4 * 1024 * 1024  # a long --message fits; a runaway peer does not
 
 
@@ -37,9 +41,11 @@ class HandoverError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Handover:
-    """What the second launch asks of the running app: show the window, maybe send a message."""
+    """What the second launch asks of the running app: show the window, maybe send a message
+    (with files attached)."""
 
     message: str | None = None
+    attach: tuple[str, ...] = ()
 
 
 def socket_name(root: Path, user: str) -> str:
@@ -49,8 +55,11 @@ def socket_name(root: Path, user: str) -> str:
 
 
 def encode_request(request: Handover) -> bytes:
-    body: dict[str, Any] = {"app": APP, "version": VERSION, "action": "activate"}
+    body: dict[str, Any] = {"app": APP, "version": 1, "action": "activate"}
     body["message"] = request.message
+    if request.attach:
+        body["version"] = 2
+        body["attach"] = list(request.attach)
     return _line(body)
 
 
@@ -69,7 +78,14 @@ def decode_request(data: bytes) -> Handover:
     message = body.get("message")
     if message is not None and not isinstance(message, str):
         raise HandoverError("bad-message")
-    return Handover(message=message or None)
+    attach = body.get("attach", []) if version >= 2 else []
+    if (
+        not isinstance(attach, list)
+        or len(attach) > MAX_ATTACH
+        or not all(isinstance(p, str) and p and Path(p).is_absolute() for p in attach)
+    ):
+        raise HandoverError("bad-attach")
+    return Handover(message=message or None, attach=tuple(attach))
 
 
 def encode_reply(error: str | None = None) -> bytes:

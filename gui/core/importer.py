@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from gui.core import surrogates
+from gui.core.attachments.store import AttachmentStore
+from gui.core.export.attachments import restore, take_embedded
 from gui.core.export.filenames import id_key, is_safe_id
 from gui.core.i18n import translate
 from gui.core.models import Conversation, new_id
@@ -306,13 +308,36 @@ def import_into(
     paths: Sequence[Path],
     taken: Iterable[str] = (),
     limits: ImportLimits | None = None,
+    attachments: AttachmentStore | None = None,
 ) -> ImportResult:
     """Validate ``paths``, then save every conversation in them into ``store`` (blocking).
 
     ``taken`` adds ids in use besides the store's files (e.g. unsaved new chats).
-    Either every conversation is saved or, on a write error, none is kept.
+    Either every conversation is saved or, on a write error, none is kept. Attachments
+    embedded in JSON exports go into ``attachments`` (and never into a conversation file).
     """
     conversations = read_sources(paths, limits)
+    pinned: list[str] = []  # safe from a collection until the conversations are saved
+    try:
+        for conv in conversations:
+            blobs = take_embedded(conv)
+            if blobs and attachments is not None:
+                restore(conv, blobs, lambda blob: _put(attachments, blob, pinned))
+        return _save_all(store, conversations, taken)
+    finally:
+        if attachments is not None:
+            attachments.unpin(pinned)
+
+
+def _put(attachments: AttachmentStore, blob: bytes, pinned: list[str]) -> str:
+    digest = attachments.put(blob)
+    pinned.append(digest)
+    return digest
+
+
+def _save_all(
+    store: ConversationStore, conversations: list[Conversation], taken: Iterable[str]
+) -> ImportResult:
     result = assign_ids(conversations, set(taken) | store.file_ids())
     saved: list[str] = []
     try:

@@ -21,12 +21,19 @@ class ModelInfo:
     context_window: int
     note: str = ""
     thinking: ThinkingControl = ThinkingControl.ALWAYS_ON
+    accepts_images: bool = False  # image_url content parts (M3 only; minimax-wire.md §10.4)
 
 
 BUILTIN_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("MiniMax-M2.7", 204_800, "current M2 model"),
     ModelInfo("MiniMax-M2.7-highspeed", 204_800, "faster, higher price"),
-    ModelInfo("MiniMax-M3", 1_000_000, "newest; 1M context", ThinkingControl.SWITCHABLE),
+    ModelInfo(
+        "MiniMax-M3",
+        1_000_000,
+        "newest; 1M context",
+        ThinkingControl.SWITCHABLE,
+        accepts_images=True,
+    ),
     ModelInfo("MiniMax-M2.5", 204_800),
     ModelInfo("MiniMax-M2.5-highspeed", 204_800),
     ModelInfo("MiniMax-M2.1", 204_800),
@@ -50,6 +57,23 @@ def model_ids(live: list[str] | None = None) -> list[str]:
         if model_id not in ids and not _looks_non_chat(model_id):
             ids.append(model_id)
     return ids
+
+
+def accepts_images(model_id: str) -> bool:
+    """Whether the app knows ``model_id`` takes images (unknown models are assumed not to)."""
+    info = model_info(model_id)
+    return info is not None and info.accepts_images
+
+
+def context_window(model_id: str) -> int:
+    """The model's context in tokens; the smallest known one for a model the app does not know."""
+    info = model_info(model_id)
+    return info.context_window if info else min(m.context_window for m in BUILTIN_MODELS)
+
+
+def image_models() -> list[str]:
+    """The built-in models that take images."""
+    return [m.id for m in BUILTIN_MODELS if m.accepts_images]
 
 
 def _looks_non_chat(model_id: str) -> bool:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from gui.core.attachments.ref import AttachmentRef, refs_from
 from gui.core.errors import TEXTS
 from gui.core.i18n import QT_TRANSLATE_NOOP
 
@@ -216,6 +217,7 @@ class Message:
     approval: Approval = Approval.NONE
     images: list[dict[str, str]] = field(default_factory=list)  # {"mime_type", "data"}
     extra: dict[str, Any] = field(default_factory=dict)
+    attachments: list[AttachmentRef] = field(default_factory=list)  # user messages
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.extra)
@@ -229,6 +231,8 @@ class Message:
                 "created_at": self.created_at,
             }
         )
+        if self.attachments:
+            data["attachments"] = [ref.to_dict() for ref in self.attachments]
         if self.role is Role.ASSISTANT:
             data.update(
                 {
@@ -280,7 +284,7 @@ class Message:
             "finish_reason", "error", "raw_content", "reasoning_details", "tool_calls",
             "reasoning_split", "thinking_seconds", "completed_at", "tool_call_id", "name",
             "server", "tool", "is_error", "tool_status", "started_at", "duration_seconds",
-            "approval", "images",
+            "approval", "images", "attachments",
         }  # fmt: skip
         details = data.get("reasoning_details") or []
         calls = data.get("tool_calls") or []
@@ -318,6 +322,7 @@ class Message:
             approval=_enum(Approval, data.get("approval"), Approval.NONE),
             images=tool_images(data.get("images")),
             extra={k: v for k, v in data.items() if k not in known},
+            attachments=refs_from(data.get("attachments")),
         )
 
 

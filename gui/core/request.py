@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.models import Conversation, Message, MessageStatus, Role
+
+if TYPE_CHECKING:
+    from gui.core.attachments.store import AttachmentStore
 
 MIN_TEMPERATURE = 0.01
 MAX_TEMPERATURE = 1.0
@@ -99,18 +102,30 @@ def replay_assistant(message: Message) -> dict[str, Any] | None:
     return entry
 
 
-def build_messages(history: list[Message], system_prompt: str | None) -> list[dict[str, Any]]:
+def build_messages(
+    history: list[Message],
+    system_prompt: str | None,
+    attachments: AttachmentStore | None = None,
+) -> list[dict[str, Any]]:
     """The ``messages`` list for a request: one leading system message, then every turn.
 
     Args:
         history: the conversation up to and including the user message being answered.
         system_prompt: the effective system prompt ("" or None for none).
+        attachments: where attached files are read from; a user message with attachments
+            is sent as a list of content parts (blocking: it reads files).
     """
     out: list[dict[str, Any]] = []
     if system_prompt and system_prompt.strip():
         out.append({"role": "system", "content": system_prompt})
     for message in history:
         if message.role is Role.USER:
+            if message.attachments and attachments is not None:
+                from gui.core.attachments.wire import content_parts
+
+                parts = content_parts(attachments, message.content, message.attachments)
+                out.append({"role": "user", "content": parts})
+                continue
             out.append({"role": "user", "content": message.content or ""})
         elif message.role is Role.TOOL:
             out.append(
@@ -166,6 +181,7 @@ def build_request(
     reasoning_split: bool,
     tools: list[dict[str, Any]] | None = None,
     thinking: dict[str, Any] | None = None,
+    attachments: AttachmentStore | None = None,
 ) -> ChatRequest:
     """A complete request for answering the last user message of ``history``.
 
@@ -178,7 +194,7 @@ def build_request(
     )
     return ChatRequest(
         model=model,
-        messages=build_messages(history, prompt),
+        messages=build_messages(history, prompt, attachments),
         temperature=clamp_temperature(temperature),
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import ORIGINAL_IMPORT
 from gui.core import datafolder, markdown
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.handover import Handover
@@ -43,7 +44,13 @@ from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
 from gui.ui.main_window import MainWindow
 from gui.ui.resources import resource_path
-from gui.ui.single_instance import InstanceServer, carry_out, instance_name, second_launch
+from gui.ui.single_instance import (
+    InstanceServer,
+    carry_out,
+    deliver,
+    instance_name,
+    second_launch,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +106,7 @@ def build_context(
         logs=logs,
         errors=reporter,
         tools=ToolService(paths.root, lambda: connection.secrets, _minimax_access(connection)),
+        attachments=AttachmentStore(paths.root),
     )
     if settings_problem:
         context.startup_notices.append(settings_problem)
@@ -169,6 +177,7 @@ def build_window(
         lambda: context.settings.value,
         context.tasks,
         tools=context.tools,
+        attachments=context.attachments,
     )
     window = MainWindow(context, controller, on_closed, dark=dark)
     controller.setParent(window)
@@ -181,6 +190,7 @@ async def start(
     window: MainWindow,
     first_message: str | None = None,
     started: asyncio.Event | None = None,
+    first_attach: tuple[str, ...] = (),
 ) -> None:
     """Everything after the window is on screen: keyring, conversations, first-run check.
 
@@ -203,9 +213,8 @@ async def start(
     for notice in context.startup_notices:
         window.show_notice(notice)
     await window.account.first_run_check()
-    if first_message:
-        window.new_chat()
-        window.send(first_message)
+    if first_message or first_attach:
+        await deliver(window, first_message, first_attach)
     if started is not None:
         started.set()
     # Import the SDK, build the HTTP client and load the Markdown and highlighting code
@@ -226,9 +235,10 @@ async def run_window(
     context: AppContext,
     first_message: str | None = None,
     instance: InstanceServer | None = None,
+    first_attach: tuple[str, ...] = (),
 ) -> int:
     with asyncgen_hooks(asyncio.get_running_loop()):
-        return await _run_window(app, context, first_message, instance)
+        return await _run_window(app, context, first_message, instance, first_attach)
 
 
 async def _run_window(
@@ -236,6 +246,7 @@ async def _run_window(
     context: AppContext,
     first_message: str | None,
     instance: InstanceServer | None,
+    first_attach: tuple[str, ...] = (),
 ) -> int:
     closed = asyncio.Event()
     window, controller = build_window(
@@ -251,7 +262,9 @@ async def _run_window(
                 carry_out(window, request, started), name="hand-over"
             )
         )
-    context.tasks.spawn(start(context, controller, window, first_message, started), name="start-up")
+    context.tasks.spawn(
+        start(context, controller, window, first_message, started, first_attach), name="start-up"
+    )
     await closed.wait()
     stop_signals.stop()
     await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
@@ -299,6 +312,7 @@ def run_gui(
     data_dir: str | None,
     environ: Mapping[str, str] | None = None,
     first_message: str | None = None,
+    first_attach: tuple[str, ...] = (),
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
@@ -316,7 +330,7 @@ def run_gui(
     early, _problem = load_settings(paths.root, set_aside=False)
     translators = i18n.install(app, i18n.resolve_language(early.language))
     with translating(i18n.qt_translate):
-        return _run_gui(app, paths, environ, first_message, early, translators)
+        return _run_gui(app, paths, environ, first_message, early, translators, first_attach)
 
 
 def _run_gui(
@@ -326,6 +340,7 @@ def _run_gui(
     first_message: str | None,
     early: Settings,
     translators: list[Any],
+    first_attach: tuple[str, ...] = (),
 ) -> int:
     import qasync
 
@@ -333,7 +348,7 @@ def _run_gui(
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):  # a live app holds it (a dead one's lock is taken over)
-        return second_launch(paths.root, Handover(message=first_message))
+        return second_launch(paths.root, Handover(message=first_message, attach=first_attach))
     instance = InstanceServer(instance_name(paths.root))
     instance.listen()
     context = build_context(paths, environ)
@@ -346,7 +361,7 @@ def _run_gui(
 
     try:
         with asyncio.Runner(loop_factory=new_loop) as runner:
-            return runner.run(run_window(app, context, first_message, instance))
+            return runner.run(run_window(app, context, first_message, instance, first_attach))
     except RuntimeError as exc:
         if "Event loop stopped before Future completed" in str(exc):
             return 0  # Qt quit from outside; saves are eager, nothing is lost

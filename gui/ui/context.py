@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.environment import AppPaths
 from gui.core.i18n import translate
@@ -97,6 +98,7 @@ class AppContext:
     live_models: list[str] | None = None
     startup_notices: list[str] = field(default_factory=list)
     errors: ErrorReporter = field(default_factory=ErrorReporter)
+    attachments: AttachmentStore | None = None  # the attachment store (set by build_context)
 
     @property
     def log_path(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import logging
 import time
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.core.accumulator import StreamAccumulator
+from gui.core.attachments.ref import AttachmentRef
+from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
 from gui.core.errors import ErrorKind, protocol_error
 from gui.core.events import StreamFailed
@@ -126,6 +129,7 @@ class ChatController(QObject):
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
         tools: ToolService | None = None,
+        attachments: AttachmentStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._tools = tools
@@ -133,6 +137,7 @@ class ChatController(QObject):
         self.approver: Approver | None = None
         self._told: set[str] = set()  # tool problems already shown
         self._store = store
+        self._attachments = attachments
         self._index = index
         self._connection = connection
         self._settings = settings
@@ -325,6 +330,27 @@ class ChatController(QObject):
         if on_disk or not was_draft:
             await self._saver.delete(conversation_id)
         self.conversations_changed.emit()
+        await self.collect_attachments()
+
+    async def collect_attachments(self) -> int:
+        """Remove stored attachments no conversation uses (after a delete); return how many.
+
+        Chats in memory count as users too, saved or not, so a save still queued never
+        loses its files; the store's pins cover what the composer holds.
+        """
+        if self._attachments is None:
+            return 0
+        in_memory = {
+            ref.sha256
+            for conv in self._conversations.values()
+            for message in conv.messages
+            for ref in message.attachments
+        }
+        try:
+            return await asyncio.to_thread(self._attachments.collect, in_memory)
+        except OSError:
+            log.exception("collecting unused attachments failed")
+            return 0
 
     def _save(self, conv: Conversation) -> asyncio.Future[None]:
         self._drafts.discard(conv.id)
@@ -348,14 +374,17 @@ class ChatController(QObject):
         acc = stream.accumulator
         return acc.answer.delivered, acc.reasoning.delivered
 
-    def send(self, conversation_id: str, text: str) -> bool:
+    def send(
+        self, conversation_id: str, text: str, attachments: list[AttachmentRef] | None = None
+    ) -> bool:
         """Add a user message and start streaming the answer; False when busy or empty."""
         conv = self._conversations.get(conversation_id)
-        if conv is None or not text.strip() or conversation_id in self._streams:
+        files = list(attachments or [])
+        if conv is None or not (text.strip() or files) or conversation_id in self._streams:
             return False
-        conv.messages.append(Message(role=Role.USER, content=text))
+        conv.messages.append(Message(role=Role.USER, content=text, attachments=files))
         if not conv.title:
-            conv.title = title_from_text(text)
+            conv.title = title_from_text(text.strip() or ", ".join(ref.name for ref in files))
         conv.touch()
         self._save(conv)
         self.conversations_changed.emit()
@@ -375,10 +404,13 @@ class ChatController(QObject):
         self._start_reply(conv)
         return True
 
-    def edit_last_user_message(self, conversation_id: str, text: str) -> bool:
+    def edit_last_user_message(
+        self, conversation_id: str, text: str, attachments: list[AttachmentRef] | None = None
+    ) -> bool:
         """Replace the last user message (and what followed it) and answer it again."""
         conv = self._conversations.get(conversation_id)
-        if conv is None or conversation_id in self._streams or not text.strip():
+        files = list(attachments or [])
+        if conv is None or conversation_id in self._streams or not (text.strip() or files):
             return False
         last_user = max(
             (i for i, m in enumerate(conv.messages) if m.role is Role.USER), default=None
@@ -386,7 +418,7 @@ class ChatController(QObject):
         if last_user is None:
             return False
         del conv.messages[last_user:]
-        conv.messages.append(Message(role=Role.USER, content=text))
+        conv.messages.append(Message(role=Role.USER, content=text, attachments=files))
         if last_user == 0:
             conv.title = title_from_text(text)
             self.conversations_changed.emit()
@@ -616,7 +648,8 @@ class ChatController(QObject):
         status: MessageStatus | None = None
         try:
             settings = self._settings()
-            request = build_request(
+            build = functools.partial(
+                build_request,
                 conv,
                 history,
                 model=settings.model,
@@ -626,7 +659,11 @@ class ChatController(QObject):
                 reasoning_split=settings.reasoning_split,
                 tools=catalog.tools if catalog is not None else None,
                 thinking=thinking_field(settings.model, conv.thinking, settings.thinking),
+                attachments=self._attachments,
             )
+            # Attached files are read from disk (and base64-encoded): not on the UI thread.
+            with_files = any(message.attachments for message in history)
+            request = await asyncio.to_thread(build) if with_files else build()
             if conv.system_prompt is None:  # remembered for exports (see Conversation)
                 conv.sent_system_prompt = settings.system_prompt or None
             for attempt in range(AUTO_RETRIES + 1):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core import surrogates
 from gui.core.connection import saved_keys
-from gui.core.export.dispatch import render_export
+from gui.core.export.dispatch import render_export, render_side_files
 from gui.core.export.filenames import safe_filename, safe_stem
 from gui.core.export.files import ExportItem, write_file, write_folder, write_zip
 from gui.core.export.options import ExportFormat, ExportOptions, export_time
@@ -203,6 +203,7 @@ class ExportImportActions(QObject):
             include_metadata=choice.include_metadata,
             exported_at=export_time(),
             redact=tuple(sorted(secrets)),
+            attachments=self._ctx.attachments.read if self._ctx.attachments else None,
         )
 
     async def write_one(self, conversation_id: str, choice: ExportChoice, path: Path) -> None:
@@ -221,7 +222,8 @@ class ExportImportActions(QObject):
                 data = render_export(copy, choice.format, options, pdf=render_pdf)
             else:
                 data = await asyncio.to_thread(render_export, copy, choice.format, options)
-            await asyncio.to_thread(write_file, path, data)
+            sides = await asyncio.to_thread(render_side_files, copy, choice.format, options)
+            await asyncio.to_thread(write_file, path, data, sides)
         except OSError as exc:
             self._notify(
                 translate(
@@ -319,7 +321,9 @@ class ExportImportActions(QObject):
         """Validate and add the conversations in ``paths``; nothing changes on any problem."""
         taken = {c.id for c in self._controller.conversations()}
         try:
-            result = await asyncio.to_thread(import_into, self._ctx.store, paths, taken)
+            result = await asyncio.to_thread(
+                import_into, self._ctx.store, paths, taken, attachments=self._ctx.attachments
+            )
         except ImportRefused as exc:
             lines = "\n".join(f"• {p}" for p in exc.problems[:8])
             more = len(exc.problems) - 8
@@ -350,7 +354,12 @@ def _render_items(
     conversations: list[Conversation], fmt: ExportFormat, options: ExportOptions
 ) -> list[ExportItem]:
     return [
-        ExportItem(export_title(c, options), render_export(c, fmt, options), c.updated_at)
+        ExportItem(
+            export_title(c, options),
+            render_export(c, fmt, options),
+            c.updated_at,
+            render_side_files(c, fmt, options),
+        )
         for c in conversations
     ]
 

@@ -27,6 +27,7 @@ from gui.core.tool_turns import earlier_rounds, turn_of
 from gui.ui.accessibility import announce
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
+from gui.ui.attach_actions import AttachActions
 from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
@@ -213,10 +214,15 @@ class MainWindow(ActionSlots, QMainWindow):
         )
         self.sidebar.search_changed.connect(lambda _text: self.chat_list.refresh())
         self.composer.send_requested.connect(self.send)
+        self.attach = AttachActions(
+            self, self._ctx, self.composer, self.show_notice, self._update_model_label
+        )
+        self.chat.attachments_shown.connect(self.attach.show_thumbnails)
+        self.chat.attachment_opened.connect(self.attach.open)
         self.composer.stop_requested.connect(self.stop)
         self.chat.message_selected.connect(self._on_message_selected)
         self.chat.regenerate_requested.connect(self.regenerate)
-        self.chat.edit_requested.connect(self.composer.start_edit)
+        self.chat.edit_requested.connect(self._start_edit)
         self.chat.settings_requested.connect(self.account.open_settings)
         self.chat.link_activated.connect(self.confirm_open_link)
         self.chat.code_language_seen.connect(self.appearance.prepare_highlighting)
@@ -394,17 +400,33 @@ class MainWindow(ActionSlots, QMainWindow):
     # -- sending -----------------------------------------------------------------------
 
     def send(self, text: str) -> None:
+        refs = self.composer.attachments()
+        if refs and not self.attach.ready_to_send(refs, lambda: self.send(text)):
+            return  # nothing sent; the composer keeps the text and the files
         conv_id = self._current
         if conv_id is None:
             conv_id = self._controller.new_conversation().id
             self.open_conversation(conv_id)
         if self.composer.editing:
-            accepted = self._controller.edit_last_user_message(conv_id, text)
+            accepted = self._controller.edit_last_user_message(conv_id, text, refs)
         else:
-            accepted = self._controller.send(conv_id, text)
+            accepted = self._controller.send(conv_id, text, refs)
         if accepted:
-            self.composer.clear()
+            self.attach.sent(self.composer.clear())
             self.chat.scroll_to_bottom()
+
+    def _start_edit(self, text: str) -> None:
+        """Edit the last user message: its text and its attachments go back to the composer."""
+        self.composer.start_edit(text)
+        conv = self._controller.get(self._current or "")
+        last = (
+            next((m for m in reversed(conv.messages) if m.role is Role.USER), None)
+            if conv
+            else None
+        )
+        for ref in last.attachments if last else []:
+            if ref not in self.composer.attachments():
+                self.attach.show_thumbnail(self.composer.strip.add(ref))
 
     def stop(self) -> None:
         if self._current and self._controller.is_streaming(self._current):

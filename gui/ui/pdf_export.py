@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
+from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
     answer_text,
     conversation_meta,
@@ -46,6 +47,7 @@ _ERROR = "#b42318"
 _WARN = "#9a6700"
 _REASONING_BG = "#f3f4f6"
 RESOLUTION = 300
+IMAGE_PIXELS = 1200  # at most 4 inches wide on the page
 FOOTER_POINTS = 18
 
 
@@ -115,6 +117,8 @@ def message_document_html(
     body = answer_text(message)
     if body.strip():
         parts.append(_MATH_IMAGE.sub(_broken_as_source, render_markdown(body, math=True)))
+    if message.attachments:
+        parts.append(html_block(message, options.attachments, pixels=IMAGE_PIXELS))
     parts.extend(tool_call_document_html(step, options) for step in steps or [])
     note = status_note(message)
     if note:

@@ -112,7 +112,11 @@ class InstanceServer(QObject):
         peer.write(reply)
         peer.disconnectFromServer()  # after the reply is written
         if request is not None:
-            log.info("a second launch handed over%s", " a message" if request.message else "")
+            log.info(
+                "a second launch handed over%s%s",
+                " a message" if request.message else "",
+                f" {len(request.attach)} file(s)" if request.attach else "",
+            )
             if self._handler is None:
                 self._pending.append(request)
             else:
@@ -204,7 +208,17 @@ async def carry_out(window: MainWindow, request: Handover, started: asyncio.Even
     window.show()
     window.raise_()
     window.activateWindow()
-    if request.message:
+    if request.message or request.attach:
         await started.wait()  # conversations loaded, first-run questions answered
-        window.new_chat()
-        window.send(request.message)
+        await deliver(window, request.message, request.attach)
+
+
+async def deliver(window: MainWindow, message: str | None, attach: tuple[str, ...]) -> None:
+    """A new chat with ``attach`` in its composer; ``message`` (if any) sent with them."""
+    window.new_chat()
+    if attach:
+        await window.attach.add_paths_and_wait(list(attach))
+    if message:
+        if not window.composer.text().strip():
+            window.composer.edit.setPlainText(message)  # kept there if it cannot go yet
+        window.send(message)

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="154"/>
+        <location filename="../../gui/ui/app.py" line="162"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="188"/>
+        <location filename="../../gui/ui/single_instance.py" line="192"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="166"/>
+        <location filename="../../gui/ui/single_instance.py" line="170"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat is already open with this data folder: switched to its window.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="172"/>
+        <location filename="../../gui/ui/single_instance.py" line="176"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="179"/>
+        <location filename="../../gui/ui/single_instance.py" line="183"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -125,34 +125,118 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>AttachActions</name>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="119"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="121"/>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
+        <translation>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="221"/>
+        <source>{name} could not be opened: {error}</source>
+        <translation>{name} could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="240"/>
+        <source>At most {limit} images can be sent in one message; remove {extra}.</source>
+        <translation>At most {limit} images can be sent in one message; remove {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="260"/>
+        <source>This model does not take images</source>
+        <translation>This model does not take images</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="262"/>
+        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
+        <translation>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="269"/>
+        <source>Or remove the images from the message and send the rest to {model}.</source>
+        <translation>Or remove the images from the message and send the rest to {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="276"/>
+        <source>Switch to {other} and send</source>
+        <translation>Switch to {other} and send</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="19"/>
+        <source>{name} ({width} × {height})</source>
+        <translation>{name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="24"/>
+        <source>{name} (cut: {chars} characters)</source>
+        <translation>{name} (cut: {chars} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="27"/>
+        <source>{name} ({chars} characters)</source>
+        <translation>{name} ({chars} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="55"/>
+        <source>Attachment {name}</source>
+        <translation>Attachment {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="73"/>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_viewer.py" line="35"/>
+        <source>Image {name}</source>
+        <translation>Image {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_viewer.py" line="51"/>
+        <source>Text of {name}</source>
+        <translation>Text of {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="488"/>
+        <location filename="../../gui/ui/controller.py" line="520"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="588"/>
+        <location filename="../../gui/ui/controller.py" line="620"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="528"/>
+        <location filename="../../gui/ui/controller.py" line="560"/>
         <source>Tools are unavailable: {error}</source>
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="161"/>
+        <location filename="../../gui/ui/controller.py" line="166"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="194"/>
+        <location filename="../../gui/ui/controller.py" line="199"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="653"/>
+        <location filename="../../gui/ui/controller.py" line="690"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -243,17 +327,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="67"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="71"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="88"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="92"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="249"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -261,48 +345,59 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="34"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="38"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="36"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="40"/>
         <source>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="85"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="119"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>Editing your last message: sending replaces it and its answer.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="90"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="100"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="102"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="149"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="151"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
         <source>Stop the answer</source>
         <translation>Stop the answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <source>Attach images, PDFs or text files (or paste or drop them)</source>
+        <translation>Attach images, PDFs or text files (or paste or drop them)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="136"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="77"/>
+        <location filename="../../gui/ui/context.py" line="78"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</translation>
     </message>
@@ -464,19 +559,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="54"/>
+        <location filename="../../gui/ui/main_window.py" line="55"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="58"/>
+        <location filename="../../gui/ui/main_window.py" line="59"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="177"/>
+        <location filename="../../gui/ui/main_window.py" line="178"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -626,32 +721,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="297"/>
+        <location filename="../../gui/ui/main_window.py" line="303"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="335"/>
+        <location filename="../../gui/ui/main_window.py" line="341"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="336"/>
+        <location filename="../../gui/ui/main_window.py" line="342"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="337"/>
+        <location filename="../../gui/ui/main_window.py" line="343"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="338"/>
+        <location filename="../../gui/ui/main_window.py" line="344"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="357"/>
+        <location filename="../../gui/ui/main_window.py" line="363"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -709,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="499"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -806,152 +901,152 @@ Log file: {log}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="39"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="109"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="131"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="183"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="190"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="196"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="188"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="193"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="199"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="200"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="213"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="207"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="256"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="274"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="266"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="267"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="270"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="288"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="283"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="378"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="387"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -2187,7 +2282,7 @@ Last activity: {time}</translation>
     </message>
     <message>
         <location filename="../../gui/ui/export_import.py" line="162"/>
-        <location filename="../../gui/ui/export_import.py" line="253"/>
+        <location filename="../../gui/ui/export_import.py" line="255"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat export {date}</translation>
     </message>
@@ -2207,88 +2302,88 @@ Last activity: {time}</translation>
         <translation>Choose where to create the export folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="213"/>
+        <location filename="../../gui/ui/export_import.py" line="214"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>The chat was deleted before it could be exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="227"/>
+        <location filename="../../gui/ui/export_import.py" line="229"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>“{name}” could not be written: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="233"/>
+        <location filename="../../gui/ui/export_import.py" line="235"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>Exported “{title}” to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="234"/>
+        <location filename="../../gui/ui/export_import.py" line="236"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="236"/>
-        <location filename="../../gui/ui/export_import.py" line="284"/>
+        <location filename="../../gui/ui/export_import.py" line="238"/>
+        <location filename="../../gui/ui/export_import.py" line="286"/>
         <source>Show folder</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="245"/>
+        <location filename="../../gui/ui/export_import.py" line="247"/>
         <source>Exporting {chats}…</source>
         <translation>Exporting {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="272"/>
+        <location filename="../../gui/ui/export_import.py" line="274"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>The chats could not be exported to {target}: {reason}. Nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="281"/>
+        <location filename="../../gui/ui/export_import.py" line="283"/>
         <source>Exported {chats} to {target}.</source>
         <translation>Exported {chats} to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="291"/>
+        <location filename="../../gui/ui/export_import.py" line="293"/>
         <source>Import chats</source>
         <translation>Import chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="295"/>
+        <location filename="../../gui/ui/export_import.py" line="297"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat exports (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="296"/>
+        <location filename="../../gui/ui/export_import.py" line="298"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="309"/>
+        <location filename="../../gui/ui/export_import.py" line="311"/>
         <source>Import chats from a folder</source>
         <translation>Import chats from a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="327"/>
+        <location filename="../../gui/ui/export_import.py" line="331"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="328"/>
+        <location filename="../../gui/ui/export_import.py" line="332"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="332"/>
+        <location filename="../../gui/ui/export_import.py" line="336"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>Nothing was imported: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="345"/>
+        <location filename="../../gui/ui/export_import.py" line="349"/>
         <source>1 chat</source>
         <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="346"/>
+        <location filename="../../gui/ui/export_import.py" line="350"/>
         <source>{count} chats</source>
         <translation>{count} chats</translation>
     </message>
@@ -2400,6 +2495,66 @@ Last activity: {time}</translation>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="227"/>
         <source>Paste your API key first.</source>
         <translation>Paste your API key first.</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="66"/>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="73"/>
+        <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
+        <translation>{name} is too large to attach ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="81"/>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="106"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="166"/>
+        <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
+        <translation>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} is not a readable image ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="140"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="183"/>
+        <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
+        <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="244"/>
+        <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
+        <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="259"/>
+        <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
+        <translation>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="275"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="282"/>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} is not a readable PDF ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="308"/>
+        <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
+        <translation>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</translation>
     </message>
 </context>
 <context>
@@ -2607,93 +2762,93 @@ Last activity: {time}</translation>
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../gui/core/importer.py" line="57"/>
+        <location filename="../../gui/core/importer.py" line="59"/>
         <source>Imported 1 conversation.</source>
         <translation>Imported 1 conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="59"/>
+        <location filename="../../gui/core/importer.py" line="61"/>
         <source>Imported {count} conversations.</source>
         <translation>Imported {count} conversations.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="61"/>
-        <location filename="../../gui/core/importer.py" line="327"/>
+        <location filename="../../gui/core/importer.py" line="63"/>
+        <location filename="../../gui/core/importer.py" line="352"/>
         <source>Untitled chat</source>
         <translation>Untitled chat</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="62"/>
+        <location filename="../../gui/core/importer.py" line="64"/>
         <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
         <translation>“{title}” got the new id {new}: its id {old} was already in use.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="134"/>
+        <location filename="../../gui/core/importer.py" line="136"/>
         <source>{name} is not a conversation this app can import: {reason}.</source>
         <translation>{name} is not a conversation this app can import: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="106"/>
+        <location filename="../../gui/core/importer.py" line="108"/>
         <source>Too many files (more than {count}).</source>
         <translation>Too many files (more than {count}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="142"/>
+        <location filename="../../gui/core/importer.py" line="144"/>
         <source>No conversation files (.json) were found.</source>
         <translation>No conversation files (.json) were found.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="152"/>
-        <location filename="../../gui/core/importer.py" line="227"/>
+        <location filename="../../gui/core/importer.py" line="154"/>
+        <location filename="../../gui/core/importer.py" line="229"/>
         <source>{name} holds no .json files.</source>
         <translation>{name} holds no .json files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="169"/>
-        <location filename="../../gui/core/importer.py" line="198"/>
-        <location filename="../../gui/core/importer.py" line="265"/>
+        <location filename="../../gui/core/importer.py" line="171"/>
+        <location filename="../../gui/core/importer.py" line="200"/>
+        <location filename="../../gui/core/importer.py" line="267"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="180"/>
-        <location filename="../../gui/core/importer.py" line="190"/>
-        <location filename="../../gui/core/importer.py" line="236"/>
+        <location filename="../../gui/core/importer.py" line="182"/>
+        <location filename="../../gui/core/importer.py" line="192"/>
+        <location filename="../../gui/core/importer.py" line="238"/>
         <source>{name} is too large ({size} MB).</source>
         <translation>{name} is too large ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="210"/>
+        <location filename="../../gui/core/importer.py" line="212"/>
         <source>{name} is not a valid .zip archive.</source>
         <translation>{name} is not a valid .zip archive.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="275"/>
+        <location filename="../../gui/core/importer.py" line="277"/>
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="278"/>
+        <location filename="../../gui/core/importer.py" line="280"/>
         <source>it is not valid JSON ({error} at line {line})</source>
         <translation>it is not valid JSON ({error} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="283"/>
+        <location filename="../../gui/core/importer.py" line="285"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="110"/>
+        <location filename="../../gui/core/importer.py" line="112"/>
         <source>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</source>
         <translation>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="246"/>
+        <location filename="../../gui/core/importer.py" line="248"/>
         <source>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</source>
         <translation>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="330"/>
+        <location filename="../../gui/core/importer.py" line="355"/>
         <source>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</source>
         <translation>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</translation>
     </message>
@@ -3206,32 +3361,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="268"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="272"/>
+        <location filename="../../gui/core/models.py" line="276"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="435"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="440"/>
+        <location filename="../../gui/core/models.py" line="445"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="444"/>
+        <location filename="../../gui/core/models.py" line="449"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="447"/>
+        <location filename="../../gui/core/models.py" line="452"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="154"/>
+        <location filename="../../gui/ui/app.py" line="162"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="188"/>
+        <location filename="../../gui/ui/single_instance.py" line="192"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="166"/>
+        <location filename="../../gui/ui/single_instance.py" line="170"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat 已在使用此数据文件夹运行：已切换到它的窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="172"/>
+        <location filename="../../gui/ui/single_instance.py" line="176"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 但它没有响应。请稍后再试，或结束它（例如在系统监视器中）后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="179"/>
+        <location filename="../../gui/ui/single_instance.py" line="183"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -125,34 +125,118 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
 </context>
 <context>
+    <name>AttachActions</name>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="119"/>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="121"/>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
+        <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="221"/>
+        <source>{name} could not be opened: {error}</source>
+        <translation>无法打开 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="240"/>
+        <source>At most {limit} images can be sent in one message; remove {extra}.</source>
+        <translation>一条消息最多可发送 {limit} 张图片；请移除 {extra} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="260"/>
+        <source>This model does not take images</source>
+        <translation>此模型不接受图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="262"/>
+        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
+        <translation>{model} 无法识别图片，因此没有发送任何内容。要切换到支持图片的 {other} 并发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="269"/>
+        <source>Or remove the images from the message and send the rest to {model}.</source>
+        <translation>或者从消息中移除图片，把其余内容发送给 {model}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/attach_actions.py" line="276"/>
+        <source>Switch to {other} and send</source>
+        <translation>切换到 {other} 并发送</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="19"/>
+        <source>{name} ({width} × {height})</source>
+        <translation>{name}（{width} × {height}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="24"/>
+        <source>{name} (cut: {chars} characters)</source>
+        <translation>{name}（已截断：共 {chars} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="27"/>
+        <source>{name} ({chars} characters)</source>
+        <translation>{name}（{chars} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="55"/>
+        <source>Attachment {name}</source>
+        <translation>附件 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_strip.py" line="73"/>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_viewer.py" line="35"/>
+        <source>Image {name}</source>
+        <translation>图片 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/attachment_viewer.py" line="51"/>
+        <source>Text of {name}</source>
+        <translation>{name} 的文本</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="488"/>
+        <location filename="../../gui/ui/controller.py" line="520"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="588"/>
+        <location filename="../../gui/ui/controller.py" line="620"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>工具“{tool}”本次已允许，但无法保存到 mcp.json：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="528"/>
+        <location filename="../../gui/ui/controller.py" line="560"/>
         <source>Tools are unavailable: {error}</source>
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="161"/>
+        <location filename="../../gui/ui/controller.py" line="166"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="194"/>
+        <location filename="../../gui/ui/controller.py" line="199"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="653"/>
+        <location filename="../../gui/ui/controller.py" line="690"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -243,17 +327,17 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="67"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="71"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="88"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="92"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="249"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -261,48 +345,59 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="34"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="38"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="36"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="40"/>
         <source>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 MiniMax 发送消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="85"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="119"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>正在编辑你的上一条消息：发送后将替换这条消息及其回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="90"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="100"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="102"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="149"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="151"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="121"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
         <source>Stop the answer</source>
         <translation>停止回答</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <source>Attach images, PDFs or text files (or paste or drop them)</source>
+        <translation>添加图片、PDF 或文本文件（也可以粘贴或拖放）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/composer.py" line="136"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/ui/context.py" line="77"/>
+        <location filename="../../gui/ui/context.py" line="78"/>
         <source>Something unexpected went wrong ({error}). Your conversations are safe. The details are in the log (Help → Show log folder).</source>
         <translation>发生了意外错误（{error}）。你的对话安然无恙。详细信息已记录在日志中（帮助 → 显示日志文件夹）。</translation>
     </message>
@@ -464,19 +559,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="54"/>
+        <location filename="../../gui/ui/main_window.py" line="55"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="58"/>
+        <location filename="../../gui/ui/main_window.py" line="59"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="177"/>
+        <location filename="../../gui/ui/main_window.py" line="178"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -626,32 +721,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="297"/>
+        <location filename="../../gui/ui/main_window.py" line="303"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="335"/>
+        <location filename="../../gui/ui/main_window.py" line="341"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="336"/>
+        <location filename="../../gui/ui/main_window.py" line="342"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="337"/>
+        <location filename="../../gui/ui/main_window.py" line="343"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="338"/>
+        <location filename="../../gui/ui/main_window.py" line="344"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="357"/>
+        <location filename="../../gui/ui/main_window.py" line="363"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -709,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="499"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -806,152 +901,152 @@ Log file: {log}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="36"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="37"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="38"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="39"/>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="109"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="130"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="131"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="160"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="161"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="168"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="174"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="183"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="181"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="190"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="196"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="188"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="193"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="199"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="200"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="213"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="207"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="247"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="256"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="265"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="274"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="266"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="267"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="270"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="288"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="283"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="378"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="387"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -2187,7 +2282,7 @@ Last activity: {time}</source>
     </message>
     <message>
         <location filename="../../gui/ui/export_import.py" line="162"/>
-        <location filename="../../gui/ui/export_import.py" line="253"/>
+        <location filename="../../gui/ui/export_import.py" line="255"/>
         <source>MiniMax Chat export {date}</source>
         <translation>MiniMax Chat 导出 {date}</translation>
     </message>
@@ -2207,88 +2302,88 @@ Last activity: {time}</source>
         <translation>选择创建导出文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="213"/>
+        <location filename="../../gui/ui/export_import.py" line="214"/>
         <source>The chat was deleted before it could be exported.</source>
         <translation>该对话在导出前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="227"/>
+        <location filename="../../gui/ui/export_import.py" line="229"/>
         <source>“{name}” could not be written: {reason}. Nothing was saved.</source>
         <translation>无法写入“{name}”：{reason}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="233"/>
+        <location filename="../../gui/ui/export_import.py" line="235"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>已将“{title}”导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="234"/>
+        <location filename="../../gui/ui/export_import.py" line="236"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="236"/>
-        <location filename="../../gui/ui/export_import.py" line="284"/>
+        <location filename="../../gui/ui/export_import.py" line="238"/>
+        <location filename="../../gui/ui/export_import.py" line="286"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="245"/>
+        <location filename="../../gui/ui/export_import.py" line="247"/>
         <source>Exporting {chats}…</source>
         <translation>正在导出 {chats}…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="272"/>
+        <location filename="../../gui/ui/export_import.py" line="274"/>
         <source>The chats could not be exported to {target}: {reason}. Nothing was left behind.</source>
         <translation>无法将对话导出到 {target}：{reason}。没有留下任何残余文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="281"/>
+        <location filename="../../gui/ui/export_import.py" line="283"/>
         <source>Exported {chats} to {target}.</source>
         <translation>已将 {chats}导出到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="291"/>
+        <location filename="../../gui/ui/export_import.py" line="293"/>
         <source>Import chats</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="295"/>
+        <location filename="../../gui/ui/export_import.py" line="297"/>
         <source>MiniMax Chat exports (*.json *.zip)</source>
         <translation>MiniMax Chat 导出文件 (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="296"/>
+        <location filename="../../gui/ui/export_import.py" line="298"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="309"/>
+        <location filename="../../gui/ui/export_import.py" line="311"/>
         <source>Import chats from a folder</source>
         <translation>从文件夹导入对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="327"/>
+        <location filename="../../gui/ui/export_import.py" line="331"/>
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="328"/>
+        <location filename="../../gui/ui/export_import.py" line="332"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="332"/>
+        <location filename="../../gui/ui/export_import.py" line="336"/>
         <source>Nothing was imported: {reason}.</source>
         <translation>未导入任何内容：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="345"/>
+        <location filename="../../gui/ui/export_import.py" line="349"/>
         <source>1 chat</source>
         <translation>1 个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/export_import.py" line="346"/>
+        <location filename="../../gui/ui/export_import.py" line="350"/>
         <source>{count} chats</source>
         <translation>{count} 个对话</translation>
     </message>
@@ -2400,6 +2495,66 @@ Last activity: {time}</source>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="227"/>
         <source>Paste your API key first.</source>
         <translation>请先粘贴你的 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="66"/>
+        <source>{name} is not a file.</source>
+        <translation>{name} 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="73"/>
+        <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
+        <translation>{name} 太大，无法添加（{size} MB；最多 {limit} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="81"/>
+        <source>{name} could not be read: {error}</source>
+        <translation>无法读取 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="106"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="166"/>
+        <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
+        <translation>{name} 像素过多（{width} × {height}）；最多可发送 {limit} 百万像素。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} 不是可读取的图片（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="140"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="183"/>
+        <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
+        <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="244"/>
+        <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
+        <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="259"/>
+        <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
+        <translation>{name} 没有文本层（可能是扫描页面？）；只能发送 PDF 中的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="275"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} 受密码保护。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="282"/>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} 不是可读取的 PDF（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="308"/>
+        <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
+        <translation>{name} 超出模型上下文长度：只发送了全部 {chars} 个字符中的前 {sent} 个。</translation>
     </message>
 </context>
 <context>
@@ -2607,93 +2762,93 @@ Last activity: {time}</source>
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../gui/core/importer.py" line="57"/>
+        <location filename="../../gui/core/importer.py" line="59"/>
         <source>Imported 1 conversation.</source>
         <translation>已导入 1 个对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="59"/>
+        <location filename="../../gui/core/importer.py" line="61"/>
         <source>Imported {count} conversations.</source>
         <translation>已导入 {count} 个对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="61"/>
-        <location filename="../../gui/core/importer.py" line="327"/>
+        <location filename="../../gui/core/importer.py" line="63"/>
+        <location filename="../../gui/core/importer.py" line="352"/>
         <source>Untitled chat</source>
         <translation>未命名对话</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="62"/>
+        <location filename="../../gui/core/importer.py" line="64"/>
         <source>“{title}” got the new id {new}: its id {old} was already in use.</source>
         <translation>“{title}”已分配新 ID {new}：其原 ID {old} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="134"/>
+        <location filename="../../gui/core/importer.py" line="136"/>
         <source>{name} is not a conversation this app can import: {reason}.</source>
         <translation>{name} 不是本应用可导入的对话：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="106"/>
+        <location filename="../../gui/core/importer.py" line="108"/>
         <source>Too many files (more than {count}).</source>
         <translation>文件过多（超过 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="142"/>
+        <location filename="../../gui/core/importer.py" line="144"/>
         <source>No conversation files (.json) were found.</source>
         <translation>未找到对话文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="152"/>
-        <location filename="../../gui/core/importer.py" line="227"/>
+        <location filename="../../gui/core/importer.py" line="154"/>
+        <location filename="../../gui/core/importer.py" line="229"/>
         <source>{name} holds no .json files.</source>
         <translation>{name} 中没有 .json 文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="169"/>
-        <location filename="../../gui/core/importer.py" line="198"/>
-        <location filename="../../gui/core/importer.py" line="265"/>
+        <location filename="../../gui/core/importer.py" line="171"/>
+        <location filename="../../gui/core/importer.py" line="200"/>
+        <location filename="../../gui/core/importer.py" line="267"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="180"/>
-        <location filename="../../gui/core/importer.py" line="190"/>
-        <location filename="../../gui/core/importer.py" line="236"/>
+        <location filename="../../gui/core/importer.py" line="182"/>
+        <location filename="../../gui/core/importer.py" line="192"/>
+        <location filename="../../gui/core/importer.py" line="238"/>
         <source>{name} is too large ({size} MB).</source>
         <translation>{name} 过大（{size} MB）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="210"/>
+        <location filename="../../gui/core/importer.py" line="212"/>
         <source>{name} is not a valid .zip archive.</source>
         <translation>{name} 不是有效的 .zip 压缩包。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="275"/>
+        <location filename="../../gui/core/importer.py" line="277"/>
         <source>it is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="278"/>
+        <location filename="../../gui/core/importer.py" line="280"/>
         <source>it is not valid JSON ({error} at line {line})</source>
         <translation>文件不是有效的 JSON（第 {line} 行：{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="283"/>
+        <location filename="../../gui/core/importer.py" line="285"/>
         <source>it is nested too deeply</source>
         <translation>文件嵌套层级过深</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="110"/>
+        <location filename="../../gui/core/importer.py" line="112"/>
         <source>Too much to import at once ({size} MB of conversations; the limit is {limit} MB). Import the files in smaller groups.</source>
         <translation>一次导入的内容太多（对话共 {size} MB，上限为 {limit} MB）。请分成几批导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="246"/>
+        <location filename="../../gui/core/importer.py" line="248"/>
         <source>{name} expands {ratio} times when unpacked; an export never does that, so the archive was not opened.</source>
         <translation>{name} 解压后会膨胀 {ratio} 倍；导出文件不会这样，因此未打开该压缩包。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/importer.py" line="330"/>
+        <location filename="../../gui/core/importer.py" line="355"/>
         <source>“{title}” is too large to keep ({size} MB; the limit is {limit} MB).</source>
         <translation>“{title}”太大，无法保存（{size} MB，上限为 {limit} MB）。</translation>
     </message>
@@ -3206,32 +3361,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="268"/>
+        <location filename="../../gui/core/models.py" line="272"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="272"/>
+        <location filename="../../gui/core/models.py" line="276"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="435"/>
+        <location filename="../../gui/core/models.py" line="440"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="440"/>
+        <location filename="../../gui/core/models.py" line="445"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="444"/>
+        <location filename="../../gui/core/models.py" line="449"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="447"/>
+        <location filename="../../gui/core/models.py" line="452"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>

@@ -30,11 +30,34 @@ def test_unknown_fields_are_ignored_and_newer_versions_refused() -> None:
     body = json.loads(encode_request(Handover("hi")))
     body["later"] = {"anything": True}
     assert decode_request(json.dumps(body).encode()) == Handover("hi")
-    body["version"] = 2
-    body["attach"] = ["/tmp/a.txt"]
+    body["version"] = 3
     with pytest.raises(HandoverError) as raised:
         decode_request(json.dumps(body).encode())
     assert raised.value.reason == "unsupported-version"
+
+
+def test_attachments_raise_the_version_to_2_and_plain_launches_stay_1() -> None:
+    plain = json.loads(encode_request(Handover("hi")))
+    assert plain["version"] == 1 and "attach" not in plain  # an older app still takes it
+    files = (str(Path("/tmp/a.png").resolve()), str(Path("/tmp/b.pdf").resolve()))
+    data = encode_request(Handover("look", attach=files))
+    body = json.loads(data)
+    assert body["version"] == 2 and body["attach"] == list(files)
+    assert decode_request(data) == Handover("look", attach=files)
+    assert decode_request(encode_request(Handover(attach=files))) == Handover(attach=files)
+
+
+@pytest.mark.parametrize("attach", ["/x", ["relative/path"], [""], [5], ["/a"] * 101])
+def test_bad_attach_lists_are_refused(attach: object) -> None:
+    body = {"app": "minimax-chat", "version": 2, "action": "activate", "attach": attach}
+    with pytest.raises(HandoverError) as raised:
+        decode_request(json.dumps(body).encode())
+    assert raised.value.reason == "bad-attach"
+
+
+def test_a_version_1_request_ignores_an_attach_field() -> None:
+    body = {"app": "minimax-chat", "version": 1, "action": "activate", "attach": ["/x"]}
+    assert decode_request(json.dumps(body).encode()) == Handover()
 
 
 @pytest.mark.parametrize(

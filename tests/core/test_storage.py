@@ -46,7 +46,7 @@ def rich_conversation(
                 content="Prove odd + odd is even.",
                 id="m1",
                 created_at="2026-01-01T00:00:01.000Z",
-                extra={"attachments": [], "client_hint": "typed"},
+                extra={"reactions": [], "client_hint": "typed"},  # keys this app does not know
             ),
             Message(
                 role=Role.ASSISTANT,

@@ -139,3 +139,28 @@ def test_hostile_markup_is_printed_as_text(qapp: Any, tmp_path: Path) -> None:
     flat = " ".join(pdf_text(path).split())
     assert "<script>document.title='EXEC'+'UTED'" in flat
     assert "<iframe src=" in flat
+
+
+def test_attached_images_are_drawn_in_the_pdf(tmp_path: Path, qapp: Any) -> None:
+    """An image attachment is embedded (as an image object) and its file is named."""
+    import io
+
+    from PIL import Image
+
+    from gui.core.attachments.prepare import prepare_bytes
+    from gui.core.attachments.store import AttachmentStore
+    from gui.core.models import Conversation, Message, Role
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (220, 40, 40)).save(buffer, "PNG")
+    store = AttachmentStore(tmp_path)
+    ref = prepare_bytes(store, buffer.getvalue(), "red.png", 204_800).ref
+    conv = Conversation(
+        title="Red", messages=[Message(role=Role.USER, content="Look", attachments=[ref])]
+    )
+    html = document_html(conv, ExportOptions(attachments=store.read))
+    assert '<img src="data:image/png;base64,' in html and 'width="300"' in html
+    with_image = render_pdf(conv, ExportOptions(attachments=store.read))
+    without = render_pdf(conv, ExportOptions())
+    assert b"/Subtype /Image" in with_image
+    assert b"/Subtype /Image" not in without

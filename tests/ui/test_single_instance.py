@@ -80,11 +80,11 @@ def test_a_request_is_acknowledged_and_carried_out(server: Any, arun: Any) -> No
 
 def test_unknown_versions_and_garbage_are_refused_not_carried_out(server: Any, arun: Any) -> None:
     name, received = server
-    newer = {"app": "minimax-chat", "version": 2, "action": "activate", "attach": ["/x"]}
+    newer = {"app": "minimax-chat", "version": 3, "action": "activate", "attach": ["/x"]}
 
     async def scenario() -> None:
         reply = await asyncio.to_thread(raw_exchange, name, json.dumps(newer).encode() + b"\n")
-        assert reply == {"version": 1, "ok": False, "reason": "unsupported-version"}
+        assert reply == {"version": 2, "ok": False, "reason": "unsupported-version"}
         reply = await asyncio.to_thread(raw_exchange, name, b"\xff garbage\n")
         assert reply["ok"] is False
         assert await second_launch(name) == "None"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
     answer_text,
     conversation_meta,
@@ -173,6 +174,8 @@ def message_html(
     if body.strip():
         parts.append(f'<div class="content">\n{render_markdown_browser(body)}</div>')
     parts.extend(tool_call_html(step, options) for step in steps or [])
+    if message.attachments:
+        parts.append(html_block(message, options.attachments))
     note = status_note(message)
     if note:
         kind = message.status.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.export.attachments import markdown_block
 from gui.core.export.notes import (
     answer_text,
     close_fences,
@@ -47,6 +48,8 @@ def message_markdown(
     if body.strip():
         parts.append(close_fences(body.strip("\n")))
     parts.extend(tool_call_markdown(step, options) for step in steps or [])
+    if message.attachments:
+        parts.append(markdown_block(message))
     note = status_note(message)
     if note:
         parts.append(f"> **{md_escape(note)}**")

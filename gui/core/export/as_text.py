@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gui.core.export.attachments import describe
 from gui.core.export.notes import (
     answer_text,
     close_fences,
@@ -153,6 +154,8 @@ def message_text(
     if body.strip():
         parts.append("\n".join(wrap_markdown(close_fences(body.strip("\n")), width)))
     parts.extend(tool_call_text(step, options) for step in steps or [])
+    if message.attachments:
+        parts.append("\n".join(f"[📎 {describe(ref)}]" for ref in message.attachments))
     note = status_note(message)
     if note:
         parts.append("\n".join(wrap_line(f"[{note}]", width)))

@@ -7,7 +7,7 @@ import io
 import os
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,11 +32,31 @@ class ExportItem:
     title: str
     data: bytes
     modified: str = ""  # ISO 8601; the time stored in a .zip
+    # Files the export links to, by path relative to it (a Markdown export's attachments).
+    side_files: dict[str, bytes] = field(default_factory=dict)
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write one export atomically: the old file or the complete new one, never half."""
+def write_file(path: Path, data: bytes, side_files: dict[str, bytes] | None = None) -> None:
+    """Write one export atomically: the old file or the complete new one, never half.
+
+    ``side_files`` go beside it first (relative paths; named by content, so a file of
+    that name already there is the same file and is left alone)."""
+    if side_files:
+        write_side_files(path.parent, side_files)
     atomic_write_bytes(path, data, FILE_MODE)
+
+
+def write_side_files(folder: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` (relative path → bytes) under ``folder``; never outside it."""
+    base = folder.resolve()
+    for relative, data in files.items():
+        target = (folder / relative).resolve()
+        if base not in target.parents:
+            raise ValueError(f"unsafe side file name {relative!r}")
+        if target.is_file() and target.stat().st_size == len(data):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(target, data, FILE_MODE)
 
 
 def name_items(items: Sequence[ExportItem], extension: str, taken: set[str]) -> list[str]:
@@ -57,6 +77,8 @@ def write_folder(folder: Path, items: Sequence[ExportItem], extension: str) -> l
         names = name_items(items, extension, taken_names(os.listdir(folder)))
         for name, item in zip(names, items, strict=True):
             path = folder / name
+            if item.side_files:
+                write_side_files(folder, item.side_files)
             atomic_write_bytes(path, item.data, FILE_MODE)
             written.append(path)
     except BaseException:
@@ -81,6 +103,12 @@ def zip_bytes(items: Sequence[ExportItem], extension: str) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, item.data)
+        sides = {rel: data for item in items for rel, data in item.side_files.items()}
+        for relative, data in sorted(sides.items()):
+            info = zipfile.ZipInfo(relative, date_time=_zip_time(""))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
     return buffer.getvalue()
 
 

@@ -47,6 +47,8 @@ class ExportOptions:
     keeps output reproducible. ``redact`` lists exact secrets (the API key in use)
     that must never reach a file, even if someone pasted one into a chat.
     JSON ignores the include options: it always holds the full conversation.
+    ``attachments`` reads attached files from the store (SHA-256 → bytes); without it
+    exports name attachments but carry none of their bytes.
     """
 
     include_reasoning: bool = False
@@ -54,6 +56,7 @@ class ExportOptions:
     include_metadata: bool = False
     exported_at: str | None = None
     redact: tuple[str, ...] = ()
+    attachments: Callable[[str], bytes] | None = None
 
 
 Renderer = Callable[[Conversation, ExportOptions], bytes]

@@ -40,6 +40,8 @@ class ChatView(QScrollArea):
         code_language_seen(str): a streaming answer opened a code block in this language.
         approval_decided(str, str): a pending tool call (id) was allowed or denied.
         approval_finished(): every call of the approval card is decided.
+        attachments_shown(object): a list of ``AttachmentChip``s now showing (thumbnails wanted).
+        attachment_opened(object): an ``AttachmentRef`` was clicked.
     """
 
     message_selected = Signal(str)
@@ -50,6 +52,8 @@ class ChatView(QScrollArea):
     code_language_seen = Signal(str)
     approval_decided = Signal(str, str)
     approval_finished = Signal()
+    attachments_shown = Signal(object)
+    attachment_opened = Signal(object)
 
     def __init__(
         self,
@@ -225,6 +229,9 @@ class ChatView(QScrollArea):
         widget.settings_requested.connect(self.settings_requested)
         widget.link_activated.connect(self.link_activated)
         widget.body.code_language_seen.connect(self.code_language_seen)
+        if widget.attachments is not None:
+            widget.attachments.opened.connect(self.attachment_opened)
+            self.attachments_shown.emit(widget.attachments.chips())
         self._widgets[message.id] = widget
         if position is not None:
             self._layout.insertWidget(position, widget)

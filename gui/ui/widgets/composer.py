@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.attachments.ref import AttachmentRef
 from gui.core.i18n import translate
+from gui.ui.widgets.attachment_strip import AttachmentStrip
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -23,10 +25,12 @@ class ComposerEdit(QPlainTextEdit):
     Signals:
         submitted(): Enter was pressed without Shift.
         escaped(): Esc was pressed.
+        files_given(QMimeData): files or an image were pasted or dropped here (a copy).
     """
 
     submitted = Signal()
     escaped = Signal()
+    files_given = Signal(QMimeData)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,21 @@ class ComposerEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return carries_files(source) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if carries_files(source):
+            # Copied now: the clipboard's data may change before the files are read.
+            copy = QMimeData()
+            if source.hasUrls():
+                copy.setUrls(source.urls())
+            if source.hasImage():
+                copy.setImageData(source.imageData())
+            self.files_given.emit(copy)
+            return
+        super().insertFromMimeData(source)
+
     def sizeHint(self) -> QSize:
         lines = min(10, max(2, self.document().blockCount()))
         height = self.fontMetrics().lineSpacing() * lines + 18
@@ -59,18 +78,33 @@ class ComposerEdit(QPlainTextEdit):
         return QSize(100, self.fontMetrics().lineSpacing() * 2 + 18)
 
 
+def carries_files(data: QMimeData) -> bool:
+    """Whether pasted or dropped data holds local files or an image (not just text)."""
+    if data.hasImage():
+        return True
+    return data.hasUrls() and any(url.isLocalFile() for url in data.urls())
+
+
 class Composer(QWidget):
-    """Text box plus the Send/Stop button.
+    """Text box, attachments and the Attach and Send/Stop buttons.
 
     Signals:
-        send_requested(str): the user sent this text.
+        send_requested(str): the user sent this text (the attachments: ``attachments()``).
         stop_requested(): the user pressed Stop (or Esc while streaming).
         edit_cancelled(): the user left edit mode.
+        attach_requested(): the user pressed Attach.
+        files_given(QMimeData): files or an image were pasted or dropped into the text box.
+        attachment_removed(AttachmentRef): the user removed an attachment before sending.
+        attachment_opened(AttachmentRef): the user clicked an attachment.
     """
 
     send_requested = Signal(str)
     stop_requested = Signal()
     edit_cancelled = Signal()
+    attach_requested = Signal()
+    files_given = Signal(QMimeData)
+    attachment_removed = Signal(object)
+    attachment_opened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +126,25 @@ class Composer(QWidget):
         self._cancel_edit.clicked.connect(self.cancel_edit)
         banner.addWidget(self._cancel_edit)
         outer.addLayout(banner)
+        self.strip = AttachmentStrip(removable=True)
+        self.strip.removed.connect(self.attachment_removed)
+        self.strip.opened.connect(self.attachment_opened)
+        outer.addWidget(self.strip)
         row = QHBoxLayout()
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("attach-button")
+        self.attach_button.setText(translate("Composer", "Attach files"))
+        self.attach_button.setToolTip(
+            translate("Composer", "Attach images, PDFs or text files (or paste or drop them)")
+        )
+        self.attach_button.setAccessibleName(translate("Composer", "Attach files"))
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.clicked.connect(self.attach_requested)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.edit = ComposerEdit()
         self.edit.submitted.connect(self._on_submitted)
         self.edit.escaped.connect(self._on_escaped)
+        self.edit.files_given.connect(self.files_given)
         row.addWidget(self.edit, 1)
         self.button = QPushButton(translate("Composer", "Send"))
         self.button.setObjectName("send-button")
@@ -127,9 +176,17 @@ class Composer(QWidget):
     def text(self) -> str:
         return self.edit.toPlainText()
 
-    def clear(self) -> None:
+    def attachments(self) -> list[AttachmentRef]:
+        return self.strip.refs()
+
+    def clear(self) -> list[AttachmentRef]:
+        """Empty the box; return the attachments it held."""
         self.edit.clear()
         self._set_edit_banner(False)
+        return self.strip.clear()
+
+    def _has_content(self) -> bool:
+        return bool(self.text().strip() or self.strip.refs())
 
     def start_edit(self, text: str) -> None:
         self.edit.setPlainText(text)
@@ -140,6 +197,8 @@ class Composer(QWidget):
     def cancel_edit(self) -> None:
         if self.editing:
             self.edit.clear()
+            for ref in self.strip.clear():  # the edited message's files go with its text
+                self.attachment_removed.emit(ref)
             self._set_edit_banner(False)
             self.edit_cancelled.emit()
 
@@ -151,13 +210,13 @@ class Composer(QWidget):
     def _on_submitted(self) -> None:
         if self._busy:
             return  # the answer is still coming; Enter must not stop it by accident
-        if self.text().strip():
+        if self._has_content():
             self.send_requested.emit(self.text())
 
     def _on_button(self) -> None:
         if self._busy:
             self.stop_requested.emit()
-        elif self.text().strip():
+        elif self._has_content():
             self.send_requested.emit(self.text())
         self.edit.setFocus()
 

@@ -29,6 +29,7 @@ from gui.core.progress import StreamPhase
 from gui.core.tool_turns import ToolStep
 from gui.ui.math_images import MathImages
 from gui.ui.plain_text import plain, shown_block, shown_line
+from gui.ui.widgets.attachment_strip import AttachmentStrip
 from gui.ui.widgets.message_body import MessageBody
 from gui.ui.widgets.tool_call_card import ToolCallCard
 
@@ -140,6 +141,14 @@ class MessageWidget(QFrame):
         self._continuations_box = QVBoxLayout()
         self._continuations_box.setSpacing(4)
         layout.addLayout(self._continuations_box)
+        self.attachments: AttachmentStrip | None = None
+        if message.attachments:
+            self.attachments = AttachmentStrip(removable=False)
+            for ref in message.attachments:
+                self.attachments.add(ref)
+            layout.addWidget(self.attachments)
+        if not message.content and message.attachments:
+            self.body.hide()  # files only: no empty text box above them
 
         self._error = QLabel()
         self._error.setObjectName("message-error")

@@ -1,0 +1,294 @@
+"""Adding attachments (button, paste, drop, command line), their thumbnails and viewer, and the
+checks made before a message with attachments is sent."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from gui.core.attachments import limits
+from gui.core.attachments.prepare import (
+    AttachmentRefused,
+    Prepared,
+    prepare_file,
+    prepare_pixels,
+)
+from gui.core.attachments.ref import AttachmentRef
+from gui.core.attachments.store import AttachmentStore
+from gui.core.gcpause import collections_paused
+from gui.core.i18n import translate
+from gui.core.minimax_models import accepts_images, context_window, image_models
+from gui.ui.context import AppContext
+from gui.ui.plain_text import plain
+from gui.ui.widgets.attachment_strip import THUMBNAIL, AttachmentChip
+from gui.ui.widgets.attachment_viewer import show_attachment
+from gui.ui.widgets.composer import Composer, carries_files
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_pasted(store: AttachmentStore, image: QImage, name: str) -> Prepared:
+    """A pasted image, read pixel by pixel (blocking: a worker thread). Pillow does the
+    work: it lets go of the GIL, where Qt's image calls from Python keep it."""
+    layout = _LAYOUTS.get(image.format())
+    if layout is None or (sys.byteorder != "little" and layout == "BGRA"):
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        layout = "RGBA"
+    pixels = image.constBits()  # a view: copying 48 MB would hold the GIL meanwhile
+    return prepare_pixels(
+        store, pixels, image.width(), image.height(), image.bytesPerLine(), name, layout
+    )
+
+
+# Qt image formats Pillow reads as they are (Qt's 32-bit ARGB is B, G, R, A in memory on
+# little-endian machines); anything else is converted first.
+_LAYOUTS = {
+    QImage.Format.Format_ARGB32: "BGRA",
+    QImage.Format.Format_RGB32: "BGRA",
+    QImage.Format.Format_RGBA8888: "RGBA",
+    QImage.Format.Format_RGBX8888: "RGBA",
+    QImage.Format.Format_RGB888: "RGB",
+}
+
+
+def _thumbnail(store: AttachmentStore, ref: AttachmentRef, size: int) -> tuple[bytes, int, int]:
+    """RGBA pixels of a small version of a stored image (blocking: a worker thread)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(store.read(ref.sha256))) as image:
+        image.draft("RGB", (size * 4, size * 4))  # JPEG: decode at a fraction of the size
+        small = image.convert("RGBA")
+        small.thumbnail((size * THUMBNAIL.width() // THUMBNAIL.height(), size))
+        return small.tobytes(), small.width, small.height
+
+
+class AttachActions(QObject):
+    """The window's attachment part: it fills the composer and answers the chips' clicks.
+
+    Args:
+        window: the main window (dialogs' parent; files dropped anywhere on it are taken).
+        context: the app's services (the attachment store, settings, tasks).
+        composer: where attachments wait until sent.
+        notify: shows a plain-language notice.
+        model_changed: called after the user switched the model to one that takes images.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        context: AppContext,
+        composer: Composer,
+        notify: Callable[[str], None],
+        model_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        assert context.attachments is not None
+        self._window = window
+        self._ctx = context
+        self._store: AttachmentStore = context.attachments
+        self._composer = composer
+        self._notify = notify
+        self._model_changed = model_changed
+        self.pending = 0  # files being read (tests and benchmarks wait for 0)
+        # One file at a time: two readers at once leave the window's thread a third of
+        # the CPU on a two-core machine, and it stalls.
+        self._one_at_a_time = asyncio.Semaphore(1)
+        composer.attach_requested.connect(self.choose_files)
+        composer.files_given.connect(self.add_mime)
+        composer.attachment_removed.connect(lambda ref: self._store.unpin([ref.sha256]))
+        composer.attachment_opened.connect(self.open)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- adding --------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            translate("AttachActions", "Attach files"),
+            "",
+            translate(
+                "AttachActions",
+                "Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py "
+                "*.json *.csv);;All files (*)",
+            ),
+        )
+        self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        for path in paths:
+            self._start(self._reader(Path(path)))
+
+    def _reader(self, path: Path) -> Callable[[], Prepared]:
+        return lambda: prepare_file(self._store, path, self._context())
+
+    async def add_paths_and_wait(self, paths: list[str]) -> None:
+        """Attach ``paths`` (from the command line) and wait until all are read."""
+        tasks = [self._start(self._reader(Path(path))) for path in paths]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def add_mime(self, data: QMimeData) -> None:
+        files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        if files:
+            self.add_paths(files)
+        elif data.hasImage():
+            self.add_image(QImage(data.imageData()))
+
+    def add_image(self, image: QImage) -> None:
+        name = time.strftime("pasted-image-%Y%m%d-%H%M%S.png")
+        # No copy: QImage is shared copy-on-write, and nothing here changes this one.
+        self._start(lambda: _prepare_pasted(self._store, image, name))
+
+    def _context(self) -> int:
+        return context_window(self._ctx.settings.value.model)
+
+    def _start(self, work: Callable[[], Prepared]) -> asyncio.Task[None]:
+        self.pending += 1
+        return self._ctx.tasks.spawn(self._add(work), name="attach")
+
+    async def _add(self, work: Callable[[], Prepared]) -> None:
+        try:
+            async with self._one_at_a_time:
+                with collections_paused():
+                    prepared = await asyncio.to_thread(work)
+        except AttachmentRefused as exc:
+            self._notify(str(exc))
+            return
+        finally:
+            self.pending -= 1
+        if prepared.ref in self._composer.attachments():
+            self._store.unpin([prepared.ref.sha256])
+            return  # the same file twice: once is enough
+        chip = self._composer.strip.add(prepared.ref, prepared.warning)
+        if prepared.warning:
+            self._notify(prepared.warning)
+        self.show_thumbnail(chip)
+
+    def show_thumbnails(self, chips: list[AttachmentChip]) -> None:
+        for chip in chips:
+            self.show_thumbnail(chip)
+
+    def show_thumbnail(self, chip: AttachmentChip) -> None:
+        if chip.ref.kind == "image":
+            self._ctx.tasks.spawn(self._thumbnail(chip), name="thumbnail")
+
+    async def _thumbnail(self, chip: AttachmentChip) -> None:
+        try:
+            pixels, width, height = await asyncio.to_thread(
+                _thumbnail, self._store, chip.ref, THUMBNAIL.height()
+            )
+        except Exception:  # a damaged or missing file: the chip keeps its badge
+            log.warning("no thumbnail for attachment %s", chip.ref.sha256[:12])
+            return
+        image = QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+        with contextlib.suppress(RuntimeError):  # the chip was removed meanwhile
+            chip.set_thumbnail(image)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dropped anywhere on the window are attached."""
+        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            assert isinstance(event, (QDragEnterEvent, QDropEvent))
+            data = event.mimeData()
+            if not carries_files(data):
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.add_mime(data)
+            return True
+        return False
+
+    # -- opening -------------------------------------------------------------------
+
+    def open(self, ref: AttachmentRef) -> None:
+        self._ctx.tasks.spawn(self._open(ref), name="open-attachment")
+
+    async def _open(self, ref: AttachmentRef) -> None:
+        try:
+            data = await asyncio.to_thread(self._store.read, ref.sha256)
+        except (OSError, ValueError) as exc:
+            self._notify(
+                translate("AttachActions", "{name} could not be opened: {error}").format(
+                    name=ref.name, error=exc
+                )
+            )
+            return
+        if ref.kind == "image":
+            image = await asyncio.to_thread(QImage.fromData, data)
+            show_attachment(self._window, ref, image, "")
+        else:
+            show_attachment(self._window, ref, None, data.decode("utf-8", "replace"))
+
+    # -- sending -------------------------------------------------------------------
+
+    def ready_to_send(self, refs: list[AttachmentRef], send: Callable[[], None]) -> bool:
+        """Whether ``refs`` may go to the current model now; if not, say why (and offer a
+        model that takes images, calling ``send`` after switching)."""
+        images = [ref for ref in refs if ref.kind == "image"]
+        if len(images) > limits.MAX_IMAGES_PER_MESSAGE:
+            self._notify(
+                translate(
+                    "AttachActions",
+                    "At most {limit} images can be sent in one message; remove {extra}.",
+                ).format(
+                    limit=limits.MAX_IMAGES_PER_MESSAGE,
+                    extra=len(images) - limits.MAX_IMAGES_PER_MESSAGE,
+                )
+            )
+            return False
+        model = self._ctx.settings.value.model
+        if images and not accepts_images(model):
+            self._offer_image_model(model, send)
+            return False
+        return True
+
+    def _offer_image_model(self, model: str, send: Callable[[], None]) -> None:
+        choices = image_models()
+        box = QMessageBox(self._window)
+        box.setObjectName("no-images")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("AttachActions", "This model does not take images"))
+        box.setText(
+            translate(
+                "AttachActions",
+                "{model} cannot see images, so nothing was sent. Switch to {other}, which "
+                "does, and send?",
+            ).format(model=model, other=choices[0])
+        )
+        box.setInformativeText(
+            translate(
+                "AttachActions",
+                "Or remove the images from the message and send the rest to {model}.",
+            ).format(model=model)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        switch = box.addButton(
+            translate("AttachActions", "Switch to {other} and send").format(other=choices[0]),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(switch)
+        plain(box)  # the model may be a name the server sent
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is switch:
+                settings = self._ctx.settings
+                settings.update(replace(settings.value, model=choices[0]))
+                self._model_changed()
+                send()
+
+        box.finished.connect(done)
+        box.open()
+
+    def sent(self, refs: list[AttachmentRef]) -> None:
+        """The message holding ``refs`` is in a conversation now: the composer lets go."""
+        self._store.unpin(ref.sha256 for ref in refs)

@@ -1,0 +1,217 @@
+"""Attachments: the content-addressed store, reading files, limits, wire parts and collection."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from gui.core.attachments import limits
+from gui.core.attachments.prepare import AttachmentRefused, prepare_bytes, prepare_file
+from gui.core.attachments.ref import AttachmentRef
+from gui.core.attachments.store import AttachmentStore
+from gui.core.attachments.wire import content_parts
+from gui.core.minimax_models import accepts_images, context_window
+from gui.core.models import Conversation, Message, Role
+from gui.core.request import build_messages
+from gui.core.storage import ConversationStore, parse_conversation
+from tests.fakes.pdf import make_pdf
+
+
+def png(width: int, height: int, color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AttachmentStore:
+    return AttachmentStore(tmp_path)
+
+
+def test_store_deduplicates_and_keeps_files_private(store: AttachmentStore) -> None:
+    first = store.put(b"same bytes")
+    second = store.put(b"same bytes")
+    assert first == second == hashlib.sha256(b"same bytes").hexdigest()
+    files = [p for p in store.directory.rglob("*") if p.is_file()]
+    assert files == [store.path(first)]
+    assert store.read(first) == b"same bytes"
+    if os.name == "posix":
+        assert stat.S_IMODE(store.path(first).stat().st_mode) == 0o600
+        assert stat.S_IMODE(store.path(first).parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(store.directory.stat().st_mode) == 0o700
+
+
+def test_a_damaged_blob_is_not_sent_as_if_it_were_fine(store: AttachmentStore) -> None:
+    digest = store.put(b"original")
+    store.path(digest).write_bytes(b"changed!")
+    with pytest.raises(ValueError, match="damaged"):
+        store.read(digest)
+
+
+def test_small_image_is_sent_exactly_as_given(store: AttachmentStore) -> None:
+    data = png(40, 30)
+    prepared = prepare_bytes(store, data, "shot.png", 1_000_000)
+    ref = prepared.ref
+    assert (ref.kind, ref.mime_type, ref.width, ref.height) == ("image", "image/png", 40, 30)
+    assert prepared.warning == ""
+    assert store.read(ref.sha256) == data
+
+
+def test_big_image_is_scaled_down_with_a_warning(store: AttachmentStore) -> None:
+    data = png(4000, 3000)
+    prepared = prepare_bytes(store, data, "photo.png", 1_000_000)
+    ref = prepared.ref
+    assert max(ref.width or 0, ref.height or 0) == limits.MAX_IMAGE_SIDE
+    assert (ref.width, ref.height) == (2048, 1536)
+    assert "4000 × 3000" in prepared.warning and "2048 × 1536" in prepared.warning
+    with Image.open(io.BytesIO(store.read(ref.sha256))) as sent:
+        assert sent.size == (2048, 1536)
+    assert ref.size == len(store.read(ref.sha256)) <= limits.MAX_IMAGE_SEND_BYTES
+
+
+def test_text_file_gets_its_name_and_a_language_fence(
+    store: AttachmentStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "hello.py"
+    path.write_text("print('hi')\n", encoding="utf-8")
+    ref = prepare_file(store, path, 204_800).ref
+    assert (ref.kind, ref.name, ref.chars, ref.truncated) == ("text", "hello.py", 12, False)
+    assert store.read(ref.sha256).decode() == "File: hello.py\n\n```python\nprint('hi')\n\n```"
+
+
+def test_binary_file_is_refused_with_a_reason(store: AttachmentStore, tmp_path: Path) -> None:
+    path = tmp_path / "program.bin"
+    path.write_bytes(b"\x7fELF\x00\x01\x02\xff\xfe")
+    with pytest.raises(AttachmentRefused, match="binary"):
+        prepare_file(store, path, 204_800)
+    assert not store.directory.exists() or not any(store.directory.rglob("*"))
+
+
+def test_text_too_long_for_the_context_is_cut_with_a_warning(store: AttachmentStore) -> None:
+    budget = limits.text_budget(2000)
+    prepared = prepare_bytes(store, b"x" * (budget + 500), "big.txt", 2000)
+    assert prepared.ref.truncated and prepared.ref.chars == budget + 500
+    assert "only its first" in prepared.warning
+    sent = store.read(prepared.ref.sha256).decode()
+    assert sent.endswith("\n\n" + "x" * budget) and sent.count("x") == budget + 1  # "big.txt"
+    assert f"[cut: the first {budget} of {budget + 500} characters]" in sent
+
+
+def test_pdf_text_layer_is_sent_as_text(store: AttachmentStore) -> None:
+    prepared = prepare_bytes(store, make_pdf(["Alpha page", "Beta page"]), "doc.pdf", 204_800)
+    ref = prepared.ref
+    assert (ref.kind, ref.mime_type) == ("pdf", "application/pdf")
+    assert store.read(ref.sha256).decode() == (
+        "File: doc.pdf (PDF, 2 pages, text layer)\n\n[page 1]\nAlpha page\n\n[page 2]\nBeta page"
+    )
+
+
+def test_pdf_without_text_is_refused(store: AttachmentStore) -> None:
+    with pytest.raises(AttachmentRefused, match="no text layer"):
+        prepare_bytes(store, make_pdf([""]), "scan.pdf", 204_800)
+
+
+def test_broken_image_is_refused(store: AttachmentStore) -> None:
+    with pytest.raises(AttachmentRefused, match="not a readable image"):
+        prepare_bytes(store, b"\x89PNG\r\n\x1a\n" + b"junk" * 10, "broken.png", 204_800)
+
+
+def test_model_capabilities() -> None:
+    assert accepts_images("MiniMax-M3")
+    assert not accepts_images("MiniMax-M2.7")
+    assert not accepts_images("Some-Unknown-Model")
+    assert context_window("MiniMax-M3") == 1_000_000
+    assert context_window("Some-Unknown-Model") == 204_800
+
+
+def test_user_message_with_attachments_becomes_content_parts(store: AttachmentStore) -> None:
+    image = prepare_bytes(store, png(8, 8), "dot.png", 1_000_000).ref
+    text = prepare_bytes(store, b"a,b\n1,2\n", "t.csv", 1_000_000).ref
+    history = [Message(role=Role.USER, content="Look", attachments=[image, text])]
+    messages = build_messages(history, None, store)
+    encoded = base64.b64encode(png(8, 8)).decode()
+    assert messages == [
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "Look"},
+                {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{encoded}"}},
+                {"type": "text", "text": "File: t.csv\n\n```csv\na,b\n1,2\n\n```"},
+            ],
+        }
+    ]
+    assert content_parts(store, "", [text])[0]["type"] == "text"
+
+
+def test_attachment_refs_round_trip_through_the_file(
+    tmp_path: Path, store: AttachmentStore
+) -> None:
+    ref = prepare_bytes(store, png(8, 8), "dot.png", 1_000_000).ref
+    conv = Conversation(messages=[Message(role=Role.USER, content="", attachments=[ref])])
+    conversations = ConversationStore(tmp_path)
+    conversations.save(conv)
+    loaded = conversations.load(conv.id)
+    assert loaded is not None and loaded.messages[0].attachments == [ref]
+    assert "attachments" not in Message(role=Role.USER, content="x").to_dict()
+
+
+def test_bad_attachment_entries_are_dropped_on_load() -> None:
+    good = AttachmentRef("a" * 64, "x.txt", "text/plain", "text", 3, chars=3)
+    conv = parse_conversation(
+        {
+            "schema_version": 1,
+            "id": "c" * 32,
+            "messages": [
+                {
+                    "role": "user",
+                    "content": "hi",
+                    "attachments": [good.to_dict(), {"sha256": "../etc/passwd", "kind": "text"}, 5],
+                }
+            ],
+        }
+    )
+    assert conv.messages[0].attachments == [good]
+
+
+def test_collect_removes_only_what_nothing_uses(tmp_path: Path, store: AttachmentStore) -> None:
+    conversations = ConversationStore(tmp_path)
+    kept = store.put(b"kept", pin=False)
+    shared = store.put(b"shared", pin=False)
+    orphan = store.put(b"orphan", pin=False)
+    in_memory = store.put(b"in memory", pin=False)
+    pinned = store.put(b"in the composer")
+
+    def ref(digest: str) -> AttachmentRef:
+        return AttachmentRef(digest, "f.txt", "text/plain", "text", 1, chars=1)
+
+    keep = Conversation(messages=[Message(role=Role.USER, attachments=[ref(kept), ref(shared)])])
+    deleted = Conversation(
+        messages=[Message(role=Role.USER, attachments=[ref(shared), ref(orphan)])]
+    )
+    conversations.save(keep)
+    conversations.save(deleted)
+    conversations.delete(deleted.id)
+    assert store.collect(extra={in_memory}, grace=0) == 1
+    assert not store.has(orphan)
+    assert all(store.has(d) for d in (kept, shared, in_memory, pinned))
+    store.unpin([pinned])
+    assert store.collect(grace=0) == 2  # in_memory and the unpinned one
+    assert store.collect(grace=0) == 0
+
+
+def test_collect_spares_blobs_another_process_just_stored(tmp_path: Path) -> None:
+    young = AttachmentStore(tmp_path).put(b"just stored by another process", pin=False)
+    mine = AttachmentStore(tmp_path)
+    assert mine.collect() == 0
+    assert mine.has(young)
+    old = time.time() - 3600
+    os.utime(mine.path(young), (old, old))
+    assert mine.collect() == 1
