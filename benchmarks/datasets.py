@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 from benchmarks.content import paragraph, reply_text
-from gui.core.models import Conversation, Message, MessageStatus, Role, Usage
+from gui.core.conversation import Conversation, Message, MessageStatus, Role, Usage
 from gui.core.storage import ConversationStore
 
 

@@ -226,7 +226,7 @@ def render_cost() -> None:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.content import reply_text
-    from gui.core.models import Conversation, Message, MessageStatus, Role
+    from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.progress import StreamPhase, StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
 
@@ -394,8 +394,8 @@ def stall() -> None:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.content import PATHOLOGICAL
+    from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.markdown import LexerLoader, warm_up
-    from gui.core.models import Conversation, Message, MessageStatus, Role
     from gui.ui.controller import StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
     from gui.ui.widgets.message_widget import MessageWidget

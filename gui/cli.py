@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from gui.core.conversation import Conversation
     from gui.core.export.options import ExportFormat, ExportOptions, Renderer
-    from gui.core.models import Conversation
     from gui.core.storage import LoadResult
 
 PROG = "minimax-chat"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.core.models import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
+from gui.core.conversation import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
 
 LONG_CODE = "\n".join(
     f"    total += values[{i}] * weights[{i}]  # step {i:03d}: accumulate the weighted sum"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from gui.core.models import (
+from gui.core.conversation import (
     Approval,
     Conversation,
     Message,

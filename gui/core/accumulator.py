@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from gui.core.conversation import ErrorInfo, Message, MessageStatus, now_iso
 from gui.core.errors import ended_early_error
 from gui.core.events import (
     ContentDelta,
@@ -17,7 +18,6 @@ from gui.core.events import (
     ToolCallDelta,
     UsageReport,
 )
-from gui.core.models import ErrorInfo, Message, MessageStatus, now_iso
 from gui.core.think_tags import ANSWER, RECLASSIFY, THINK, ThinkSplitter
 
 # Pieces that each repeat the previous one (plus more) for this many pieces in a row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gui.core.models import Conversation, Message, Role
+from gui.core.conversation import Conversation, Message, Role
 
 WARN_AT = 0.8  # share of the window from which the meter warns
 

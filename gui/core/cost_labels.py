@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from gui.core.conversation import Message
 from gui.core.formatting import tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Message
 from gui.core.pricing import ChatTotals, PriceTable, format_money, message_cost
 
 _T = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.core.conversation import Usage
 from gui.core.errors import ClassifiedError
-from gui.core.models import Usage
 
 
 @dataclass(frozen=True, slots=True)

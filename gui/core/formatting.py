@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from gui.core.conversation import Message, Usage
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Message, Usage
 
 _T = {
     "seconds": QT_TRANSLATE_NOOP("format", "{n} s"),

@@ -11,10 +11,10 @@ from pathlib import Path, PurePosixPath
 
 from gui.core import surrogates
 from gui.core.attachments.store import AttachmentStore
+from gui.core.conversation import Conversation, new_id
 from gui.core.export.attachments import restore, take_embedded
 from gui.core.export.filenames import id_key, is_safe_id
 from gui.core.i18n import translate
-from gui.core.models import Conversation, new_id
 from gui.core.storage import (
     MAX_FILE_BYTES,
     ConversationStore,

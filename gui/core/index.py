@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gui.core.conversation import SCHEMA_VERSION, Conversation
 from gui.core.datafolder import open_private, private_folder
-from gui.core.models import SCHEMA_VERSION, Conversation
 from gui.core.storage import ConversationStore
 
 log = logging.getLogger(__name__)

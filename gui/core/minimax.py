@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gui.core import errors
+from gui.core.conversation import Usage
 from gui.core.errors import ClassifiedError
 from gui.core.events import (
     ContentDelta,
@@ -25,7 +26,6 @@ from gui.core.events import (
     UsageReport,
 )
 from gui.core.logsetup import redact
-from gui.core.models import Usage
 from gui.core.request import ChatRequest
 from gui.core.sse import looks_like_sse, sse_payloads
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from gui.core.models import Message, Role, Usage
+from gui.core.conversation import Message, Role, Usage
 from gui.core.regions import CHINA
 
 PER = Decimal(1_000_000)  # prices are per million tokens

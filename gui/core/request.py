@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 
 if TYPE_CHECKING:
     from gui.core.attachments.store import AttachmentStore

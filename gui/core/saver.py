@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.atomic import encode
+from gui.core.conversation import Conversation
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex
-from gui.core.models import Conversation
 from gui.core.storage import ConversationStore, ConversationTooLarge
 
 log = logging.getLogger(__name__)

@@ -14,11 +14,11 @@ from typing import Any
 
 from gui.core import surrogates
 from gui.core.atomic import atomic_write_bytes, dumps, quarantine, remove_stale_temp_files
+from gui.core.conversation import SCHEMA_VERSION, BadConversation, Conversation, MessageStatus
 from gui.core.datafolder import private_folder
 from gui.core.export.filenames import is_safe_id
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.migrations import MIGRATIONS, Migration, upgrade
-from gui.core.models import SCHEMA_VERSION, BadConversation, Conversation, MessageStatus
 
 log = logging.getLogger(__name__)
 

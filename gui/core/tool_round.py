@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from gui.core.models import (
+from gui.core.conversation import (
     Approval,
     Conversation,
     Message,

@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Conversation, Message, Role
 
 PENDING = "pending"  # a call with no result message yet (waiting for approval, or running)
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from gui.core import cost_labels
 from gui.core.context_meter import ContextUse, context_use, draft_tokens
+from gui.core.conversation import Conversation, Message
 from gui.core.minimax_models import model_info
-from gui.core.models import Conversation, Message
 from gui.core.pricing import PriceTable, chat_totals, effective_table
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController

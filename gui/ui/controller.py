@@ -17,11 +17,7 @@ from gui.core.accumulator import StreamAccumulator
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
-from gui.core.errors import ErrorKind, protocol_error
-from gui.core.events import StreamFailed
-from gui.core.i18n import translate
-from gui.core.index import ConversationIndex, Summary, summary_of
-from gui.core.models import (
+from gui.core.conversation import (
     Conversation,
     Message,
     MessageStatus,
@@ -29,6 +25,10 @@ from gui.core.models import (
     ToolChoice,
     title_from_text,
 )
+from gui.core.errors import ErrorKind, protocol_error
+from gui.core.events import StreamFailed
+from gui.core.i18n import translate
+from gui.core.index import ConversationIndex, Summary, summary_of
 from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue

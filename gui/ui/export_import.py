@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core import surrogates
 from gui.core.connection import saved_keys
+from gui.core.conversation import Conversation
 from gui.core.export.dispatch import render_export, render_side_files
 from gui.core.export.filenames import safe_filename, safe_stem
 from gui.core.export.files import ExportItem, write_file, write_folder, write_zip
@@ -23,7 +24,6 @@ from gui.core.export.options import ExportFormat, ExportOptions, export_time
 from gui.core.export.redaction import export_title, redact_text
 from gui.core.i18n import translate
 from gui.core.importer import ImportRefused, import_into
-from gui.core.models import Conversation
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.pdf_export import render_pdf

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.conversation import Conversation, MessageStatus, Role
 from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Conversation, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
 from gui.core.tool_turns import earlier_rounds, turn_of
@@ -529,7 +529,7 @@ class MainWindow(ActionSlots, QMainWindow):
         PySide creates many of Qt's enum types lazily, on first use; the first message
         widget would otherwise pay that (15-30 ms) at the moment a reply starts.
         """
-        from gui.core.models import Message
+        from gui.core.conversation import Message
         from gui.ui.widgets.message_widget import MessageWidget
 
         MessageWidget(Message(role=Role.ASSISTANT, content="x"), dark=self.dark).deleteLater()

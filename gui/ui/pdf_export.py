@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
     answer_text,
@@ -35,7 +36,6 @@ from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
 from gui.core.math_svg import tex_to_svg
 from gui.core.math_tex import parse_math_url, source_of
-from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.tool_turns import ToolStep
 from gui.ui.math_images import formula_image, source_image
 

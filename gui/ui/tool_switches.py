@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from gui.core.models import ToolChoice
+from gui.core.conversation import ToolChoice
 from gui.ui.widgets.tools_menu import ServerTools, ToolsButton
 
 if TYPE_CHECKING:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gui.core.accumulator import StreamAccumulator, TextBuffer
+from gui.core.conversation import Message, MessageStatus, Role, Usage
 from gui.core.errors import ClassifiedError, ErrorKind, dropped_error
 from gui.core.events import (
     ContentDelta,
@@ -16,7 +17,6 @@ from gui.core.events import (
     ToolCallDelta,
     UsageReport,
 )
-from gui.core.models import Message, MessageStatus, Role, Usage
 
 DETAIL = {"type": "reasoning.text", "id": "reasoning-text-1", "format": "MiniMax-response-v1"}
 

@@ -13,12 +13,12 @@ from PIL import Image
 
 from gui.core.attachments.prepare import prepare_bytes
 from gui.core.attachments.store import AttachmentStore
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.export.attachments import EMBED_KEY, side_name
 from gui.core.export.dispatch import render_export, render_side_files
 from gui.core.export.files import ExportItem, write_file, write_folder, zip_bytes
 from gui.core.export.options import ExportFormat, ExportOptions
 from gui.core.importer import import_into
-from gui.core.models import Conversation, Message, Role
 from gui.core.storage import ConversationStore
 
 KEY = "sk-api-SECRETKEY0123456789"

@@ -18,8 +18,8 @@ from gui.core.attachments.prepare import AttachmentRefused, prepare_bytes, prepa
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.attachments.wire import content_parts
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.minimax_models import accepts_images, context_window
-from gui.core.models import Conversation, Message, Role
 from gui.core.request import build_messages
 from gui.core.storage import ConversationStore, parse_conversation
 from tests.fakes.pdf import make_pdf

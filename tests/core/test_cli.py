@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.export.as_json import export_json
-from gui.core.models import Conversation, Message, Role
 from gui.core.storage import ConversationStore
 from tests.fakes.keys import fake_key
 from tests.golden import GOLDEN

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.core.context_meter import ContextLevel, ContextUse, context_use, estimate_tokens
-from gui.core.models import Conversation, Message, Role, Usage
+from gui.core.conversation import Conversation, Message, Role, Usage
 
 
 def test_estimates_are_cautious_for_latin_and_cjk_text() -> None:

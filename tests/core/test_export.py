@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.as_html import CSP, export_html
 from gui.core.export.as_json import export_json
 from gui.core.export.as_markdown import export_markdown
@@ -15,7 +16,6 @@ from gui.core.export.as_text import display_width, export_text, wrap_line
 from gui.core.export.dispatch import render_export
 from gui.core.export.notes import answer_with_reasoning, status_note
 from gui.core.export.options import ExportFormat, ExportOptions
-from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.settings import EXPORT_FORMATS
 from gui.core.storage import parse_conversation
 from tests.fakes.keys import fake_key
@@ -270,9 +270,9 @@ def test_empty_and_streaming_replies_are_described() -> None:
 
 def test_error_notes_follow_the_export_language() -> None:
     """An error the app words itself is exported in the export's language, not as stored."""
+    from gui.core.conversation import ErrorInfo
     from gui.core.errors import classify
     from gui.core.i18n import translating
-    from gui.core.models import ErrorInfo
 
     error = classify(http_status=402, message="insufficient balance (1008)")
     reply = Message(role=Role.ASSISTANT, content="Par", status=MessageStatus.ERROR)

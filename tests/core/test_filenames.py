@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gui.core.conversation import Conversation
 from gui.core.export.filenames import (
     MAX_STEM_BYTES,
     MAX_STEM_CHARS,
@@ -19,7 +20,6 @@ from gui.core.export.filenames import (
     unique_name,
 )
 from gui.core.importer import assign_ids
-from gui.core.models import Conversation
 from gui.core.storage import ConversationStore
 
 ILLEGAL = set('<>:"/\\|?*') | {chr(c) for c in range(32)} | {"\x7f"}

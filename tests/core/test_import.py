@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
+from gui.core.conversation import Conversation
 from gui.core.export.as_json import export_json
 from gui.core.export.dispatch import render_export
 from gui.core.export.files import ExportItem, write_folder, write_zip, zip_bytes
 from gui.core.export.options import ExportFormat, ExportOptions
 from gui.core.importer import ImportRefused, import_into, read_sources
-from gui.core.models import Conversation
 from gui.core.storage import ConversationStore
 from tests.samples import hostile_conversation, sample_conversation
 

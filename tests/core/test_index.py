@@ -6,8 +6,8 @@ import json
 import os
 from pathlib import Path
 
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.index import ConversationIndex
-from gui.core.models import Conversation, Message, Role
 from gui.core.storage import ConversationStore
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.models import MessageStatus
+from gui.core.conversation import MessageStatus
 from tests.core.test_minimax_stream import collect
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply

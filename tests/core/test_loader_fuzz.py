@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.core.models import Conversation, Message, Role
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.storage import ConversationStore
 
 FUZZ_CASES = 400

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.as_html import export_html
 from gui.core.export.as_markdown import export_markdown
 from gui.core.export.as_text import export_text
@@ -16,7 +17,6 @@ from gui.core.markdown import formulas, render_markdown
 from gui.core.math_svg import is_plain_svg, math_html, tex_to_svg
 from gui.core.math_tex import math_url, parse_math_url
 from gui.core.math_worker import parse_reply, request_line, worker_command, worker_environment
-from gui.core.models import Conversation, Message, MessageStatus, Role
 
 QUADRATIC = r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}"
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from gui.core.conversation import SCHEMA_VERSION, Conversation, Message, Role
 from gui.core.migrations import NoMigrationError, upgrade
-from gui.core.models import SCHEMA_VERSION, Conversation, Message, Role
 from gui.core.storage import ConversationStore
 
 
@@ -119,7 +119,7 @@ def test_version_1_file_opens_unchanged(tmp_path: Path) -> None:
 
 def test_tool_messages_and_tool_choice_round_trip() -> None:
     """Version 2's tool message fields and per-chat tool choice survive save and load."""
-    from gui.core.models import Approval, ToolChoice, ToolStatus
+    from gui.core.conversation import Approval, ToolChoice, ToolStatus
 
     tool = Message(
         role=Role.TOOL,

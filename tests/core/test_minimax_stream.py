@@ -7,10 +7,10 @@ import json
 import pytest
 
 from gui.core.accumulator import StreamAccumulator
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.errors import ErrorKind
 from gui.core.events import StreamEvent
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.models import Message, MessageStatus, Role
 from gui.core.request import ChatRequest
 from tests.fakes import wire
 from tests.fakes.keys import fake_key

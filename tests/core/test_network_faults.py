@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from gui.core.conversation import MessageStatus
 from gui.core.errors import ErrorKind
 from gui.core.events import StreamFailed
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.models import MessageStatus
 from gui.core.request import ChatRequest
 from tests.core.test_minimax_stream import collect
 from tests.fakes import wire

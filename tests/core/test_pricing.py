@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from gui.core import cost_labels
-from gui.core.models import Message, Role, Usage
+from gui.core.conversation import Message, Role, Usage
 from gui.core.pricing import (
     SHIPPED_CHINA,
     SHIPPED_INTERNATIONAL,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gui.core.accumulator import StreamAccumulator
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.events import Finished, ReasoningDelta
-from gui.core.models import Message, MessageStatus, Role
 from tests.core.test_minimax_stream import collect
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply

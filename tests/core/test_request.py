@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.request import (
     MAX_TEMPERATURE,
     MIN_TEMPERATURE,

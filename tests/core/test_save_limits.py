@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.importer import ImportRefused, import_into
 from gui.core.index import ConversationIndex
-from gui.core.models import Conversation, Message, Role
 from gui.core.saver import SaveQueue
 from gui.core.storage import ConversationStore
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.models import Conversation
+from gui.core.conversation import Conversation
 from gui.core.saver import SaveQueue
 from gui.core.storage import ConversationStore
 

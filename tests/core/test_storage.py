@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.models import (
+from gui.core.conversation import (
     SCHEMA_VERSION,
     Conversation,
     ErrorInfo,

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from gui.core.conversation import MessageStatus
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.models import MessageStatus
 from gui.core.request import ChatRequest
 from tests.core.test_minimax_stream import ANSWER, REASONING, collect
 from tests.fakes import wire

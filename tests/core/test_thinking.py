@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gui.core import thinking
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.minimax_models import BUILTIN_MODELS, ThinkingControl
-from gui.core.models import Conversation, Message, Role
 from gui.core.request import build_request
 from gui.core.settings import Settings
 

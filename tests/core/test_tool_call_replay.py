@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from gui.core.accumulator import StreamAccumulator
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.minimax import BackendConfig, MiniMaxBackend
-from gui.core.models import Message, MessageStatus, Role
 from gui.core.request import CANCELLED_RESULT, ChatRequest, build_messages
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from gui.core.atomic import dumps
+from gui.core.conversation import ErrorInfo
 from gui.core.errors import (
     ClassifiedError,
     ErrorKind,
@@ -12,7 +13,6 @@ from gui.core.errors import (
     english_text,
     network_error,
 )
-from gui.core.models import ErrorInfo
 from gui.core.progress import StreamPhase
 
 

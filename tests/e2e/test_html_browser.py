@@ -153,7 +153,7 @@ def test_hostile_export_runs_nothing_and_fetches_nothing(site: Site, tmp_path: P
 
 def test_math_export_shows_svg_formulas_and_runs_nothing(site: Site, tmp_path: Path) -> None:
     """Typeset formulas arrive as inline SVG shapes; LaTeX carrying markup stays inert."""
-    from gui.core.models import Conversation, Message, MessageStatus, Role
+    from gui.core.conversation import Conversation, Message, MessageStatus, Role
 
     conv = Conversation(title="Math")
     answer = (

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 async def _writer(root: Path) -> None:
     """The child: edit and save conversations as fast as possible, through the app's saver."""
-    from gui.core.models import Conversation, Message, Role
+    from gui.core.conversation import Conversation, Message, Role
     from gui.core.saver import SaveQueue
     from gui.core.storage import ConversationStore
 

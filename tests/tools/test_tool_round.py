@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.models import Approval, Conversation, Message, Role, ToolChoice, ToolStatus
+from gui.core.conversation import Approval, Conversation, Message, Role, ToolChoice, ToolStatus
 from gui.core.secrets import MemorySecretStore
 from gui.core.tool_round import ApproverApprovals, RoundHooks, run_round
 from gui.core.tools.approval import ApprovalGate, ApprovalRequest, Decision

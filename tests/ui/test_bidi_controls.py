@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox
 
-from gui.core.models import Conversation, Message, Role, Usage
+from gui.core.conversation import Conversation, Message, Role, Usage
 from gui.core.storage import ConversationStore
 from gui.ui.plain_text import BIDI_CONTROLS, without_bidi_controls
 from tests.ui.conftest import until

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from gui.core.models import MessageStatus
+from gui.core.conversation import MessageStatus
 from tests.fakes import wire
 from tests.fakes.keys import fake_key
 from tests.fakes.minimax_server import FakeMiniMax, Reply
@@ -510,9 +510,9 @@ def test_exports_show_the_default_system_prompt_that_was_sent(
     tmp_path: Path,
 ) -> None:
     """A chat using the default prompt records it, so an export shows what was sent."""
+    from gui.core.conversation import Conversation
     from gui.core.export.dispatch import render_export
     from gui.core.export.options import ExportFormat, ExportOptions
-    from gui.core.models import Conversation
     from gui.core.settings import Settings, save_settings
 
     root = tmp_path / "data"

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from gui.core.conversation import MessageStatus
 from gui.core.environment import AppPaths
-from gui.core.models import MessageStatus
 from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.secrets import MemorySecretStore
 from gui.ui.app import build_context

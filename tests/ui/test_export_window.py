@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from gui.core.conversation import Role
 from gui.core.export.as_json import export_json
 from gui.core.export.options import ExportFormat
-from gui.core.models import Role
 from gui.ui.widgets.export_dialog import ExportDialog
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply

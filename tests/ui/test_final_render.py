@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.models import Message
+from gui.core.conversation import Message
 from gui.ui.widgets.message_widget import MessageWidget
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply

@@ -14,8 +14,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from benchmarks.content import big_code, deep_nesting, huge_table, long_line
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.markdown_pieces import PIECE_CHARS
-from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.ui.controller import StreamUpdate
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.markdown_view import TAIL_LINE, MarkdownView

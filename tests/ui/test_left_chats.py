@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from gui.core.models import Conversation, Message, MessageStatus, Role
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.storage import ConversationStore
 from tests.ui.conftest import App, until
 

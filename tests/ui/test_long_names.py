@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from gui.core.models import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
+from gui.core.conversation import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
 from gui.core.storage import ConversationStore
 from gui.ui.plain_text import MAX_LINE, MAX_TEXT, shown_line
 from tests.ui.conftest import until

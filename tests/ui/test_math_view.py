@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QTextCursor, QTextDocument
 
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.markdown import DARK, LIGHT
 from gui.core.math_tex import math_url, parse_math_url
-from gui.core.models import Message, MessageStatus, Role
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import math_positions
 from gui.ui.widgets.markdown_view import MarkdownView
@@ -170,8 +170,8 @@ def test_only_our_own_formulas_are_loaded(qtbot: Any, math: MathImages) -> None:
 
 
 def test_pdf_typesets_formulas_and_prints_broken_ones_as_text(qapp: Any) -> None:
+    from gui.core.conversation import Conversation
     from gui.core.export.options import ExportOptions
-    from gui.core.models import Conversation
     from gui.ui.pdf_export import _PrintDocument, document_html, render_pdf
 
     convo = Conversation(title="Math")

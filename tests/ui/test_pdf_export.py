@@ -149,7 +149,7 @@ def test_attached_images_are_drawn_in_the_pdf(tmp_path: Path, qapp: Any) -> None
 
     from gui.core.attachments.prepare import prepare_bytes
     from gui.core.attachments.store import AttachmentStore
-    from gui.core.models import Conversation, Message, Role
+    from gui.core.conversation import Conversation, Message, Role
 
     buffer = io.BytesIO()
     Image.new("RGB", (300, 200), (220, 40, 40)).save(buffer, "PNG")

@@ -186,7 +186,7 @@ def test_long_conversation_builds_only_the_last_page_and_more_on_scroll(
     qtbot: Any, qapp: Any
 ) -> None:
     """Opening 300 messages builds a few widgets; reading back up adds earlier pages."""
-    from gui.core.models import Conversation, Message, Role
+    from gui.core.conversation import Conversation, Message, Role
     from gui.ui.widgets.chat_view import FIRST_PAGE, PAGE, ChatView
 
     conv = Conversation(title="long")
@@ -280,7 +280,7 @@ def test_server_html_in_an_error_is_shown_as_text(qtbot: Any) -> None:
     """An error quoting a proxy's HTML shows the markup as text: nothing is fetched or styled."""
     from PySide6.QtCore import Qt
 
-    from gui.core.models import ErrorInfo, Message, MessageStatus, Role
+    from gui.core.conversation import ErrorInfo, Message, MessageStatus, Role
     from gui.ui.widgets.message_widget import MessageWidget
 
     html = '<img src="http://example.invalid/x.png"><b>Bad gateway</b>'

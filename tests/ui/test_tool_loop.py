@@ -493,7 +493,7 @@ def test_no_servers_configured_sends_no_tools_and_starts_nothing(
 
 def test_unanswered_call_gets_cancelled_result_on_the_wire() -> None:
     """A file from a killed app (a call without its tool message) still replays validly."""
-    from gui.core.models import Message, Role
+    from gui.core.conversation import Message, Role
     from gui.core.request import build_messages
 
     calls = [
@@ -592,7 +592,7 @@ def test_a_chat_switches_a_server_off(
     arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
 ) -> None:
     """Per-chat choice: one tool off, then the whole server off (no tools offered)."""
-    from gui.core.models import ToolChoice
+    from gui.core.conversation import ToolChoice
 
     write_mcp(tmp_path / "data", demo=demo())
     fake_minimax.push(final(), final())

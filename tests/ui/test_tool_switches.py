@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from gui.core.models import ToolChoice
+from gui.core.conversation import ToolChoice
 from gui.ui.widgets.tools_menu import ServerTools, ToolsButton
 from tests.ui.conftest import until
 

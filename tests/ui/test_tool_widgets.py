@@ -276,7 +276,7 @@ def test_reasoning_pane_shows_the_turn_as_a_timeline(qapp: QApplication) -> None
 
 def test_the_first_page_never_starts_inside_a_turn(qapp: QApplication) -> None:
     """A long chat opens at the start of the turn its last page would cut through."""
-    from gui.core.models import Message, Role
+    from gui.core.conversation import Message, Role
     from gui.ui.widgets.chat_view import FIRST_PAGE, ChatView
     from tests.tool_samples import tool_conversation
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
 
-from gui.core.models import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
+from gui.core.conversation import Conversation, ErrorInfo, Message, MessageStatus, Role, Usage
 from gui.core.settings import Settings, save_settings
 from gui.core.storage import ConversationStore
 from tests.fakes import wire

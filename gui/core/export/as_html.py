@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
     answer_text,
@@ -25,7 +26,6 @@ from gui.core.export.tool_notes import (
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import DARK, LIGHT
-from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.tool_turns import ToolStep
 from gui.core.web_markdown import highlight_css, render_markdown_browser
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from gui.core.atomic import dumps
+from gui.core.conversation import Conversation
 from gui.core.export.attachments import AttachmentReader, embed
-from gui.core.models import Conversation
 
 
 def export_json(conversation: Conversation, attachments: AttachmentReader | None = None) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.conversation import Conversation, Message
 from gui.core.export.attachments import markdown_block
 from gui.core.export.notes import (
     answer_text,
@@ -18,7 +19,6 @@ from gui.core.export.options import ExportOptions
 from gui.core.export.tool_notes import arguments_text, fence, image_note, step_heading, tool_label
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
-from gui.core.models import Conversation, Message
 from gui.core.tool_turns import ToolStep
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

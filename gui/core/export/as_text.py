@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gui.core.conversation import Conversation, Message
 from gui.core.export.attachments import describe
 from gui.core.export.notes import (
     answer_text,
@@ -19,7 +20,6 @@ from gui.core.export.options import ExportOptions
 from gui.core.export.tool_notes import arguments_text, image_note, step_heading, tool_label
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
-from gui.core.models import Conversation, Message
 from gui.core.tool_turns import ToolStep
 
 TEXT_WIDTH = 80

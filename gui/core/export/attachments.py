@@ -13,7 +13,7 @@ from typing import Any
 
 from gui.core.attachments.ref import AttachmentRef, is_sha256
 from gui.core.attachments.wire import data_url
-from gui.core.models import Conversation, Message
+from gui.core.conversation import Conversation, Message
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from gui.core.export.options import ExportFormat, ExportOptions, Renderer
 from gui.core.export.redaction import redacted
 
 if TYPE_CHECKING:
-    from gui.core.models import Conversation
+    from gui.core.conversation import Conversation
 
 
 def render_export(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role, Usage
 from gui.core.errors import shown_text
 from gui.core.export.options import ExportOptions
 from gui.core.formatting import duration
 from gui.core.labels import label
-from gui.core.models import Conversation, Message, MessageStatus, Role, Usage
 
 
 def utc_time(iso: str) -> str:

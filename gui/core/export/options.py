@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from gui.core.conversation import Conversation
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Conversation
 
 
 class ExportFormat(StrEnum):

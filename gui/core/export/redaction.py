@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from gui.core.atomic import dumps
+from gui.core.conversation import Conversation
 from gui.core.export.options import ExportOptions
-from gui.core.models import Conversation
 
 REDACTED = "[API key removed]"
 

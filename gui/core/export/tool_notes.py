@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from gui.core.conversation import Conversation, Message, Role
 from gui.core.formatting import duration
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Conversation, Message, Role
 from gui.core.tool_turns import (
     StepImage,
     ToolStep,

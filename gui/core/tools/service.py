@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from gui.core.models import ToolChoice
+from gui.core.conversation import ToolChoice
 from gui.core.secrets import SecretStore
 from gui.core.tools.catalog import Catalog, build_catalog
 from gui.core.tools.config import McpConfig, McpConfigError, config_path, load_config, save_config

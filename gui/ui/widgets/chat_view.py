@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.i18n import translate
-from gui.core.models import Conversation, Message, MessageStatus, Role
 from gui.core.progress import StreamUpdate
 from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
 from gui.ui.math_images import MathImages

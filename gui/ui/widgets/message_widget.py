@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.errors import ErrorKind, shown_text
 from gui.core.formatting import assistant_meta, duration, local_time
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.labels import label
 from gui.core.markdown import render_markdown
-from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import ToolStep
 from gui.ui.math_images import MathImages

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.conversation import Message, MessageStatus, Role
 from gui.core.formatting import duration, local_time, tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.models import Message, MessageStatus, Role
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import TimelineStep, status_text, timeline
 from gui.ui.math_images import MathImages

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from gui.core.conversation import ToolChoice
 from gui.core.i18n import translate
-from gui.core.models import ToolChoice
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.models import (
+from gui.core.conversation import (
     SCHEMA_VERSION,
     Conversation,
     ErrorInfo,
@@ -304,7 +304,7 @@ def test_title_custom_limit() -> None:
 
 def test_sent_system_prompt_round_trips_and_is_absent_when_unused() -> None:
     """The default prompt a request carried is stored only when there was one."""
-    from gui.core.models import Conversation
+    from gui.core.conversation import Conversation
 
     conv = Conversation(title="t")
     assert "sent_system_prompt" not in conv.to_dict()
