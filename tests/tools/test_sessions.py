@@ -226,10 +226,13 @@ async def test_closed_host_refuses_new_calls(make_host: MakeHost) -> None:
 @needs_proc
 async def test_hung_server_is_terminated_after_the_start_timeout(make_host: MakeHost) -> None:
     marker = "--hang"
-    host = make_host(stdio_server("stuck", marker, "hung-start-probe"), start_timeout=1.0)
+    # Marked with this process's id: another test run on the machine has probes of its own.
+    probe = f"hung-start-probe-{os.getpid()}"
+    host = make_host(stdio_server("stuck", marker, probe), start_timeout=1.0)
     with pytest.raises(ToolServerError):
         await host.session("stuck").list_tools()
-    assert not [pid for pid in demo_pids() if "hung-start-probe" in cmdline(pid)]
+    left = [pid for pid in demo_pids() if probe in cmdline(pid)]
+    assert all([await wait_gone(pid) for pid in left]), left
 
 
 def cmdline(pid: int) -> str:
@@ -253,11 +256,12 @@ def demo_pids() -> list[int]:
 async def test_a_caller_cancelled_during_start_leaves_the_start_to_others(
     make_host: MakeHost,
 ) -> None:
-    host = make_host(stdio_server("slow", "--slow-start", "slow-start-probe"))
+    probe = f"slow-start-probe-{os.getpid()}"
+    host = make_host(stdio_server("slow", "--slow-start", probe))
     first = asyncio.create_task(host.call_tool("slow", "ping", {}))
     await asyncio.sleep(0.3)
     for _ in range(200):  # until the child exists (it then sleeps before serving)
-        started = [p for p in demo_pids() if "slow-start-probe" in cmdline(p)]
+        started = [p for p in demo_pids() if probe in cmdline(p)]
         if started:
             break
         await asyncio.sleep(0.05)
