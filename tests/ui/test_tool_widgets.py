@@ -290,3 +290,16 @@ def test_the_first_page_never_starts_inside_a_turn(qapp: QApplication) -> None:
     head = view.widget_for("round-1")
     assert head is not None and len(head.continuations) == 2
     assert view.widget_for("user-1") is None  # the page starts with the turn itself
+
+
+def test_the_turn_summary_counts_one_call_and_one_round_in_the_singular(
+    qapp: QApplication,
+) -> None:
+    """Found trying the app: a single call read "1 tool calls in 1 rounds"."""
+    from gui.ui.widgets.reasoning_pane import turn_summary
+    from tests.tool_samples import tool_conversation
+
+    first_round = tool_conversation().messages[1:3]
+    assert turn_summary(first_round).startswith("1 tool call in 1 round ·")
+    two = tool_conversation().messages[1:6]
+    assert turn_summary(two).startswith("3 tool calls in 2 rounds")

@@ -249,15 +249,20 @@ def write_timeline(view: PlainMathView, steps: Sequence[TimelineStep]) -> None:
         _write(view, "\n")
 
 
+_COUNTS = {  # (one call, one round): English needs the singular; other languages may not
+    (False, False): QT_TRANSLATE_NOOP("ToolTimeline", "{calls} tool calls in {rounds} rounds"),
+    (False, True): QT_TRANSLATE_NOOP("ToolTimeline", "{calls} tool calls in 1 round"),
+    (True, False): QT_TRANSLATE_NOOP("ToolTimeline", "1 tool call in {rounds} rounds"),
+    (True, True): QT_TRANSLATE_NOOP("ToolTimeline", "1 tool call in 1 round"),
+}
+
+
 def turn_summary(turn: list[Message]) -> str:
     """ "2 tool calls in 3 rounds · thought for 4.5 s · 87 reasoning tokens"."""
     rounds = [m for m in turn if m.role is Role.ASSISTANT]
     calls = sum(len(m.tool_calls) for m in rounds)
-    parts = [
-        translate("ToolTimeline", "{calls} tool calls in {rounds} rounds").format(
-            calls=calls, rounds=len(rounds)
-        )
-    ]
+    counts = _COUNTS[(calls == 1, len(rounds) == 1)]
+    parts = [translate("ToolTimeline", counts).format(calls=calls, rounds=len(rounds))]
     seconds = sum(m.thinking_seconds or 0 for m in rounds)
     if seconds:
         parts.append(
