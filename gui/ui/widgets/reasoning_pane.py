@@ -74,6 +74,7 @@ class ReasoningPane(QFrame):
         self._summary.setObjectName("reasoning-summary")
         self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
+        self._summary.setText(_empty_hint())  # the text view's placeholder would be cut short
 
         self._layout = layout
         self.text = self._new_text_view(dark)
@@ -90,9 +91,6 @@ class ReasoningPane(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        view.setPlaceholderText(
-            translate("ReasoningPane", "The model's thinking appears here while it answers.")
-        )
         view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         return view
 
@@ -108,7 +106,7 @@ class ReasoningPane(QFrame):
         self.message_id = None
         self._earlier = []
         self.text.clear()
-        self._summary.setText("")
+        self._summary.setText(_empty_hint())
 
     def show_turn(self, turn: list[Message], message_id: str, *, follow: bool = False) -> None:
         """An answer that used tools: thinking → call → result → … as a timeline.
@@ -187,6 +185,10 @@ class ReasoningPane(QFrame):
     def copy_to_clipboard(self) -> None:
         text = self.text.selected_source()  # formulas as their LaTeX source
         QGuiApplication.clipboard().setText(text or self.text.toPlainText())
+
+
+def _empty_hint() -> str:
+    return translate("ReasoningPane", "The model's thinking appears here while it answers.")
 
 
 _KIND = {
