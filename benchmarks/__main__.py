@@ -146,6 +146,34 @@ def bench_memory_xcb(runs: int) -> list[Row]:
     ]  # fmt: skip
 
 
+def bench_tools_idle(runs: int) -> list[Row]:
+    """Two MCP servers configured but unused: no MCP import before the first paint, no
+    server started, and resident memory at rest as without them (issue 13)."""
+    plain = Path(tempfile.mkdtemp(prefix="bench-notools-"))
+    tools = Path(tempfile.mkdtemp(prefix="bench-tools-"))
+    demo = str(ROOT / "tests" / "tools" / "servers" / "demo.py")
+    servers = {
+        "demo": {"command": sys.executable, "args": [demo]},
+        "time": {"command": "uvx", "args": ["mcp-server-time"], "alwaysAllow": ["get_time"]},
+    }
+    (tools / "mcp.json").write_text(json.dumps({"mcpServers": servers}), "utf-8")
+    without, with_tools, imported, started = [], [], [], []
+    for _ in range(runs):  # alternate, so a slow spell of the machine hits both alike
+        without.append(probe("start_app", str(plain))["rss_mb"])
+        data = probe("start_app", str(tools))
+        with_tools.append(data["rss_mb"])
+        imported.append(bool(data["mcp_at_paint"] or data["mcp_at_rest"]))
+        started.append(data["children"] or 0)
+    extra = median(with_tools) - median(without)
+    return [
+        Row("2 MCP servers configured, unused: mcp imported (at paint or rest)",
+            sum(imported), "runs", "0", ok=not any(imported)),
+        Row("  servers started at rest", max(started), "processes", "0", ok=max(started) == 0),
+        spread(Row("  memory at rest vs no mcp.json", median(with_tools), "MB", "≤ +2 MB",
+                   median(without), ok=extra <= 2), with_tools),
+    ]  # fmt: skip
+
+
 def bench_paced(runs: int) -> list[Row]:
     """An answer at MiniMax's real pace: 30 events a second for about 12 s."""
     server = StreamServer("--chars", "2300", "--reasoning-chars", "600", "--pace", "30")
@@ -407,7 +435,7 @@ def main() -> int:
     parser.add_argument(
         "--only",
         help="comma-separated: startup,xcb,paced,enter,chats,streaming,math,render,long,many,"
-        "save,stalls,attach",
+        "save,stalls,attach,tools-idle",
     )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
@@ -425,6 +453,7 @@ def main() -> int:
         "save": lambda: bench_save(runs),
         "stalls": lambda: bench_stalls(3),  # ~1 minute per run
         "attach": lambda: bench_attach(3),
+        "tools-idle": lambda: bench_tools_idle(runs),
     }
     chosen = args.only.split(",") if args.only else list(suites)
     print(f"Machine: {machine()}")

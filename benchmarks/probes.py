@@ -28,6 +28,23 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def child_processes() -> int | None:
+    """How many processes this one started that still run (Linux /proc; None elsewhere)."""
+    try:
+        pids = [p for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return None
+    count = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid():
+            count += 1
+    return count
+
+
 def emit(data: dict[str, Any]) -> None:
     print(json.dumps(data), flush=True)
 
@@ -88,6 +105,7 @@ def start_app() -> None:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "painted" not in result:
                 result["painted"] = time.time()
+                result["mcp_at_paint"] = "mcp" in sys.modules
             return False
 
     painted = Painted()
@@ -102,6 +120,8 @@ def start_app() -> None:
         await asyncio.sleep(0.5)
         result["rss_mb"] = rss_mb()
         result["conversations"] = len(controller.conversations())
+        result["mcp_at_rest"] = "mcp" in sys.modules
+        result["children"] = child_processes()
         await window.shutdown()
 
     loop.run_until_complete(run())

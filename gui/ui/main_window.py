@@ -361,6 +361,24 @@ class MainWindow(ActionSlots, QMainWindow):
             self._show_busy(busy)
             if busy:
                 self._announce(translate("MainWindow", "MiniMax is answering."))
+            else:
+                self._reasoning_after_stream(conversation_id)
+
+    def _reasoning_after_stream(self, conversation_id: str) -> None:
+        """A stream ended: the pane leaves its live view ("Waiting for MiniMax…") for the
+        finished turn. Stop during a tool round ends the stream without a finished reply
+        to redraw it; an answer no longer there gives way to the last one."""
+        conv = self._controller.get(conversation_id)
+        shown = self.reasoning.message_id
+        if conv is None or shown is None:
+            return
+        if conv.find(shown) is None:
+            last = next((m for m in reversed(conv.messages) if m.role is Role.ASSISTANT), None)
+            if last is None:
+                self.reasoning.clear_message()
+                return
+            shown = last.id
+        self._show_reasoning_of(conv, shown)
 
     def _show_busy(self, busy: bool) -> None:
         """Send becomes Stop; Esc stops only then (otherwise it is the composer's, e.g. to

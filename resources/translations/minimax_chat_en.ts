@@ -1916,6 +1916,21 @@ Last activity: {time}</translation>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>{calls} tool calls in 1 round</source>
+        <translation>{calls} tool calls in 1 round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>1 tool call in {rounds} rounds</source>
+        <translation>1 tool call in {rounds} rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>1 tool call in 1 round</source>
+        <translation>1 tool call in 1 round</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>

@@ -1916,6 +1916,21 @@ Last activity: {time}</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>{calls} tool calls in 1 round</source>
+        <translation>1 轮中共 {calls} 次工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>1 tool call in {rounds} rounds</source>
+        <translation>{rounds} 轮中共 1 次工具调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <source>1 tool call in 1 round</source>
+        <translation>1 轮中共 1 次工具调用</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>

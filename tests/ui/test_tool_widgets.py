@@ -290,3 +290,33 @@ def test_the_first_page_never_starts_inside_a_turn(qapp: QApplication) -> None:
     head = view.widget_for("round-1")
     assert head is not None and len(head.continuations) == 2
     assert view.widget_for("user-1") is None  # the page starts with the turn itself
+
+
+def test_the_turn_summary_counts_one_call_and_one_round_in_the_singular(
+    qapp: QApplication,
+) -> None:
+    """Found trying the app: a single call read "1 tool calls in 1 rounds"."""
+    from gui.ui.widgets.reasoning_pane import turn_summary
+    from tests.tool_samples import tool_conversation
+
+    first_round = tool_conversation().messages[1:3]
+    assert turn_summary(first_round).startswith("1 tool call in 1 round ·")
+    two = tool_conversation().messages[1:6]
+    assert turn_summary(two).startswith("3 tool calls in 2 rounds")
+
+
+def test_the_empty_pane_says_what_it_is_for_in_full(qapp: QApplication) -> None:
+    """Found trying the app: the empty pane's hint was the text view's placeholder, drawn on
+    one line and cut at the pane's width ("…appears here while it"). It is a wrapping label."""
+    from gui.ui.widgets.reasoning_pane import ReasoningPane
+    from tests.tool_samples import tool_conversation
+
+    hint = "The model's thinking appears here while it answers."
+    pane = ReasoningPane()
+    pane.resize(260, 400)
+    assert pane.text.placeholderText() == ""
+    assert pane._summary.text() == hint and pane._summary.wordWrap()
+    pane.show_message(tool_conversation().messages[-1])
+    assert pane._summary.text() != hint
+    pane.clear_message()
+    assert pane._summary.text() == hint

@@ -103,3 +103,29 @@ def test_a_card_for_another_chat_waits_until_it_is_opened(
         assert window.chat.approval is None and not window.approvals.pending
 
     arun(scenario())
+
+
+def test_stop_at_the_card_leaves_the_pane_on_the_stopped_turn(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    """Found trying the app: Stop while a call waited for approval left the reasoning pane
+    saying "Waiting for MiniMax…" with the turn's thinking gone."""
+    write_mcp(tmp_path / "data", demo=demo())
+    fake_minimax.push(
+        Reply(events=wire.tool_calls_stream([("c1", "ping", "")], reasoning="Ping first."))
+    )
+    app = arun(make_app())
+    window = app.window
+
+    async def scenario() -> None:
+        window.send("Ping it")
+        await until(lambda: window.chat.approval is not None, timeout=30)
+        assert window.current_id is not None
+        app.controller.stop(window.current_id)
+        await app.controller.wait_idle()
+
+    arun(scenario(), timeout=60)
+    assert window.chat.approval is None
+    assert "Waiting for MiniMax" not in window.reasoning._summary.text()
+    timeline = window.reasoning.text.toPlainText()
+    assert "Ping first." in timeline and "cancelled" in timeline

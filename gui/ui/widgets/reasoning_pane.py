@@ -74,6 +74,7 @@ class ReasoningPane(QFrame):
         self._summary.setObjectName("reasoning-summary")
         self._summary.setWordWrap(True)
         layout.addWidget(self._summary)
+        self._summary.setText(_empty_hint())  # the text view's placeholder would be cut short
 
         self._layout = layout
         self.text = self._new_text_view(dark)
@@ -90,9 +91,6 @@ class ReasoningPane(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        view.setPlaceholderText(
-            translate("ReasoningPane", "The model's thinking appears here while it answers.")
-        )
         view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         return view
 
@@ -108,7 +106,7 @@ class ReasoningPane(QFrame):
         self.message_id = None
         self._earlier = []
         self.text.clear()
-        self._summary.setText("")
+        self._summary.setText(_empty_hint())
 
     def show_turn(self, turn: list[Message], message_id: str, *, follow: bool = False) -> None:
         """An answer that used tools: thinking → call → result → … as a timeline.
@@ -189,6 +187,10 @@ class ReasoningPane(QFrame):
         QGuiApplication.clipboard().setText(text or self.text.toPlainText())
 
 
+def _empty_hint() -> str:
+    return translate("ReasoningPane", "The model's thinking appears here while it answers.")
+
+
 _KIND = {
     "thinking": QT_TRANSLATE_NOOP("ToolTimeline", "Thinking"),
     "call": QT_TRANSLATE_NOOP("ToolTimeline", "Call {tool}"),
@@ -249,15 +251,20 @@ def write_timeline(view: PlainMathView, steps: Sequence[TimelineStep]) -> None:
         _write(view, "\n")
 
 
+_COUNTS = {  # (one call, one round): English needs the singular; other languages may not
+    (False, False): QT_TRANSLATE_NOOP("ToolTimeline", "{calls} tool calls in {rounds} rounds"),
+    (False, True): QT_TRANSLATE_NOOP("ToolTimeline", "{calls} tool calls in 1 round"),
+    (True, False): QT_TRANSLATE_NOOP("ToolTimeline", "1 tool call in {rounds} rounds"),
+    (True, True): QT_TRANSLATE_NOOP("ToolTimeline", "1 tool call in 1 round"),
+}
+
+
 def turn_summary(turn: list[Message]) -> str:
     """ "2 tool calls in 3 rounds · thought for 4.5 s · 87 reasoning tokens"."""
     rounds = [m for m in turn if m.role is Role.ASSISTANT]
     calls = sum(len(m.tool_calls) for m in rounds)
-    parts = [
-        translate("ToolTimeline", "{calls} tool calls in {rounds} rounds").format(
-            calls=calls, rounds=len(rounds)
-        )
-    ]
+    counts = _COUNTS[(calls == 1, len(rounds) == 1)]
+    parts = [translate("ToolTimeline", counts).format(calls=calls, rounds=len(rounds))]
     seconds = sum(m.thinking_seconds or 0 for m in rounds)
     if seconds:
         parts.append(
