@@ -804,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="499"/>
+        <location filename="../../gui/ui/main_window.py" line="517"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -1081,60 +1081,60 @@ Log file: {log}</translation>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="87"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="88"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="94"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="142"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="140"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="285"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="161"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="165"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="171"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="169"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="173"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="264"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="283"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="290"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="269"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="289"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="294"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="301"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1895,48 +1895,48 @@ Last activity: {time}</translation>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="194"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
         <source>Call {tool}</source>
         <translation>Call {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
         <source>Result of {tool}: {status}</source>
         <translation>Result of {tool}: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="193"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="255"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>{calls} tool calls in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>1 tool call in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
         <source>1 tool call in 1 round</source>
         <translation>1 tool call in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="229"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="225"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>≈{count} tokens</source>
         <translation>≈{count} tokens</translation>
     </message>
@@ -3376,32 +3376,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="272"/>
+        <location filename="../../gui/core/conversation.py" line="272"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="276"/>
+        <location filename="../../gui/core/conversation.py" line="276"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="440"/>
+        <location filename="../../gui/core/conversation.py" line="440"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="445"/>
+        <location filename="../../gui/core/conversation.py" line="445"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="449"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="452"/>
+        <location filename="../../gui/core/conversation.py" line="452"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

@@ -804,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="499"/>
+        <location filename="../../gui/ui/main_window.py" line="517"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -1081,60 +1081,60 @@ Log file: {log}</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="87"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="88"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="94"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="142"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="140"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="285"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="161"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="167"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="165"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="171"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="169"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="175"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="173"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="264"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="283"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="290"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="269"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="289"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="294"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="301"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1895,48 +1895,48 @@ Last activity: {time}</source>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="194"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
         <source>Call {tool}</source>
         <translation>调用 {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
         <source>Result of {tool}: {status}</source>
         <translation>{tool} 的结果：{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="151"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="193"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="255"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>1 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>{rounds} 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
         <source>1 tool call in 1 round</source>
         <translation>1 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="229"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="225"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
         <source>≈{count} tokens</source>
         <translation>约 {count} 个 token</translation>
     </message>
@@ -3376,32 +3376,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="272"/>
+        <location filename="../../gui/core/conversation.py" line="272"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="276"/>
+        <location filename="../../gui/core/conversation.py" line="276"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="440"/>
+        <location filename="../../gui/core/conversation.py" line="440"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="445"/>
+        <location filename="../../gui/core/conversation.py" line="445"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="449"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/models.py" line="452"/>
+        <location filename="../../gui/core/conversation.py" line="452"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>
