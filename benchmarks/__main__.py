@@ -340,6 +340,24 @@ def bench_long(runs: int) -> list[Row]:
     ]
 
 
+def bench_images(runs: int, count: int = 50) -> list[Row]:
+    """Open a chat with ``count`` images (benchmarks/datasets.py:write_images)."""
+    from benchmarks.datasets import write_images
+
+    root = Path(tempfile.mkdtemp(prefix="bench-images-"))
+    conv_id = write_images(root, count)
+    results = [probe("open_images", str(root), conv_id) for _ in range(runs)]
+    open_ms = median([r["open_ms"] for r in results])
+    ready = median([r["thumbnails_ms"] for r in results])
+    stall = median([r["stall_ms"] for r in results])
+    return [
+        spread(Row(f"open a chat with {count} images", open_ms, "ms", "≤ 300 ms",
+                   ok=open_ms <= 300), [r["open_ms"] for r in results]),
+        Row(f"  all thumbnails shown ({results[0]['chips']} chips)", ready, "ms", "(recorded)"),
+        Row("  longest UI stall after the first paint", stall, "ms", "(recorded)"),
+    ]  # fmt: skip
+
+
 def bench_many(runs: int, count: int) -> list[Row]:
     from benchmarks.datasets import write_many
 
@@ -435,7 +453,7 @@ def main() -> int:
     parser.add_argument(
         "--only",
         help="comma-separated: startup,xcb,paced,enter,chats,streaming,math,render,long,many,"
-        "save,stalls,attach,tools-idle",
+        "save,stalls,attach,tools-idle,images",
     )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
@@ -454,6 +472,7 @@ def main() -> int:
         "stalls": lambda: bench_stalls(3),  # ~1 minute per run
         "attach": lambda: bench_attach(3),
         "tools-idle": lambda: bench_tools_idle(runs),
+        "images": lambda: bench_images(3),
     }
     chosen = args.only.split(",") if args.only else list(suites)
     print(f"Machine: {machine()}")

@@ -55,3 +55,55 @@ def write_many(root: Path, count: int = 10_000) -> None:
                 Message(role=Role.ASSISTANT, content=text, reasoning=paragraph(rng, 20))
             )
         store.save(conv)
+
+
+def _image(index: int) -> tuple[bytes, str, int, int]:
+    """A photo (JPEG, 2048 × 1536, noisy) or a screenshot (PNG, 1920 × 1080, flat shapes)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    buffer = io.BytesIO()
+    if index % 2 == 0:
+        noise = Image.effect_noise((2048, 1536), 30 + index).convert("RGB")
+        tint = Image.new("RGB", noise.size, (40 + 4 * index, 90, 160))
+        Image.blend(noise, tint, 0.5).save(buffer, "JPEG", quality=85)
+        return buffer.getvalue(), "image/jpeg", 2048, 1536
+    shot = Image.new("RGB", (1920, 1080), (245, 245, 245))
+    draw = ImageDraw.Draw(shot)
+    for row in range(40):
+        draw.rectangle((40, 30 + 26 * row, 200 + 37 * ((row * index) % 40), 48 + 26 * row),
+                       fill=(30 + 5 * row, 60, 120 + index))  # fmt: skip
+    shot.save(buffer, "PNG")
+    return buffer.getvalue(), "image/png", 1920, 1080
+
+
+def write_images(root: Path, count: int = 50) -> str:
+    """A conversation of ``count`` questions, each with one image in the real attachment
+    store (half photos, half screenshots), and their answers."""
+    from gui.core.attachments.ref import AttachmentRef
+    from gui.core.attachments.store import AttachmentStore
+
+    rng = random.Random(7)
+    store = AttachmentStore(root)
+    conv = Conversation(title=f"{count} images")
+    for index in range(count):
+        data, mime, width, height = _image(index)
+        suffix = "jpg" if mime == "image/jpeg" else "png"
+        ref = AttachmentRef(
+            store.put(data, pin=False), f"image-{index}.{suffix}", mime, "image", len(data),
+            width, height,
+        )  # fmt: skip
+        conv.messages.append(Message(role=Role.USER, content=paragraph(rng, 8), attachments=[ref]))
+        conv.messages.append(
+            Message(
+                role=Role.ASSISTANT,
+                content=reply_text(600, seed=index),
+                status=MessageStatus.COMPLETE,
+                model="MiniMax-M3",
+                usage=Usage(900 + 5500 * index, 300, 1200 + 5500 * index),
+                finish_reason="stop",
+            )
+        )
+    ConversationStore(root).save(conv)
+    return conv.id

@@ -348,6 +348,97 @@ def open_long() -> None:
     emit(result)
 
 
+def open_images() -> None:
+    """Open a conversation with many images: first paint, then every thumbnail, with the
+    longest gap of a 5 ms UI timer after the first paint."""
+    data_dir = Path(sys.argv[2])
+    conv_id = sys.argv[3]
+    import qasync
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window, start
+    from gui.ui.widgets.attachment_strip import AttachmentChip
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    painted: list[float] = []
+    gaps: list[float] = []
+    last = [0.0]
+    began = [0.0]
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    stalls: list[tuple[float, float]] = []  # (ms after opening, gap ms) over 30 ms
+
+    def beat() -> None:
+        # only gaps that begin after the first paint: the opening itself is timed apart
+        now = time.perf_counter()
+        if painted and last[0] >= painted[0]:
+            gaps.append(now - last[0])
+            if now - last[0] > 0.03:
+                stalls.append((round(1000 * (now - began[0])), round(1000 * (now - last[0]))))
+        last[0] = now
+
+    def thumbnails() -> tuple[int, int]:
+        chips = window.chat.findChildren(AttachmentChip)
+        shown = sum(1 for chip in chips if not chip.picture.pixmap().isNull())
+        return shown, len(chips)
+
+    async def run() -> dict[str, Any]:
+        window.show()
+        await start(context, controller, window)
+        other = controller.new_conversation()
+        window.open_conversation(other.id)
+        await asyncio.sleep(0.3)
+        flt = Painted()
+        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
+        painted.clear()
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(beat)
+        t0 = last[0] = began[0] = time.perf_counter()
+        heartbeat.start()
+        window.open_conversation(conv_id)
+        while not painted:  # noqa: ASYNC110 - a Qt event filter appends to it
+            await asyncio.sleep(0)
+        elapsed = painted[0] - t0
+        while True:
+            shown, chips = thumbnails()
+            if chips and shown == chips:
+                break
+            if time.perf_counter() - t0 > 120:
+                raise RuntimeError(f"only {shown} of {chips} thumbnails after 120 s")
+            await asyncio.sleep(0.005)
+        ready = time.perf_counter() - t0
+        heartbeat.stop()
+        result = {
+            "open_ms": elapsed * 1000,
+            "thumbnails_ms": ready * 1000,
+            "chips": chips,
+            "stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "stalls": stalls,
+            "rss_mb": rss_mb(),
+        }
+        await window.shutdown()
+        return result
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
 def many_start() -> None:
     """Start-up to a populated list with many conversation files, then search all messages."""
     data_dir = Path(sys.argv[2])
@@ -624,6 +715,7 @@ PROBES = {
     "stream_app": stream_app,
     "render_cost": render_cost,
     "open_long": open_long,
+    "open_images": open_images,
     "many_start": many_start,
     "stall": stall,
 }

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from gui.core.attachments.ref import AttachmentRef
 from gui.core.conversation import Conversation, Message, Role
 
 WARN_AT = 0.8  # share of the window from which the meter warns
+
+IMAGE_TOKENS = 5_500
+"""Tokens counted for each image. MiniMax documents no image token count (minimax-wire.md
+§10.4), so this is a cautious guess: the largest image the app sends, 2048 × 2048 pixels, in
+28-pixel tiles (the usual vision-encoder patch after merging) is 74 × 74 = 5,476 tiles."""
+
+AttachmentTokens = Callable[[AttachmentRef], int]
 
 
 class ContextLevel(StrEnum):
@@ -51,35 +60,95 @@ def estimate_tokens(text: str) -> int:
 _PER_MESSAGE = 4  # role and separators around each message
 
 
-def _message_tokens(message: Message) -> int:
-    return estimate_tokens(message.content) + estimate_tokens(message.reasoning) + _PER_MESSAGE
+def ref_tokens(ref: AttachmentRef) -> int:
+    """An attachment's tokens from its reference alone (no file read).
+
+    Images count ``IMAGE_TOKENS``; text counts a token per three UTF-8 bytes of the text
+    sent: exact for CJK, a third over for Latin text.
+    """
+    if ref.kind == "image":
+        return IMAGE_TOKENS
+    return -(-ref.size // 3)
 
 
-def history_tokens(conversation: Conversation, system_prompt: str = "") -> tuple[int, bool]:
+class AttachmentTokenCache:
+    """Attachments' tokens with text counted as sent: read once from the store, then kept.
+
+    The store's blobs never change (named by their SHA-256), so one count per blob lasts.
+    ``read`` is the store's ``read``: it blocks, for a few milliseconds per megabyte of text.
+    """
+
+    def __init__(self, read: Callable[[str], bytes]) -> None:
+        self._read = read
+        self._counted: dict[str, int] = {}
+
+    def __call__(self, ref: AttachmentRef) -> int:
+        if ref.kind == "image":
+            return IMAGE_TOKENS
+        counted = self._counted.get(ref.sha256)
+        if counted is None:
+            try:
+                text = self._read(ref.sha256).decode("utf-8", "replace")
+            except (OSError, ValueError):
+                # what gui.core.attachments.wire sends instead; not kept: it may come back
+                return estimate_tokens(f"[attachment {ref.name} is missing]")
+            counted = self._counted[ref.sha256] = estimate_tokens(text)
+        return counted
+
+
+def _message_tokens(message: Message, attachment_tokens: AttachmentTokens) -> int:
+    return (
+        estimate_tokens(message.content)
+        + estimate_tokens(message.reasoning)
+        + sum(map(attachment_tokens, message.attachments))
+        + _PER_MESSAGE
+    )
+
+
+def history_tokens(
+    conversation: Conversation,
+    system_prompt: str = "",
+    attachment_tokens: AttachmentTokens = ref_tokens,
+) -> tuple[int, bool]:
     """Tokens the conversation's history takes in the next request, and whether measured.
 
     The last answer with usage tells exactly what its request carried (``prompt_tokens``)
     and what it added (``completion_tokens``, its reasoning included, which is replayed);
     only the messages after it are estimated. Without any usage everything is estimated.
+    Attachments count as ``attachment_tokens`` says.
     """
     messages = conversation.messages
     for i in range(len(messages) - 1, -1, -1):
         usage = messages[i].usage
         if messages[i].role is Role.ASSISTANT and usage is not None and usage.prompt_tokens:
-            later = sum(_message_tokens(m) for m in messages[i + 1 :])
+            later = sum(_message_tokens(m, attachment_tokens) for m in messages[i + 1 :])
             return usage.prompt_tokens + usage.completion_tokens + later, True
-    total = estimate_tokens(system_prompt) + sum(_message_tokens(m) for m in messages)
+    total = estimate_tokens(system_prompt) + sum(
+        _message_tokens(m, attachment_tokens) for m in messages
+    )
     return total, False
 
 
-def draft_tokens(draft: str) -> int:
-    """The estimate for a message not sent yet (nothing for blank text)."""
-    return estimate_tokens(draft) + _PER_MESSAGE if draft.strip() else 0
+def draft_tokens(
+    draft: str,
+    attachments: Sequence[AttachmentRef] = (),
+    attachment_tokens: AttachmentTokens = ref_tokens,
+) -> int:
+    """The estimate for a message not sent yet (nothing for blank text without files)."""
+    if not draft.strip() and not attachments:
+        return 0
+    return estimate_tokens(draft) + sum(map(attachment_tokens, attachments)) + _PER_MESSAGE
 
 
 def context_use(
-    conversation: Conversation, window: int, draft: str = "", system_prompt: str = ""
+    conversation: Conversation,
+    window: int,
+    draft: str = "",
+    system_prompt: str = "",
+    attachments: Sequence[AttachmentRef] = (),
+    attachment_tokens: AttachmentTokens = ref_tokens,
 ) -> ContextUse:
-    """What sending ``draft`` in ``conversation`` would use of a ``window``-token context."""
-    used, measured = history_tokens(conversation, system_prompt)
-    return ContextUse(used + draft_tokens(draft), window, measured)
+    """What sending ``draft`` with ``attachments`` in ``conversation`` would use of a
+    ``window``-token context."""
+    used, measured = history_tokens(conversation, system_prompt, attachment_tokens)
+    return ContextUse(used + draft_tokens(draft, attachments, attachment_tokens), window, measured)

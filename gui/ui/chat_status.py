@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QPlainTextEdit
 
 from gui.core import cost_labels
-from gui.core.context_meter import ContextUse, context_use, draft_tokens
+from gui.core.context_meter import (
+    AttachmentTokenCache,
+    AttachmentTokens,
+    ContextUse,
+    context_use,
+    draft_tokens,
+    ref_tokens,
+)
 from gui.core.conversation import Conversation, Message
 from gui.core.minimax_models import model_info
 from gui.core.pricing import PriceTable, chat_totals, effective_table
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.widgets.chat_controls import ChatControls
+from gui.ui.widgets.composer import Composer
 
 DRAFT_DELAY_MS = 250  # the meter follows typing after a pause, not on every key
 
@@ -28,14 +35,19 @@ class ChatStatus(QObject):
         context: AppContext,
         controller: ChatController,
         current: Callable[[], str | None],
-        draft: QPlainTextEdit,
+        composer: Composer,
     ) -> None:
         super().__init__(controls)
         self._controls = controls
         self._ctx = context
         self._controller = controller
         self._current = current
-        self._draft = draft
+        self._composer = composer
+        store = context.attachments
+        # attached text counts as sent; the store's blobs never change, so once each
+        self._attachment_tokens: AttachmentTokens = (
+            AttachmentTokenCache(store.read) if store is not None else ref_tokens
+        )
         self._base: ContextUse | None = None  # the history part, without the draft
         self._table_key: tuple[object, ...] | None = None
         self._table: PriceTable | None = None
@@ -43,7 +55,8 @@ class ChatStatus(QObject):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._show_context)
-        draft.textChanged.connect(self._draft_timer.start)
+        composer.edit.textChanged.connect(self._draft_timer.start)
+        composer.strip.changed.connect(self._draft_timer.start)
         controls.thinking_changed.connect(self._on_thinking_changed)
 
     @property
@@ -79,6 +92,7 @@ class ChatStatus(QObject):
                 conv,
                 info.context_window,
                 system_prompt=settings.system_prompt if prompt is None else prompt,
+                attachment_tokens=self._attachment_tokens,
             )
         self._show_context()
         table = self.table
@@ -94,9 +108,10 @@ class ChatStatus(QObject):
         if base is None:
             self._controls.show_context(model, None)
             return
-        use = ContextUse(
-            base.used + draft_tokens(self._draft.toPlainText()), base.window, base.measured
+        draft = draft_tokens(
+            self._composer.text(), self._composer.attachments(), self._attachment_tokens
         )
+        use = ContextUse(base.used + draft, base.window, base.measured)
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):

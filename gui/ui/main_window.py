@@ -118,7 +118,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.composer = Composer()
         self.chat_controls = ChatControls()
         self.chat_status = ChatStatus(
-            self.chat_controls, context, controller, lambda: self._current, self.composer.edit
+            self.chat_controls, context, controller, lambda: self._current, self.composer
         )
         self.chat.answer_note = self.chat_status.answer_note
         self.reasoning = ReasoningPane(dark=dark, math=self.appearance.math)

@@ -274,52 +274,52 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Context used</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="95"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="115"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="118"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="125"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="128"/>
         <source>Default ({choice})</source>
         <translation>Default ({choice})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="135"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="141"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="162"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>{used} of {window} context ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="167"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="173"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="178"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>An estimate: MiniMax has not counted this chat yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="182"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="190"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="197"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
     </message>

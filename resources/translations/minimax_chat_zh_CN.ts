@@ -274,52 +274,52 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="95"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="115"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="118"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="125"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="128"/>
         <source>Default ({choice})</source>
         <translation>默认（{choice}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="135"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="141"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="162"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>上下文 {used} / {window}（{percent} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="167"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="173"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="172"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="178"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>估算值：MiniMax 尚未统计本对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="182"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="190"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="197"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
     </message>

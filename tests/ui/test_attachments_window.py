@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
@@ -279,3 +280,42 @@ def test_editing_a_message_keeps_its_attachments(
     assert len(second) == 1
     assert second[0]["content"][0] == {"type": "text", "text": "Summarise briefly"}
     assert second[0]["content"][1]["text"] == "File: notes.txt\n\nalpha\n"
+
+
+def _pages(word: str, count: int) -> list[str]:
+    line = " ".join([word] * 20)[:79]
+    return ["\n".join([line] * 40) for _ in range(count)]
+
+
+def test_context_meter_counts_attachments_waiting_and_sent_and_warns_at_80_percent(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    # Each PDF is cut to half of M2.7's window (307,200 characters, about 76,800 tokens)
+    first, second = tmp_path / "alpha.pdf", tmp_path / "beta.pdf"
+    first.write_bytes(make_pdf(_pages("alpha", 100)))
+    second.write_bytes(make_pdf(_pages("beta", 100)))
+    fake_minimax.push(Reply(events=wire.split_stream("Reading.", "Done.", ending="finish")))
+    app = arun(make_app())
+    use_model(app, "MiniMax-M2.7")
+    app.window.chat_status.refresh()
+    controls = app.window.chat_controls
+
+    def percent() -> int:
+        found = re.search(r"\((\d+) %\)", controls.context.text())
+        return int(found.group(1)) if found and controls.context.isVisible() else -1
+
+    async def scenario() -> None:
+        await attach(app, first)
+        await until(lambda: percent() >= 37)  # the PDF waiting in the message box counts
+        app.window.send("Summarise")
+        await app.controller.wait_idle()
+        assert app.window.composer.attachments() == []
+        await until(lambda: percent() >= 37)  # sent without a usage count: still estimated
+        assert percent() <= 39
+        await attach(app, second)
+        app.window.composer.edit.setPlainText("x" * 48_000)  # 12,000 tokens more: 81 %
+        await until(lambda: controls.warning.isVisible())
+
+    arun(scenario())
+    assert controls.context.property("level") == "warn"
+    assert "start a new chat" in controls.warning.text()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.core.pricing import SHIPPED_INTERNATIONAL, table_to_dict
 from gui.ui.widgets.settings_costs import ThinkingCostPage
@@ -227,3 +228,22 @@ def test_settings_page_edits_the_default_and_the_table(app: App, qtbot: Any) -> 
     page.reset.click()
     assert page.problem() is None
     assert page.apply(settings).price_table == {}
+
+
+def test_the_thinking_choice_stays_readable_once_the_chat_total_shows(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    # Seen as a new user: after the first answer "Default (Adaptive)" read "Default ("
+    use_model(app, "MiniMax-M3")
+    app.window.resize(1200, 780)
+    app.window.show()
+    ask(app, qtbot, arun)
+    controls = app.window.chat_controls
+
+    async def settle() -> None:
+        await until(lambda: bool(controls.totals.text()))
+
+    arun(settle())
+    QApplication.processEvents()
+    assert controls.thinking.currentText() == "Default (Adaptive)"
+    assert controls.thinking.width() >= controls.thinking.sizeHint().width()

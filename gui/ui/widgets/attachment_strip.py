@@ -101,10 +101,12 @@ class AttachmentStrip(QWidget):
     Signals:
         removed(AttachmentRef): the user removed one (composer only).
         opened(AttachmentRef): the user clicked one.
+        changed(): a chip was added or removed, or all were cleared.
     """
 
     removed = Signal(object)
     opened = Signal(object)
+    changed = Signal()
 
     def __init__(self, *, removable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +132,7 @@ class AttachmentStrip(QWidget):
         self._row.insertWidget(len(self._chips), chip)
         self._chips.append(chip)
         self.show()
+        self.changed.emit()
         return chip
 
     def clear(self) -> list[AttachmentRef]:
@@ -139,6 +142,8 @@ class AttachmentStrip(QWidget):
             chip.deleteLater()
         self._chips.clear()
         self.hide()
+        if refs:
+            self.changed.emit()
         return refs
 
     def _remove(self, ref: AttachmentRef) -> None:
@@ -147,5 +152,6 @@ class AttachmentStrip(QWidget):
                 self._chips.remove(chip)
                 chip.deleteLater()
                 self.removed.emit(ref)
+                self.changed.emit()
                 break
         self.setVisible(bool(self._chips))

@@ -80,6 +80,9 @@ class ChatControls(QWidget):
         self.totals.setObjectName("chat-totals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The total gives way when the row is narrow (its tooltip has it all): summed with
+        # the other labels its full width made the window squeeze the thinking choice.
+        self.totals.setMinimumWidth(1)
         row.addWidget(self.totals)
         outer.addLayout(row)
         warn_row = QHBoxLayout()
@@ -128,6 +131,9 @@ class ChatControls(QWidget):
         if [self.thinking.itemText(i) for i in range(self.thinking.count())] != items:
             self.thinking.clear()  # refilled only when needed: an open list stays open
             self.thinking.addItems(items)
+            # its minimum stays that of an empty box otherwise, and a crowded row (after
+            # the chat's total appears) shrank it to "Default ("
+            self.thinking.setMinimumWidth(self.thinking.sizeHint().width())
         self.thinking.setCurrentIndex(self._choices.index(thinking.valid_choice(chat_choice)))
         self.thinking.blockSignals(False)
         self.thinking.setToolTip(
