@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
-import os
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,112 +20,41 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.i18n import translate
-from gui.core.secrets import SecretStore, SecretStoreError
 from gui.core.settings import Settings
 from gui.core.tools.config import (
-    McpConfig,
     McpConfigError,
     ServerConfig,
-    claude_desktop_config_path,
-    import_claude_desktop,
-    merge_servers,
     parse_config,
-    parse_snippet,
 )
 from gui.core.tools.editing import (
     McpFile,
-    copy_server,
     document_bytes,
     read_file,
-    replace_server,
     set_always_allow,
     set_tool_enabled,
-    split_plain_secrets,
     write_file,
 )
-from gui.core.tools.launch import Launch, prepare_launch
-from gui.core.tools.preset import (
-    PRESET_ID,
-    MiniMaxAccess,
-    PresetUnavailable,
-    check_launcher,
-    preset_server,
-)
-from gui.core.tools.secret_refs import PlainSecret, forget, move_to_keyring
-from gui.core.tools.toolinfo import ToolInfo, ToolServerError
+from gui.core.tools.toolinfo import ToolInfo
 from gui.ui.plain_text import plain, plain_tooltip
+from gui.ui.widgets.tools_limits import LoopLimits
+from gui.ui.widgets.tools_services import (
+    ServerCheck,
+    ToolsServices,
+    fit_columns,
+    transport_label,
+    visible_check_boxes,
+)
+from gui.ui.widgets.tools_sources import ServerSources
+from gui.ui.widgets.tools_test import ServerTester
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from gui.ui.widgets.server_editor import ServerEditor
+
+__all__ = ["ServerCheck", "ToolsPage", "ToolsServices", "transport_label"]
 
 log = logging.getLogger(__name__)
-
-Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
-
-
-async def _no_access() -> MiniMaxAccess | None:
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class ToolsServices:
-    """What the page needs from the app, injected.
-
-    Attributes:
-        path: mcp.json.
-        store: where secrets of servers go (the app's keyring store).
-        spawn: starts a background task on the app's loop (``BackgroundTasks.spawn``).
-        minimax_access: the key in use and its region, for testing the MiniMax preset.
-        changed: told the new server list after every successful write.
-        open_folder: shows a folder in the file manager.
-        claude_config: Claude Desktop's config file (found per platform by default).
-        environ: the environment the preset's launcher is looked up in.
-    """
-
-    path: Path
-    store: SecretStore
-    spawn: Spawn
-    minimax_access: Callable[[], Awaitable[MiniMaxAccess | None]] = _no_access
-    changed: Callable[[McpConfig], None] = lambda _config: None
-    open_folder: Callable[[Path], object] = lambda _folder: None
-    claude_config: Path = field(default_factory=claude_desktop_config_path)
-    environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
-
-
-@dataclass(slots=True)
-class ServerCheck:
-    """The last Test of one server: running, its tools, or why it failed."""
-
-    running: bool = False
-    tools: list[ToolInfo] | None = None
-    problem: str = ""
-
-
-def transport_label(server: ServerConfig) -> str:
-    return {
-        "stdio": translate("ToolsPage", "Program (stdio)"),
-        "http": translate("ToolsPage", "Streamable HTTP"),
-        "sse": translate("ToolsPage", "SSE"),
-    }[server.transport]
-
-
-def _fit_columns(view: QTreeWidget, stretch: int) -> None:
-    """Columns as wide as their contents; ``stretch`` takes the rest."""
-    header = view.header()
-    header.setStretchLastSection(False)
-    for column in range(view.columnCount()):
-        mode = QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(
-            column, QHeaderView.ResizeMode.Stretch if column == stretch else mode
-        )
-
-
-def _visible_check_boxes(view: QTreeWidget) -> None:
-    """WORKAROUND: Fusion outlines an item's check box in Window.darker(140), which
-    vanishes on a dark Base: unchecked boxes would be invisible in the dark theme."""
-    colors = view.palette()
-    if colors.color(QPalette.ColorRole.Base).lightness() < 128:
-        colors.setColor(
-            QPalette.ColorRole.Window, colors.color(QPalette.ColorRole.Mid).lighter(170)
-        )
-        view.setPalette(colors)
 
 
 class ToolsPage(QWidget):
@@ -146,6 +62,9 @@ class ToolsPage(QWidget):
 
     A broken file is shown with its error and nothing on the page can change it.
     """
+
+    editor: ServerEditor  # the open server editor, set by its part when it opens one
+    paste_dialog: QDialog  # the open Paste JSON dialog, likewise
 
     def __init__(
         self, settings: Settings, services: ToolsServices, parent: QWidget | None = None
@@ -160,6 +79,8 @@ class ToolsPage(QWidget):
         self._filling = False
         self._stopped = False
         self.loaded = False
+        self._sources = ServerSources(self, services)
+        self._tester = ServerTester(self, services)
         layout = QVBoxLayout(self)
 
         self.broken_box = QWidget()
@@ -186,8 +107,8 @@ class ToolsPage(QWidget):
                 translate("ToolsPage", "Status"),
             ]
         )
-        _fit_columns(self.servers, stretch=2)
-        _visible_check_boxes(self.servers)
+        fit_columns(self.servers, stretch=2)
+        visible_check_boxes(self.servers)
         self.servers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.servers.setAccessibleName(translate("ToolsPage", "Tool servers"))
         self.servers.setMinimumHeight(110)
@@ -256,8 +177,8 @@ class ToolsPage(QWidget):
                 translate("ToolsPage", "Description"),
             ]
         )
-        _fit_columns(self.tools, stretch=3)
-        _visible_check_boxes(self.tools)
+        fit_columns(self.tools, stretch=3)
+        visible_check_boxes(self.tools)
         self.tools.setAccessibleName(translate("ToolsPage", "Tools of the selected server"))
         self.tools.setWordWrap(True)
         self.tools.setMinimumHeight(110)
@@ -267,27 +188,10 @@ class ToolsPage(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
 
-        loop = QGroupBox(translate("ToolsPage", "Tool use in an answer"))
-        form = QFormLayout(loop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.round_limit = QSpinBox()
-        self.round_limit.setObjectName("tool-round-limit")
-        self.round_limit.setRange(1, 500)
-        self.round_limit.setValue(settings.tool_round_limit)
-        self.round_limit.setToolTip(
-            translate("ToolsPage", "How many times the model may call tools before it must answer")
-        )
-        form.addRow(translate("ToolsPage", "Tool rounds per answer, at most:"), self.round_limit)
-        self.tool_timeout = QSpinBox()
-        self.tool_timeout.setObjectName("tool-timeout")
-        self.tool_timeout.setRange(1, 3600)
-        self.tool_timeout.setSuffix(translate("ToolsPage", " s"))
-        self.tool_timeout.setValue(int(settings.tool_timeout))
-        self.tool_timeout.setToolTip(
-            translate("ToolsPage", "A call that takes longer is stopped and reported to the model")
-        )
-        form.addRow(translate("ToolsPage", "Time limit per tool call:"), self.tool_timeout)
-        layout.addWidget(loop)
+        self.limits = LoopLimits(settings)
+        self.round_limit = self.limits.round_limit
+        self.tool_timeout = self.limits.tool_timeout
+        layout.addWidget(self.limits)
 
         folder_row = QHBoxLayout()
         self.where = self._label("settings-note")
@@ -351,11 +255,7 @@ class ToolsPage(QWidget):
 
     def loop_settings(self, settings: Settings) -> Settings:
         """``settings`` with the tool-loop limits from this page."""
-        return dataclasses.replace(
-            settings,
-            tool_round_limit=self.round_limit.value(),
-            tool_timeout=float(self.tool_timeout.value()),
-        )
+        return self.limits.applied(settings)
 
     async def _write(self, note: str = "") -> bool:
         """Write the list as it is now; on failure, say why and show the file as it is."""
@@ -599,258 +499,32 @@ class ToolsPage(QWidget):
         finally:
             self._filling = False
 
-    # -- add, edit, remove -------------------------------------------------------------
-
-    def _keyring_keeps(self) -> bool:
-        return bool(self._services.store.persistent)
+    # -- the parts: where servers come from, and their Test ------------------------------
 
     def add_server(self) -> None:
-        self._open_editor(None)
+        self._sources.add_server()
 
     def edit_selected(self) -> None:
-        server = self.file.config.servers.get(self.selected_name())
-        if server is not None and not self.file.broken:
-            self._open_editor(server)
-
-    def _open_editor(self, server: ServerConfig | None) -> None:
-        from gui.ui.widgets.server_editor import ServerEditor
-
-        taken = set(self.file.config.order) - ({server.name} if server is not None else set())
-        editor = ServerEditor(server, taken, self._keyring_keeps(), self)
-        self.editor = editor
-
-        def done(result: int) -> None:
-            edited = editor.result_server
-            if result == QDialog.DialogCode.Accepted and edited is not None:
-                secrets = editor.secrets_to_move(edited)
-                old = server.name if server is not None else ""
-                self._run(self._save_edited(old, edited, secrets), "mcp-write")
-            editor.deleteLater()
-
-        editor.finished.connect(done)
-        editor.open()
-
-    async def _save_edited(
-        self, old_name: str, server: ServerConfig, secrets: list[PlainSecret]
-    ) -> None:
-        note = ""
-        if secrets:
-            note = await self._to_keyring(server, secrets)
-        if old_name and old_name != server.name:
-            self.tests.pop(old_name, None)
-        else:
-            self.tests.pop(server.name, None)  # its settings changed: test it again
-        replace_server(self.file.config, old_name, server)
-        if await self._write(note):
-            self._fill()
-            self.select(server.name)
-
-    async def _to_keyring(self, server: ServerConfig, secrets: list[PlainSecret]) -> str:
-        """Move ``secrets`` into the store (what failed stays plain); a note for the user."""
-        try:
-            await asyncio.to_thread(move_to_keyring, server, secrets, self._services.store)
-        except SecretStoreError as exc:
-            return translate(
-                "ToolsPage", "Some secret values stay in mcp.json as plain text: {error}"
-            ).format(error=str(exc))
-        return ""
+        self._sources.edit_selected()
 
     def remove_selected(self) -> None:
-        name = self.selected_name()
-        if not name or self.file.broken:
-            return
-        box = QMessageBox(self)
-        box.setObjectName("confirm-remove-server")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("ToolsPage", "Remove tool server"))
-        box.setText(translate("ToolsPage", "Remove “{name}”?").format(name=name))
-        box.setInformativeText(
-            translate(
-                "ToolsPage",
-                "Its entry is deleted from mcp.json and its secrets from the keyring.",
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        remove = box.addButton(
-            translate("ToolsPage", "Remove"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        plain(box)
-
-        def done(_result: int) -> None:
-            if box.clickedButton() is remove:
-                self._run(self._remove(name), "mcp-write")
-            box.deleteLater()
-
-        box.finished.connect(done)
-        box.open()
-
-    async def _remove(self, name: str) -> None:
-        server = self.file.config.servers.get(name)
-        self.file.config.remove(name)
-        self.tests.pop(name, None)
-        if await self._write() and server is not None:
-            try:
-                await asyncio.to_thread(forget, server, self._services.store)
-            except SecretStoreError as exc:
-                log.warning("could not delete the secrets of a removed server: %s", exc)
-        self._fill()
-
-    # -- paste, import, preset ---------------------------------------------------------
+        self._sources.remove_selected()
 
     def paste_json(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("mcp-paste-dialog")
-        dialog.setWindowTitle(translate("ToolsPage", "Paste MCP servers"))
-        dialog.setMinimumWidth(520)
-        layout = QVBoxLayout(dialog)
-        hint = self._label("settings-note")
-        hint.setText(
-            translate(
-                "ToolsPage",
-                'Paste a server\'s published snippet: {"mcpServers": {…}}, a {"name": {…}} map, '
-                "or one server object.",
-            )
-        )
-        layout.addWidget(hint)
-        edit = QPlainTextEdit()
-        edit.setObjectName("mcp-paste-text")
-        edit.setTabChangesFocus(True)
-        layout.addWidget(edit, 1)
-        problem = self._label("editor-problem")
-        problem.hide()
-        layout.addWidget(problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(buttons)
-        self.paste_dialog = dialog
-
-        def accept() -> None:
-            try:
-                servers = parse_snippet(edit.toPlainText())
-            except McpConfigError as exc:
-                problem.setText(str(exc))
-                problem.show()
-                return
-            dialog.accept()
-            self._run(self._add_servers(servers), "mcp-write")
-
-        buttons.accepted.connect(accept)
-        buttons.rejected.connect(dialog.reject)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-
-    async def _add_servers(self, servers: list[ServerConfig], source: str = "") -> list[str]:
-        """Add servers (renamed where taken); their secret values go to the keyring."""
-        if self.file.broken:
-            return []
-        added = merge_servers(self.file.config, servers)
-        notes = []
-        if self._keyring_keeps():
-            for server in servers:
-                typed, _kept = split_plain_secrets(None, server)
-                if typed:
-                    note = await self._to_keyring(server, typed)
-                    if note:
-                        notes.append(note)
-        text = (
-            translate("ToolsPage", "Added from {source}: {names}.")
-            if source
-            else translate("ToolsPage", "Added: {names}.")
-        ).format(source=source, names=", ".join(added))
-        if await self._write(" ".join([text, *notes])):
-            self._fill()
-            if added:
-                self.select(added[-1])
-        return added
+        self._sources.paste_json()
 
     def import_claude(self) -> None:
-        self._run(self._import_claude(), "mcp-write")
-
-    async def _import_claude(self) -> None:
-        path = self._services.claude_config
-        exists = await asyncio.to_thread(path.exists)
-        if not exists:
-            self._say(
-                translate(
-                    "ToolsPage", "No Claude Desktop configuration was found at {path}."
-                ).format(path=str(path)),
-                error=True,
-            )
-            return
-        try:
-            servers = await asyncio.to_thread(import_claude_desktop, path)
-        except McpConfigError as exc:
-            self._say(str(exc), error=True)
-            return
-        if not servers:
-            self._say(
-                translate("ToolsPage", "Claude Desktop has no MCP servers configured ({path}).")
-                .format(path=str(path)),
-                error=True,
-            )  # fmt: skip
-            return
-        await self._add_servers(servers, translate("ToolsPage", "Claude Desktop"))
+        self._sources.import_claude()
 
     def add_preset(self) -> None:
-        self._run(self._add_preset(), "mcp-write")
+        self._sources.add_preset()
 
-    async def _add_preset(self) -> None:
-        existing = next(
-            (s.name for s in self.file.config.servers.values() if s.preset == PRESET_ID), None
-        )
-        if existing is None:
-            added = await self._add_servers([preset_server()])
-            if not added:
-                return
-        else:
-            self.select(existing)
-        try:
-            await asyncio.to_thread(check_launcher, self._services.environ.get("PATH"))
-        except PresetUnavailable as exc:
-            self._say(str(exc), error=True)
-            return
-        if existing is not None:
-            self._say(translate("ToolsPage", "MiniMax's tools are already in the list."))
-
-    # -- Test ----------------------------------------------------------------------------
+    async def _add_servers(self, servers: list[ServerConfig], source: str = "") -> list[str]:
+        return await self._sources.add_servers(servers, source)
 
     def test_selected(self) -> None:
-        name = self.selected_name()
-        if name in self.file.config.servers and not self.tests.get(name, ServerCheck()).running:
-            self._run(self.test(name), f"mcp-test:{name}")
+        self._tester.test_selected()
 
     async def test(self, name: str) -> None:
         """Start the server on its own (not the chats' session), list its tools, stop it."""
-        from gui.core.tools.sessions import ToolHost  # the MCP SDK loads on first use
-
-        server = copy_server(self.file.config.servers[name])
-        state = ServerCheck(running=True)
-        self.tests[name] = state
-        self._refresh_statuses()
-        self._show_selected()
-        store = self._services.store
-        access = await self._services.minimax_access() if server.preset == PRESET_ID else None
-
-        def prepare(config: ServerConfig) -> Launch:
-            return prepare_launch(config, store, access)
-
-        config = McpConfig()
-        config.put(server)
-        host = ToolHost(config, prepare)
-        try:
-            state.tools = await host.session(name).list_tools()
-        except ToolServerError as exc:
-            state.problem = str(exc)
-        except Exception as exc:  # the page must always leave its busy state
-            log.exception("testing MCP server %s failed", name)
-            state.problem = translate("ToolsPage", "The test failed: {error}").format(
-                error=type(exc).__name__
-            )
-        finally:
-            state.running = False
-            await host.aclose()
-            if self.tests.get(name) is state:
-                self._refresh_statuses()
-                self._show_selected()
+        await self._tester.test(name)
