@@ -9,7 +9,6 @@ import gc
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -37,53 +36,21 @@ from gui.core.storage import ConversationStore
 from gui.core.thinking import thinking_field, valid_choice
 from gui.core.tool_round import (
     ROUND_LIMIT_TEXT,
-    ApproverApprovals,
-    RoundHooks,
-    run_round,
     unrun_results,
 )
-from gui.core.tools.approval import ApprovalGate, ApprovalRequest, Approver, Decision
+from gui.core.tools.approval import Approver
 from gui.core.tools.catalog import Catalog
-from gui.core.tools.config import McpConfigError
 from gui.core.tools.service import ToolService
-from gui.core.tools.toolinfo import ToolResult
 from gui.ui.aio import BackgroundTasks
+from gui.ui.reply_stream import ReplyStream as _Stream
 from gui.ui.throttle import RenderThrottle
+from gui.ui.tool_rounds import ToolRounds
 
 log = logging.getLogger(__name__)
 
 CHECKPOINT_SECONDS = 2.0
 YIELD_EVERY = 0.005  # seconds of stream parsing before the UI gets a turn
 AUTO_RETRIES = 2
-
-
-@dataclass(slots=True)
-class _Stream:
-    conversation: Conversation
-    reply: Message
-    accumulator: StreamAccumulator
-    throttle: RenderThrottle
-    task: asyncio.Task[None] | None = None
-    last_checkpoint: float = 0.0
-    received_first_byte: bool = False
-    notice: str = ""
-    gate: ApprovalGate | None = None  # the round's calls waiting for the user
-
-
-class _SignalApprovals:
-    """Approvals answered through ``resolve_approval``: the round's requests are announced
-    once (``approval_requested``), then each call waits on the gate."""
-
-    def __init__(self, gate: ApprovalGate, announce: Callable[[list[ApprovalRequest]], None]):
-        self._gate = gate
-        self._announce = announce
-
-    def open(self, requests: list[ApprovalRequest]) -> None:
-        self._gate.open(requests)
-        self._announce(requests)
-
-    async def decision(self, call_id: str) -> Decision:
-        return await self._gate.decision(call_id)
 
 
 class ChatController(QObject):
@@ -135,7 +102,7 @@ class ChatController(QObject):
         self._tools = tools
         # Decides tool calls instead of the user (tests, policies); None: ask the window.
         self.approver: Approver | None = None
-        self._told: set[str] = set()  # tool problems already shown
+        self._rounds = ToolRounds(self)
         self._store = store
         self._attachments = attachments
         self._index = index
@@ -549,97 +516,19 @@ class ChatController(QObject):
             self.conversations_changed.emit()
 
     async def _offer_tools(self, stream: _Stream) -> Catalog | None:
-        """The tools this chat offers (servers start now if needed); None: none."""
-        if self._tools is None:
-            return None
-        try:
-            catalog, problems = await self._tools.catalog(stream.conversation.tools)
-        except Exception as exc:  # a bug: answer without tools rather than not at all
-            log.exception("listing tools failed")
-            self.notice.emit(
-                translate("ChatController", "Tools are unavailable: {error}").format(
-                    error=f"{type(exc).__name__}: {exc}"
-                )
-            )
-            return None
-        for problem in problems:
-            if problem not in self._told:
-                self._told.add(problem)
-                self.notice.emit(problem)
-        return catalog if catalog.tools else None
+        return await self._rounds.offer(stream)
 
     async def _tool_round(self, stream: _Stream, catalog: Catalog) -> None:
-        """Run the calls of the reply just finished; their results go into the conversation."""
-        conv, reply, tools = stream.conversation, stream.reply, self._tools
-        assert tools is not None
-        time_limit = self._settings().tool_timeout
-        if self.approver is not None:
-            approvals: ApproverApprovals | _SignalApprovals = ApproverApprovals(self.approver)
-        else:
-            stream.gate = ApprovalGate()
-            approvals = _SignalApprovals(stream.gate, lambda r: self._ask(conv.id, r))
-
-        def on_result(message: Message) -> None:
-            self._save(conv)  # a checkpoint per result: a kill loses at most running calls
-            self.messages_changed.emit(conv.id)
-
-        async def run(server: str, tool: str, arguments: dict[str, object]) -> ToolResult:
-            return await tools.call(server, tool, arguments, time_limit)
-
-        try:
-            await run_round(
-                conv,
-                reply,
-                catalog,
-                run=run,
-                always_allowed=tools.always_allowed,
-                approvals=approvals,
-                hooks=RoundHooks(
-                    progress=lambda call_id, state: self.tool_progress.emit(
-                        conv.id, call_id, state
-                    ),
-                    result=on_result,
-                    always=self._allow_always,
-                ),
-                clock=self._clock,
-            )
-        finally:
-            if stream.gate is not None and stream.gate.withdraw():
-                self.approval_withdrawn.emit(conv.id)
-            stream.gate = None
-
-    def _ask(self, conversation_id: str, requests: list[ApprovalRequest]) -> None:
-        self.approval_requested.emit(conversation_id, requests)
-
-    async def _allow_always(self, server: str, tool: str) -> None:
-        assert self._tools is not None
-        try:
-            await self._tools.allow_always(server, tool)
-        except (OSError, McpConfigError) as exc:
-            self.notice.emit(
-                translate(
-                    "ChatController",
-                    'The tool "{tool}" is allowed for now, but this could not be saved in '
-                    "mcp.json: {reason}",
-                ).format(tool=tool, reason=str(exc))
-            )
+        await self._rounds.run(stream, catalog)
 
     def resolve_approval(self, call_id: str, decision: str) -> bool:
         """The user's answer to a pending call ("once", "always" or "deny"); False when no
         call waits for it (already answered, or withdrawn by Stop)."""
-        try:
-            choice = Decision(decision)
-        except ValueError:
-            return False
-        for stream in self._streams.values():
-            if stream.gate is not None and stream.gate.resolve(call_id, choice):
-                return True
-        return False
+        return self._rounds.resolve(call_id, decision)
 
     def pending_approvals(self, conversation_id: str) -> list[str]:
         """Call ids of this conversation waiting for the user (for views rebuilt meanwhile)."""
-        stream = self._streams.get(conversation_id)
-        return stream.gate.pending if stream is not None and stream.gate is not None else []
+        return self._rounds.pending(conversation_id)
 
     async def _stream_reply(self, stream: _Stream, catalog: Catalog | None) -> None:
         """Stream one assistant message (with retries); it ends saved, in any way."""
