@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import gc
 import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from gui.core.accumulator import StreamAccumulator
 from gui.core.attachments.ref import AttachmentRef
@@ -24,11 +23,11 @@ from gui.core.conversation import (
     ToolChoice,
     title_from_text,
 )
-from gui.core.errors import ErrorKind, protocol_error
+from gui.core.errors import protocol_error
 from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
-from gui.core.progress import StreamPhase, StreamUpdate
+from gui.core.progress import StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
@@ -42,9 +41,12 @@ from gui.core.tools.approval import Approver
 from gui.core.tools.catalog import Catalog
 from gui.core.tools.service import ToolService
 from gui.ui.aio import BackgroundTasks
+from gui.ui.gc_pause import FullCollections
 from gui.ui.reply_stream import ReplyStream as _Stream
 from gui.ui.throttle import RenderThrottle
 from gui.ui.tool_rounds import ToolRounds
+
+__all__ = ["AUTO_RETRIES", "ChatController", "StreamUpdate"]  # StreamUpdate: the signal's payload
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +117,7 @@ class ChatController(QObject):
         self._conversations: dict[str, Conversation] = {}  # the ones loaded (and drafts)
         self._streams: dict[str, _Stream] = {}
         self._drafts: set[str] = set()
-        self._gc_thresholds: tuple[int, int, int] | None = None
+        self._gc = FullCollections(lambda: not self._streams)
         self.loaded = False
 
     # -- loading and listing ------------------------------------------------------
@@ -433,7 +435,7 @@ class ChatController(QObject):
     def _start_reply(self, conv: Conversation) -> None:
         stream = self._new_reply(conv, None)
         if not self._streams:
-            self._defer_full_collections()
+            self._gc.defer()
         self._streams[conv.id] = stream
         self.messages_changed.emit(conv.id)
         self.busy_changed.emit(conv.id, True)
@@ -509,7 +511,7 @@ class ChatController(QObject):
             conv.touch()
             del self._streams[conv.id]
             if not self._streams:
-                self._resume_full_collections()
+                self._gc.resume()
             if conv.id in self._conversations:
                 self._save(conv)
             self.busy_changed.emit(conv.id, False)
@@ -573,7 +575,7 @@ class ChatController(QObject):
                             self._maybe_checkpoint(stream)
                             await asyncio.sleep(0)
                             next_yield = time.perf_counter() + YIELD_EVERY
-                wait = self._auto_retry_delay(stream, attempt)
+                wait = stream.retry_delay(attempt, AUTO_RETRIES)
                 if wait is None:
                     break
                 stream.notice = translate(
@@ -601,37 +603,6 @@ class ChatController(QObject):
                 self._save(conv)
             self.message_changed.emit(conv.id, reply.id)
 
-    def _defer_full_collections(self) -> None:
-        """No full garbage-collector pass while a reply streams.
-
-        A full pass walks every Qt wrapper and costs 30-70 ms here: long enough to
-        freeze the streaming text. Young generations are still collected.
-        """
-        self._gc_thresholds = gc.get_threshold()
-        gen0, gen1, _gen2 = self._gc_thresholds
-        gc.set_threshold(gen0, gen1, 1_000_000)
-
-    def _resume_full_collections(self) -> None:
-        if self._gc_thresholds is not None:
-            gc.set_threshold(*self._gc_thresholds)
-            self._gc_thresholds = None
-            QTimer.singleShot(1000, self._collect_when_idle)
-
-    def _collect_when_idle(self) -> None:
-        if not self._streams:
-            gc.collect()
-
-    def _auto_retry_delay(self, stream: _Stream, attempt: int) -> float | None:
-        """Pause before retrying a transient failure that produced no text at all."""
-        error = stream.accumulator.error
-        if error is None or attempt >= AUTO_RETRIES or stream.accumulator.has_output:
-            return None
-        failure = error.error
-        busy = failure.kind is ErrorKind.RATE_LIMIT or failure.http_status == 529
-        if not failure.retryable or not busy:
-            return None  # other failures offer Retry; the user decides
-        return failure.retry_after or 2.0
-
     def _maybe_checkpoint(self, stream: _Stream) -> None:
         now = self._clock()
         if now - stream.last_checkpoint >= CHECKPOINT_SECONDS:
@@ -640,24 +611,4 @@ class ChatController(QObject):
             self._save(stream.conversation)
 
     def _emit_update(self, stream: _Stream) -> None:
-        acc = stream.accumulator
-        answer_reset, answer = acc.answer.take()
-        reasoning_reset, reasoning = acc.reasoning.take()
-        if stream.notice:
-            phase = StreamPhase.RETRYING
-        elif not stream.received_first_byte:
-            phase = StreamPhase.WAITING
-        elif acc.in_reasoning:
-            phase = StreamPhase.THINKING
-        else:
-            phase = StreamPhase.WRITING
-        update = StreamUpdate(
-            answer_reset,
-            answer,
-            reasoning_reset,
-            reasoning,
-            phase,
-            acc.thinking_seconds(),
-            stream.notice,
-        )
-        self.stream_updated.emit(stream.conversation.id, stream.reply.id, update)
+        self.stream_updated.emit(stream.conversation.id, stream.reply.id, stream.take_update())

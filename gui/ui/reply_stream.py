@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from gui.core.accumulator import StreamAccumulator
 from gui.core.conversation import Conversation, Message
+from gui.core.errors import ErrorKind
+from gui.core.progress import StreamPhase, StreamUpdate
 from gui.core.tools.approval import ApprovalGate
 from gui.ui.throttle import RenderThrottle
 
@@ -24,3 +26,37 @@ class ReplyStream:
     received_first_byte: bool = False
     notice: str = ""
     gate: ApprovalGate | None = None  # the round's calls waiting for the user
+
+    def retry_delay(self, attempt: int, retries: int) -> float | None:
+        """Pause before retrying a transient failure that produced no text at all."""
+        error = self.accumulator.error
+        if error is None or attempt >= retries or self.accumulator.has_output:
+            return None
+        failure = error.error
+        busy = failure.kind is ErrorKind.RATE_LIMIT or failure.http_status == 529
+        if not failure.retryable or not busy:
+            return None  # other failures offer Retry; the user decides
+        return failure.retry_after or 2.0
+
+    def take_update(self) -> StreamUpdate:
+        """What changed on screen since the last update, and the phase it is in."""
+        acc = self.accumulator
+        answer_reset, answer = acc.answer.take()
+        reasoning_reset, reasoning = acc.reasoning.take()
+        if self.notice:
+            phase = StreamPhase.RETRYING
+        elif not self.received_first_byte:
+            phase = StreamPhase.WAITING
+        elif acc.in_reasoning:
+            phase = StreamPhase.THINKING
+        else:
+            phase = StreamPhase.WRITING
+        return StreamUpdate(
+            answer_reset,
+            answer,
+            reasoning_reset,
+            reasoning,
+            phase,
+            acc.thinking_seconds(),
+            self.notice,
+        )
