@@ -23,7 +23,6 @@ from gui.core.errors import ErrorKind
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.progress import StreamUpdate
 from gui.core.settings import Settings
-from gui.core.tool_turns import earlier_rounds, turn_of
 from gui.ui.accessibility import announce
 from gui.ui.account import AccountActions, AccountHooks
 from gui.ui.appearance import Appearance
@@ -33,6 +32,7 @@ from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.plain_text import shown_line
+from gui.ui.reasoning_follow import ReasoningFollow
 from gui.ui.tool_approvals import ApprovalRouter
 from gui.ui.tool_switches import ToolSwitches
 from gui.ui.widgets import dialogs
@@ -122,6 +122,9 @@ class MainWindow(ActionSlots, QMainWindow):
         )
         self.chat.answer_note = self.chat_status.answer_note
         self.reasoning = ReasoningPane(dark=dark, math=self.appearance.math)
+        self.reasoning_follow = ReasoningFollow(
+            self.reasoning, controller, lambda: self._current, self.set_reasoning_visible
+        )
         self.banner = NoticeBanner()
         self._export_import: ExportImportActions | None = None
         self.account = AccountActions(
@@ -220,7 +223,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat.attachments_shown.connect(self.attach.show_thumbnails)
         self.chat.attachment_opened.connect(self.attach.open)
         self.composer.stop_requested.connect(self.stop)
-        self.chat.message_selected.connect(self._on_message_selected)
+        self.chat.message_selected.connect(self.reasoning_follow.message_selected)
         self.chat.regenerate_requested.connect(self.regenerate)
         self.chat.edit_requested.connect(self._start_edit)
         self.chat.settings_requested.connect(self.account.open_settings)
@@ -278,7 +281,7 @@ class MainWindow(ActionSlots, QMainWindow):
         reply = self._controller.streaming_reply(conversation_id)
         if live is not None and reply is not None:
             self.chat.begin_stream(reply.id, live[0])
-            self.reasoning.begin_live(reply.id, live[1], earlier_rounds(conv, reply.id))
+            self.reasoning_follow.begin_live(conv, reply.id, live[1])
         else:
             last = next((m for m in reversed(conv.messages) if m.role is Role.ASSISTANT), None)
             if last is not None:
@@ -313,10 +316,8 @@ class MainWindow(ActionSlots, QMainWindow):
         conv = self._controller.get(conversation_id)
         if reply is not None and conv is not None:
             self.chat.select(reply.id)
-            self.reasoning.begin_live(reply.id, "", earlier_rounds(conv, reply.id))
-        elif conv is not None and self.reasoning.message_id is not None:
-            # A tool result arrived (or a message went): the open turn's timeline grows.
-            self._show_reasoning_of(conv, self.reasoning.message_id, follow=True)
+        if conv is not None:
+            self.reasoning_follow.messages_changed(conv)
         self._update_title(conv)
         self.chat_status.refresh()
 
@@ -327,8 +328,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat_status.refresh()
         conv = self._controller.get(conversation_id)
         message = conv.find(message_id) if conv else None
-        if conv is not None and message is not None and self.reasoning.message_id == message_id:
-            self._show_reasoning_of(conv, message_id)
+        if conv is not None:
+            self.reasoning_follow.message_changed(conv, message_id)
         if (
             message is not None
             and message.error
@@ -351,10 +352,7 @@ class MainWindow(ActionSlots, QMainWindow):
         if conversation_id != self._current:
             return
         self.chat.apply_update(message_id, update)
-        if self.reasoning.message_id == message_id:
-            self.reasoning.append_live(
-                update.reasoning, update.reasoning_reset, update.phase, update.thinking_seconds
-            )
+        self.reasoning_follow.stream_updated(message_id, update)
 
     def _on_busy_changed(self, conversation_id: str, busy: bool) -> None:
         if conversation_id == self._current:
@@ -362,58 +360,13 @@ class MainWindow(ActionSlots, QMainWindow):
             if busy:
                 self._announce(translate("MainWindow", "MiniMax is answering."))
             else:
-                self._reasoning_after_stream(conversation_id)
-
-    def _reasoning_after_stream(self, conversation_id: str) -> None:
-        """A stream ended: the pane leaves its live view ("Waiting for MiniMax…") for the
-        finished turn. Stop during a tool round ends the stream without a finished reply
-        to redraw it; an answer no longer there gives way to the last one."""
-        conv = self._controller.get(conversation_id)
-        shown = self.reasoning.message_id
-        if conv is None or shown is None:
-            return
-        if conv.find(shown) is None:
-            last = next((m for m in reversed(conv.messages) if m.role is Role.ASSISTANT), None)
-            if last is None:
-                self.reasoning.clear_message()
-                return
-            shown = last.id
-        self._show_reasoning_of(conv, shown)
+                self.reasoning_follow.after_stream(conversation_id)
 
     def _show_busy(self, busy: bool) -> None:
         """Send becomes Stop; Esc stops only then (otherwise it is the composer's, e.g. to
         cancel editing a message)."""
         self.composer.set_busy(busy)
         self.stop_action.setEnabled(busy)
-
-    def _on_message_selected(self, message_id: str) -> None:
-        conv = self._controller.get(self._current or "")
-        message = conv.find(message_id) if conv else None
-        if message is None or message.role is not Role.ASSISTANT:
-            return
-        assert conv is not None
-        if message.status is MessageStatus.STREAMING:
-            live = self._controller.live_text(conv.id)
-            self.reasoning.begin_live(
-                message.id, live[1] if live else "", earlier_rounds(conv, message.id)
-            )
-        else:
-            self._show_reasoning_of(conv, message.id)
-        if message.reasoning and not self.reasoning.isVisible():
-            self.set_reasoning_visible(True)
-
-    def _show_reasoning_of(
-        self, conv: Conversation, message_id: str, *, follow: bool = False
-    ) -> None:
-        """The reasoning of an answer, as a timeline when its turn used tools."""
-        index = next((i for i, m in enumerate(conv.messages) if m.id == message_id), None)
-        if index is None:
-            return
-        turn = turn_of(conv.messages, index)
-        if len(turn) > 1 or turn[0].tool_calls:
-            self.reasoning.show_turn(turn, message_id, follow=follow)
-        else:
-            self.reasoning.show_message(conv.messages[index])
 
     # -- sending -----------------------------------------------------------------------
 
