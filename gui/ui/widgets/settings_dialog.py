@@ -12,18 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +27,6 @@ from PySide6.QtWidgets import (
 from gui.core.connection import SOURCE_ENV, SOURCE_SESSION, SOURCE_STORE, KeyState
 from gui.core.environment import EnvOverrides
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.core.minimax_models import model_ids
 from gui.core.regions import (
     CHINA,
     CUSTOM_ID,
@@ -43,6 +37,7 @@ from gui.core.regions import (
 )
 from gui.core.settings import Settings
 from gui.ui.widgets.settings_costs import ThinkingCostPage
+from gui.ui.widgets.settings_tabs import AdvancedTab, AppearanceTab, ModelTab, note
 
 if TYPE_CHECKING:
     from gui.ui.widgets.tools_page import ToolsPage
@@ -91,14 +86,6 @@ def describe_controls(root: QWidget) -> None:
         hint = widget.toolTip() or (placeholder() if callable(placeholder) else "")
         if hint and not widget.accessibleDescription():
             widget.setAccessibleDescription(hint)
-
-
-def _note(text: str, name: str = "settings-note") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def _key_in_use(state: KeyState, store_description: str) -> str:
@@ -150,13 +137,23 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._connection_tab(settings, key_state, store_description,
                                               store_persistent, env),
                          translate("SettingsDialog", "Connection"))  # fmt: skip
-        self.tabs.addTab(
-            self._model_tab(settings, live_models), translate("SettingsDialog", "Model")
+        self.model_tab = ModelTab(settings, live_models)
+        self.model, self.temperature = self.model_tab.model, self.model_tab.temperature
+        self.max_tokens, self.system_prompt = (
+            self.model_tab.max_tokens,
+            self.model_tab.system_prompt,
         )
+        self.tabs.addTab(self.model_tab, translate("SettingsDialog", "Model"))
         self.costs = ThinkingCostPage(settings)
         self.tabs.addTab(self.costs, translate("SettingsDialog", "Thinking and cost"))
-        self.tabs.addTab(self._appearance_tab(settings), translate("SettingsDialog", "Appearance"))
-        self.tabs.addTab(self._advanced_tab(settings), translate("SettingsDialog", "Advanced"))
+        look = AppearanceTab(settings)
+        self.language, self.theme, self.zoom = look.language, look.theme, look.zoom
+        self.tabs.addTab(look, translate("SettingsDialog", "Appearance"))
+        advanced = AdvancedTab(settings)
+        self.reasoning_split, self.proxy_mode = advanced.reasoning_split, advanced.proxy_mode
+        self.proxy_url, self.read_timeout = advanced.proxy_url, advanced.read_timeout
+        self.log_level = advanced.log_level
+        self.tabs.addTab(advanced, translate("SettingsDialog", "Advanced"))
         self.tools_page = tools_page
         if tools_page is not None:
             self.tabs.insertTab(2, tools_page, translate("SettingsDialog", "Tools"))
@@ -167,7 +164,7 @@ class SettingsDialog(QDialog):
         self.test_button.setToolTip(translate("SettingsDialog", TEST_HINT))
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.result_value()))
         test_row.addWidget(self.test_button)
-        self.test_result = _note("", "test-result")
+        self.test_result = note("", "test-result")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_result, 1)
         layout.addLayout(test_row)
@@ -226,7 +223,7 @@ class SettingsDialog(QDialog):
             button.toggled.connect(self._update_region_widgets)
         if env.base_url:
             form.addWidget(
-                _note(
+                note(
                     translate(
                         "SettingsDialog",
                         "OPENAI_BASE_URL is set in the environment, so this session uses {url} "
@@ -241,7 +238,7 @@ class SettingsDialog(QDialog):
         self.console_link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         form.addWidget(self.console_link)
         form.addWidget(
-            _note(
+            note(
                 translate(
                     "SettingsDialog",
                     "Keys only work in the region that issued them: a China-platform key is "
@@ -292,7 +289,7 @@ class SettingsDialog(QDialog):
                 )
             )
             form.addWidget(
-                _note(
+                note(
                     translate(
                         "SettingsDialog",
                         "OPENAI_API_KEY is set in the environment: this session uses it and "
@@ -301,11 +298,11 @@ class SettingsDialog(QDialog):
                     "env-note",
                 )
             )
-        self.key_in_use = _note(_key_in_use(key_state, store_description), "key-in-use")
+        self.key_in_use = note(_key_in_use(key_state, store_description), "key-in-use")
         form.addWidget(self.key_in_use)
         if env.ignored_api_key:
             form.addWidget(
-                _note(
+                note(
                     translate(
                         "SettingsDialog",
                         "OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an "
@@ -327,156 +324,12 @@ class SettingsDialog(QDialog):
                 "No secure system keyring is available, so the key is kept in memory for this "
                 "session only and must be entered again next time. It is never written to a file.",
             )
-        self.store_note = _note(where, "store-note" if store_persistent else "store-warning")
+        self.store_note = note(where, "store-note" if store_persistent else "store-warning")
         self.store_note.setVisible(bool(where))
         form.addWidget(self.store_note)
         if key_state.problem:
-            form.addWidget(_note(key_state.problem, "store-warning"))
+            form.addWidget(note(key_state.problem, "store-warning"))
         form.addStretch(1)
-        return page
-
-    def _model_tab(self, settings: Settings, live_models: list[str] | None) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.model = QComboBox()
-        self.model.setObjectName("model")
-        self.model.setEditable(True)
-        self.model.addItems(model_ids(live_models))
-        self.model.setCurrentText(settings.model)
-        self.model.setToolTip(
-            translate("SettingsDialog", "Pick a model or type any model id your key can use")
-        )
-        form.addRow(translate("SettingsDialog", "Model:"), self.model)
-        self.temperature = QDoubleSpinBox()
-        self.temperature.setObjectName("temperature")
-        self.temperature.setRange(0.01, 1.0)
-        self.temperature.setSingleStep(0.05)
-        self.temperature.setDecimals(2)
-        self.temperature.setValue(settings.temperature)
-        self.temperature.setToolTip(
-            translate("SettingsDialog", "MiniMax accepts values above 0 and up to 1 (default 1.0)")
-        )
-        form.addRow(translate("SettingsDialog", "Temperature:"), self.temperature)
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setObjectName("max-tokens")
-        self.max_tokens.setRange(256, 1_000_000)
-        self.max_tokens.setSingleStep(1024)
-        self.max_tokens.setValue(settings.max_completion_tokens or 32768)
-        self.max_tokens.setToolTip(
-            translate("SettingsDialog", "Includes the reasoning tokens: too low cuts answers short")
-        )
-        form.addRow(translate("SettingsDialog", "Max output tokens:"), self.max_tokens)
-        self.system_prompt = QPlainTextEdit(settings.system_prompt)
-        self.system_prompt.setObjectName("system-prompt")
-        self.system_prompt.setPlaceholderText(
-            translate("SettingsDialog", "Optional instructions sent first in every chat")
-        )
-        self.system_prompt.setTabChangesFocus(True)
-        form.addRow(translate("SettingsDialog", "Default system prompt:"), self.system_prompt)
-        return page
-
-    def _appearance_tab(self, settings: Settings) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        # Each language is named in itself, so it can be found whatever is shown now.
-        for value, text in (
-            ("system", translate("SettingsDialog", "Same as the system")),
-            ("en", "English"),
-            ("zh_CN", "简体中文"),
-        ):
-            self.language.addItem(text, value)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        form.addRow(translate("SettingsDialog", "Language:"), self.language)
-        language_note = translate("SettingsDialog", "A new language applies after a restart.")
-        self.language.setAccessibleDescription(language_note)
-        form.addRow(_note(language_note))
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        for value, text in (
-            ("system", translate("SettingsDialog", "Same as the system")),
-            ("light", translate("SettingsDialog", "Light")),
-            ("dark", translate("SettingsDialog", "Dark")),
-        ):
-            self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        self.theme.setToolTip(
-            translate("SettingsDialog", "Light, dark, or the same colours as the system")
-        )
-        form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
-        self.zoom = QSpinBox()
-        self.zoom.setObjectName("text-zoom")
-        self.zoom.setRange(70, 200)
-        self.zoom.setSingleStep(10)
-        self.zoom.setSuffix(" %")
-        self.zoom.setValue(settings.text_zoom)
-        self.zoom.setToolTip(translate("SettingsDialog", "Also Ctrl+= / Ctrl+- / Ctrl+0"))
-        form.addRow(translate("SettingsDialog", "Text size:"), self.zoom)
-        return page
-
-    def _advanced_tab(self, settings: Settings) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.reasoning_split = QCheckBox(
-            translate("SettingsDialog", "Receive reasoning separately (reasoning_split)")
-        )
-        self.reasoning_split.setObjectName("reasoning-split")
-        self.reasoning_split.setChecked(settings.reasoning_split)
-        form.addRow(self.reasoning_split)
-        split_note = translate(
-            "SettingsDialog",
-            "Turn this off only for a proxy that rejects unknown request fields; the "
-            "reasoning is then separated from the answer's <think> tags instead.",
-        )
-        self.reasoning_split.setAccessibleDescription(split_note)
-        form.addRow(_note(split_note))
-        self.proxy_mode = QComboBox()
-        self.proxy_mode.setObjectName("proxy-mode")
-        for value, label in (
-            ("system", translate("SettingsDialog", "System proxy")),
-            ("none", translate("SettingsDialog", "No proxy")),
-            ("custom", translate("SettingsDialog", "Custom")),
-        ):
-            self.proxy_mode.addItem(label, value)
-        self.proxy_mode.setCurrentIndex(max(0, self.proxy_mode.findData(settings.proxy_mode)))
-        self.proxy_mode.setToolTip(
-            translate("SettingsDialog", "How to reach MiniMax: the system's proxy, none, or yours")
-        )
-        form.addRow(translate("SettingsDialog", "Proxy:"), self.proxy_mode)
-        self.proxy_url = QLineEdit(settings.proxy_url)
-        self.proxy_url.setObjectName("proxy-url")
-        self.proxy_url.setPlaceholderText(
-            translate("SettingsDialog", "http://127.0.0.1:7890 or socks5://…")
-        )
-        form.addRow(translate("SettingsDialog", "Proxy URL:"), self.proxy_url)
-        self.proxy_mode.currentIndexChanged.connect(self._update_proxy_widgets)
-        self._update_proxy_widgets()
-        self.read_timeout = QSpinBox()
-        self.read_timeout.setObjectName("read-timeout")
-        self.read_timeout.setRange(30, 3600)
-        self.read_timeout.setSuffix(translate("SettingsDialog", " s"))
-        self.read_timeout.setValue(int(settings.read_timeout))
-        self.read_timeout.setToolTip(
-            translate("SettingsDialog", "How long to wait for the next piece of a reply")
-        )
-        form.addRow(translate("SettingsDialog", "Give up after silence of:"), self.read_timeout)
-        self.log_level = QComboBox()
-        self.log_level.setObjectName("log-level")
-        for value, text in (
-            ("WARNING", translate("SettingsDialog", "Problems only")),
-            ("INFO", translate("SettingsDialog", "Normal")),
-            ("DEBUG", translate("SettingsDialog", "Detailed (for bug reports)")),
-        ):
-            self.log_level.addItem(text, value)
-        self.log_level.setCurrentIndex(max(0, self.log_level.findData(settings.log_level.upper())))
-        self.log_level.setToolTip(
-            translate(
-                "SettingsDialog",
-                "How much the log records. Message text and API keys are never logged.",
-            )
-        )
-        form.addRow(translate("SettingsDialog", "Log detail:"), self.log_level)
         return page
 
     # -- state -------------------------------------------------------------------------
@@ -497,9 +350,6 @@ class SettingsDialog(QDialog):
             self.console_link.show()
         else:
             self.console_link.hide()
-
-    def _update_proxy_widgets(self) -> None:
-        self.proxy_url.setEnabled(self.proxy_mode.currentData() == "custom")
 
     def result_value(self) -> SettingsResult:
         """The settings as edited (not yet saved)."""
