@@ -211,32 +211,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="520"/>
+        <location filename="../../gui/ui/controller.py" line="489"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="620"/>
+        <location filename="../../gui/ui/tool_rounds.py" line="119"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="560"/>
+        <location filename="../../gui/ui/tool_rounds.py" line="57"/>
         <source>Tools are unavailable: {error}</source>
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="166"/>
+        <location filename="../../gui/ui/controller.py" line="135"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="199"/>
+        <location filename="../../gui/ui/controller.py" line="168"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="690"/>
+        <location filename="../../gui/ui/controller.py" line="581"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
@@ -571,7 +571,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="178"/>
+        <location filename="../../gui/ui/main_window.py" line="181"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -721,32 +721,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="303"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="341"/>
+        <location filename="../../gui/ui/main_window.py" line="342"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="342"/>
+        <location filename="../../gui/ui/main_window.py" line="343"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="343"/>
+        <location filename="../../gui/ui/main_window.py" line="344"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="344"/>
+        <location filename="../../gui/ui/main_window.py" line="345"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="363"/>
+        <location filename="../../gui/ui/main_window.py" line="361"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -804,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="517"/>
+        <location filename="../../gui/ui/main_window.py" line="470"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -1315,355 +1315,355 @@ Log file: {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>Keys are issued per region and only work in the region that issued them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>Kept only in the system keyring, never in a file or a log.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>Shows the key as plain text while you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="67"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>Checks the key and the address shown here, without saving them.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="94"/>
         <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
         <translation>Key in use: OPENAI_API_KEY from the environment ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="111"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="98"/>
         <source>Key in use: saved in {store} ({hint}).</source>
         <translation>Key in use: saved in {store} ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="100"/>
         <source>Key in use: kept for this session only, in memory ({hint}).</source>
         <translation>Key in use: kept for this session only, in memory ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="104"/>
         <source>Key in use: none yet.</source>
         <translation>Key in use: none yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="139"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="158"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="156"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="165"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="200"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="197"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="203"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="217"/>
         <source>Custom base URL</source>
         <translation>Custom base URL</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="222"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="219"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>An OpenAI-compatible address, usually ending in /v1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="227"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="242"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="256"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>Saved ({hint}). Type a new key to replace it.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
         <source>Paste your MiniMax API key</source>
         <translation>Paste your MiniMax API key</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="282"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="279"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>Delete the saved key for this region from the keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="290"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="287"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>From OPENAI_API_KEY ({hint})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="293"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="321"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="318"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>The key is stored only in {store}, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="325"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="55"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="57"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="64"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="368"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="66"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="70"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="73"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="86"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="99"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="92"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="93"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="100"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="101"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="108"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="414"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="115"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="116"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="126"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="141"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="142"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="439"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="143"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="444"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="150"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="450"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="154"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="156"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="458"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="162"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="461"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="165"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="463"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="171"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="468"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="469"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="173"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="479"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="493"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
         <source>Get a key for this region: {link}</source>
         <translation>Get a key for this region: {link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="537"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>The custom base URL must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="541"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
         <source>Thinking and cost</source>
         <translation>Thinking and cost</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
@@ -1988,292 +1988,292 @@ Last activity: {time}</translation>
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="64"/>
         <source>Program (stdio)</source>
         <translation>Program (stdio)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="117"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="65"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="118"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="66"/>
         <source>SSE</source>
         <translation>SSE</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="171"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="92"/>
         <source>Read again</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="184"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="105"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="185"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="106"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="186"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="192"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="113"/>
         <source>Tool servers</source>
         <translation>Tool servers</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="121"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="201"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="122"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="675"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="125"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="116"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="127"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="208"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="129"/>
         <source>Start the server and list its tools</source>
         <translation>Start the server and list its tools</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="215"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="136"/>
         <source>Paste JSON…</source>
         <translation>Paste JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="218"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="139"/>
         <source>Add servers from a snippet in the mcpServers format</source>
         <translation>Add servers from a snippet in the mcpServers format</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="221"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="142"/>
         <source>Import from Claude Desktop</source>
         <translation>Import from Claude Desktop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="225"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="146"/>
         <source>MiniMax tools (web search, image understanding)</source>
         <translation>MiniMax tools (web search, image understanding)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="150"/>
         <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
         <translation>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="174"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="254"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="175"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="255"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="176"/>
         <source>Always allow</source>
         <translation>Always allow</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="256"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="177"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="261"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="182"/>
         <source>Tools of the selected server</source>
         <translation>Tools of the selected server</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="270"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="17"/>
         <source>Tool use in an answer</source>
         <translation>Tool use in an answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="278"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="25"/>
         <source>How many times the model may call tools before it must answer</source>
         <translation>How many times the model may call tools before it must answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="280"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="27"/>
         <source>Tool rounds per answer, at most:</source>
         <translation>Tool rounds per answer, at most:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="284"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="287"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="34"/>
         <source>A call that takes longer is stopped and reported to the model</source>
         <translation>A call that takes longer is stopped and reported to the model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="289"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="36"/>
         <source>Time limit per tool call:</source>
         <translation>Time limit per tool call:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="295"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="199"/>
         <source>Servers are kept in {path}; changes are saved at once.</source>
         <translation>Servers are kept in {path}; changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="302"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="373"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="273"/>
         <source>mcp.json could not be saved: {error}</source>
         <translation>mcp.json could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="315"/>
         <source>Not valid: {reason}</source>
         <translation>Not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="420"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="320"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="422"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="322"/>
         <source>Failed to start</source>
         <translation>Failed to start</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="424"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="427"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="324"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="327"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="425"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="325"/>
         <source>{count} tools</source>
         <translation>{count} tools</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="428"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="328"/>
         <source>Not tested yet</source>
         <translation>Not tested yet</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="442"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="342"/>
         <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
 {error}</source>
         <translation>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="385"/>
         <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
         <translation>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="496"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="501"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="396"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="401"/>
         <source>Tools of {name}</source>
         <translation>Tools of {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="507"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="407"/>
         <source>Starting {name} and asking for its tools…</source>
         <translation>Starting {name} and asking for its tools…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="515"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
         <source>Press Test to start the server and list its tools.</source>
         <translation>Press Test to start the server and list its tools.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="518"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="418"/>
         <source>The server offers no tools.</source>
         <translation>The server offers no tools.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="653"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="94"/>
         <source>Some secret values stay in mcp.json as plain text: {error}</source>
         <translation>Some secret values stay in mcp.json as plain text: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="665"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="106"/>
         <source>Remove tool server</source>
         <translation>Remove tool server</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="666"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="107"/>
         <source>Remove “{name}”?</source>
         <translation>Remove “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="668"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="109"/>
         <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
         <translation>Its entry is deleted from mcp.json and its secrets from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="704"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="145"/>
         <source>Paste MCP servers</source>
         <translation>Paste MCP servers</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="709"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="150"/>
         <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
         <translation>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="758"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="199"/>
         <source>Added from {source}: {names}.</source>
         <translation>Added from {source}: {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="760"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="201"/>
         <source>Added: {names}.</source>
         <translation>Added: {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="776"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="217"/>
         <source>No Claude Desktop configuration was found at {path}.</source>
         <translation>No Claude Desktop configuration was found at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="789"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="230"/>
         <source>Claude Desktop has no MCP servers configured ({path}).</source>
         <translation>Claude Desktop has no MCP servers configured ({path}).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="794"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="235"/>
         <source>Claude Desktop</source>
         <translation>Claude Desktop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="815"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="256"/>
         <source>MiniMax&apos;s tools are already in the list.</source>
         <translation>MiniMax&apos;s tools are already in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="848"/>
+        <location filename="../../gui/ui/widgets/tools_test.py" line="59"/>
         <source>The test failed: {error}</source>
         <translation>The test failed: {error}</translation>
     </message>

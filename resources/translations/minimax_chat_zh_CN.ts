@@ -211,32 +211,32 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="520"/>
+        <location filename="../../gui/ui/controller.py" line="489"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="620"/>
+        <location filename="../../gui/ui/tool_rounds.py" line="119"/>
         <source>The tool &quot;{tool}&quot; is allowed for now, but this could not be saved in mcp.json: {reason}</source>
         <translation>工具“{tool}”本次已允许，但无法保存到 mcp.json：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="560"/>
+        <location filename="../../gui/ui/tool_rounds.py" line="57"/>
         <source>Tools are unavailable: {error}</source>
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="166"/>
+        <location filename="../../gui/ui/controller.py" line="135"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="199"/>
+        <location filename="../../gui/ui/controller.py" line="168"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="690"/>
+        <location filename="../../gui/ui/controller.py" line="581"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
@@ -571,7 +571,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="178"/>
+        <location filename="../../gui/ui/main_window.py" line="181"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -721,32 +721,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="303"/>
+        <location filename="../../gui/ui/main_window.py" line="306"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="341"/>
+        <location filename="../../gui/ui/main_window.py" line="342"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="342"/>
+        <location filename="../../gui/ui/main_window.py" line="343"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="343"/>
+        <location filename="../../gui/ui/main_window.py" line="344"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="344"/>
+        <location filename="../../gui/ui/main_window.py" line="345"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="363"/>
+        <location filename="../../gui/ui/main_window.py" line="361"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -804,7 +804,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="517"/>
+        <location filename="../../gui/ui/main_window.py" line="470"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -1315,355 +1315,355 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="60"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="55"/>
         <source>Keys are issued per region and only work in the region that issued them.</source>
         <translation>密钥按区域签发，只能在签发它的区域使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="63"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="58"/>
         <source>Kept only in the system keyring, never in a file or a log.</source>
         <translation>只保存在系统钥匙串中，绝不写入文件或日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="61"/>
         <source>Shows the key as plain text while you type.</source>
         <translation>输入时以明文显示密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="67"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="62"/>
         <source>Checks the key and the address shown here, without saving them.</source>
         <translation>检查此处显示的密钥和地址，但不保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="107"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="94"/>
         <source>Key in use: OPENAI_API_KEY from the environment ({hint}).</source>
         <translation>正在使用的密钥：来自环境变量 OPENAI_API_KEY（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="111"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="98"/>
         <source>Key in use: saved in {store} ({hint}).</source>
         <translation>正在使用的密钥：保存在{store}中（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="113"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="100"/>
         <source>Key in use: kept for this session only, in memory ({hint}).</source>
         <translation>正在使用的密钥：仅在本次会话中保存在内存里（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="117"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="104"/>
         <source>Key in use: none yet.</source>
         <translation>正在使用的密钥：尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="143"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="152"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="139"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="146"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="158"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="156"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="165"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="200"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="197"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="206"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="203"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="217"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="222"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="219"/>
         <source>An OpenAI-compatible address, usually ending in /v1</source>
         <translation>与 OpenAI 兼容的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="230"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="227"/>
         <source>OPENAI_BASE_URL is set in the environment, so this session uses {url} whatever is chosen here.</source>
         <translation>环境变量中已设置 OPENAI_BASE_URL，因此无论此处如何选择，本次会话都将使用 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="242"/>
         <source>Keys only work in the region that issued them: a China-platform key is rejected by the International endpoint as an invalid key, and the other way round.</source>
         <translation>密钥只能在签发它的区域使用：中国大陆平台的密钥会被国际站接口视为无效密钥而拒绝，反之亦然。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="252"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="256"/>
         <source>MiniMax API key</source>
         <translation>MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="260"/>
         <source>Saved ({hint}). Type a new key to replace it.</source>
         <translation>已保存（{hint}）。输入新密钥即可替换。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="264"/>
         <source>Paste your MiniMax API key</source>
         <translation>粘贴你的 MiniMax API 密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="270"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="267"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="278"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="275"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="282"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="279"/>
         <source>Delete the saved key for this region from the keyring</source>
         <translation>从系统钥匙串中删除此区域已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="290"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="287"/>
         <source>From OPENAI_API_KEY ({hint})</source>
         <translation>来自 OPENAI_API_KEY（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="296"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="293"/>
         <source>OPENAI_API_KEY is set in the environment: this session uses it and nothing is saved.</source>
         <translation>环境变量中已设置 OPENAI_API_KEY：本次会话将使用该密钥，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="309"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="306"/>
         <source>OPENAI_API_KEY is set without OPENAI_BASE_URL, so it is most likely an OpenAI key: it is ignored and never sent to MiniMax. Set both, as MiniMax&apos;s quick start does, to use a key from the environment.</source>
         <translation>设置了 OPENAI_API_KEY 但没有设置 OPENAI_BASE_URL，因此它很可能是 OpenAI 的密钥：它会被忽略，绝不会发送给 MiniMax。如需使用环境变量中的密钥，请像 MiniMax 快速入门那样同时设置这两个变量。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="321"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="318"/>
         <source>The key is stored only in {store}, never in a file.</source>
         <translation>密钥仅保存在{store}中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="325"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="322"/>
         <source>No secure system keyring is available, so the key is kept in memory for this session only and must be entered again next time. It is never written to a file.</source>
         <translation>没有可用的安全系统钥匙串，因此密钥仅在本次会话中保存在内存里，下次需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="347"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
         <source>Pick a model or type any model id your key can use</source>
         <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="349"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="357"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="55"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="359"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="57"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="366"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="64"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="368"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="66"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="372"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="70"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="375"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="73"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="385"/>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="398"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="86"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="99"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="92"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="392"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="93"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="100"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="101"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="405"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="407"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="108"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="414"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="115"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="415"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="116"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="422"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="126"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="427"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="437"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="141"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="438"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="142"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="439"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="143"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="444"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="446"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="150"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="450"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="154"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="452"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="156"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="458"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="162"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="461"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="165"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="463"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="467"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="171"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="468"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="469"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="173"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="474"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="479"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="493"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="346"/>
         <source>Get a key for this region: {link}</source>
         <translation>获取此区域的密钥：{link}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="537"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="387"/>
         <source>The custom base URL must start with http:// or https://.</source>
         <translation>自定义 API 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="541"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="391"/>
         <source>The proxy URL needs a scheme, for example http://127.0.0.1:7890.</source>
         <translation>代理地址需要包含协议，例如 http://127.0.0.1:7890。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="157"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="148"/>
         <source>Thinking and cost</source>
         <translation>思考与费用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_dialog.py" line="162"/>
+        <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
@@ -1988,292 +1988,292 @@ Last activity: {time}</source>
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="116"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="64"/>
         <source>Program (stdio)</source>
         <translation>程序（stdio）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="117"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="65"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="118"/>
+        <location filename="../../gui/ui/widgets/tools_services.py" line="66"/>
         <source>SSE</source>
         <translation>SSE</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="171"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="92"/>
         <source>Read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="184"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="105"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="185"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="106"/>
         <source>Connection</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="186"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="192"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="113"/>
         <source>Tool servers</source>
         <translation>工具服务器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="200"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="121"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="201"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="122"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="204"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="675"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="125"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="116"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="127"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="208"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="129"/>
         <source>Start the server and list its tools</source>
         <translation>启动服务器并列出它的工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="215"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="136"/>
         <source>Paste JSON…</source>
         <translation>粘贴 JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="218"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="139"/>
         <source>Add servers from a snippet in the mcpServers format</source>
         <translation>从 mcpServers 格式的片段添加服务器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="221"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="142"/>
         <source>Import from Claude Desktop</source>
         <translation>从 Claude Desktop 导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="225"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="146"/>
         <source>MiniMax tools (web search, image understanding)</source>
         <translation>MiniMax 工具（网络搜索、图像理解）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="229"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="150"/>
         <source>MiniMax&apos;s own server, started with the key and region in use (needs uv&apos;s uvx)</source>
         <translation>MiniMax 自己的服务器，使用当前的密钥和区域启动（需要 uv 的 uvx）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="253"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="174"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="254"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="175"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="255"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="176"/>
         <source>Always allow</source>
         <translation>始终允许</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="256"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="177"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="261"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="182"/>
         <source>Tools of the selected server</source>
         <translation>所选服务器的工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="270"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="17"/>
         <source>Tool use in an answer</source>
         <translation>回答中的工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="278"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="25"/>
         <source>How many times the model may call tools before it must answer</source>
         <translation>模型在必须作答之前最多可以调用工具的轮数</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="280"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="27"/>
         <source>Tool rounds per answer, at most:</source>
         <translation>每个回答最多的工具轮数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="284"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="31"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="287"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="34"/>
         <source>A call that takes longer is stopped and reported to the model</source>
         <translation>超过此时间的调用会被停止，并告知模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="289"/>
+        <location filename="../../gui/ui/widgets/tools_limits.py" line="36"/>
         <source>Time limit per tool call:</source>
         <translation>每次工具调用的时间上限：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="295"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="199"/>
         <source>Servers are kept in {path}; changes are saved at once.</source>
         <translation>服务器保存在 {path} 中；更改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="302"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="206"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="373"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="273"/>
         <source>mcp.json could not be saved: {error}</source>
         <translation>无法保存 mcp.json：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="315"/>
         <source>Not valid: {reason}</source>
         <translation>无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="420"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="320"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="422"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="322"/>
         <source>Failed to start</source>
         <translation>启动失败</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="424"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="427"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="324"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="327"/>
         <source>Off</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="425"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="325"/>
         <source>{count} tools</source>
         <translation>{count} 个工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="428"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="328"/>
         <source>Not tested yet</source>
         <translation>尚未测试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="442"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="342"/>
         <source>mcp.json cannot be used, so no tools are offered, and the app will not change it until it is fixed:
 {error}</source>
         <translation>mcp.json 无法使用，因此不提供任何工具；在它被修复之前，本应用不会修改它：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="485"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="385"/>
         <source>No tool servers yet: add one, paste JSON, or import them from Claude Desktop.</source>
         <translation>还没有工具服务器：请添加一个、粘贴 JSON，或从 Claude Desktop 导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="496"/>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="501"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="396"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="401"/>
         <source>Tools of {name}</source>
         <translation>{name} 的工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="507"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="407"/>
         <source>Starting {name} and asking for its tools…</source>
         <translation>正在启动 {name} 并获取它的工具…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="515"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="415"/>
         <source>Press Test to start the server and list its tools.</source>
         <translation>点击“测试”启动服务器并列出它的工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="518"/>
+        <location filename="../../gui/ui/widgets/tools_page.py" line="418"/>
         <source>The server offers no tools.</source>
         <translation>该服务器没有提供任何工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="653"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="94"/>
         <source>Some secret values stay in mcp.json as plain text: {error}</source>
         <translation>部分机密值仍以明文保留在 mcp.json 中：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="665"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="106"/>
         <source>Remove tool server</source>
         <translation>移除工具服务器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="666"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="107"/>
         <source>Remove “{name}”?</source>
         <translation>移除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="668"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="109"/>
         <source>Its entry is deleted from mcp.json and its secrets from the keyring.</source>
         <translation>它的条目将从 mcp.json 中删除，它的机密也将从钥匙串中删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="704"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="145"/>
         <source>Paste MCP servers</source>
         <translation>粘贴 MCP 服务器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="709"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="150"/>
         <source>Paste a server&apos;s published snippet: {&quot;mcpServers&quot;: {…}}, a {&quot;name&quot;: {…}} map, or one server object.</source>
         <translation>粘贴服务器发布的配置片段：{&quot;mcpServers&quot;: {…}}、{&quot;name&quot;: {…}} 映射，或单个服务器对象。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="758"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="199"/>
         <source>Added from {source}: {names}.</source>
         <translation>已从 {source} 添加：{names}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="760"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="201"/>
         <source>Added: {names}.</source>
         <translation>已添加：{names}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="776"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="217"/>
         <source>No Claude Desktop configuration was found at {path}.</source>
         <translation>在 {path} 未找到 Claude Desktop 的配置。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="789"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="230"/>
         <source>Claude Desktop has no MCP servers configured ({path}).</source>
         <translation>Claude Desktop 没有配置任何 MCP 服务器（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="794"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="235"/>
         <source>Claude Desktop</source>
         <translation>Claude Desktop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="815"/>
+        <location filename="../../gui/ui/widgets/tools_sources.py" line="256"/>
         <source>MiniMax&apos;s tools are already in the list.</source>
         <translation>MiniMax 工具已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_page.py" line="848"/>
+        <location filename="../../gui/ui/widgets/tools_test.py" line="59"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
