@@ -234,3 +234,37 @@ async def test_minimax_preset_gets_the_key_in_use_or_says_what_is_missing(
         assert asked == [True] and problems == []
     finally:
         await tools.aclose()
+
+
+async def test_a_failed_server_is_tried_again_at_once_when_what_it_needs_changes(
+    tmp_path: Path,
+) -> None:
+    """The back-off is for a server that would fail the same way again: a MiniMax key added
+    (or changed), or the server's entry edited, means the next chat tries it at once."""
+    access: list[MiniMaxAccess | None] = [None]
+    asked: list[MiniMaxAccess | None] = []
+
+    async def minimax() -> MiniMaxAccess | None:
+        asked.append(access[0])
+        return access[0]
+
+    def write(servers: dict[str, Any]) -> None:
+        (tmp_path / "mcp.json").write_text(json.dumps({"mcpServers": servers}), "utf-8")
+
+    # A PATH without uvx: once the key is there, the start fails on the launcher instead.
+    preset = {"command": "uvx", "args": ["x"], "preset": "minimax", "env": {"PATH": str(tmp_path)}}
+    write({"minimax": preset, "bad": demo("--exit")})
+    tools = ToolService(tmp_path, MemorySecretStore, minimax, clock=lambda: 1000.0)
+    try:
+        _catalog, problems = await tools.catalog(ToolChoice())
+        assert any("API key" in p for p in problems) and any("bad" in p for p in problems)
+        _catalog, problems = await tools.catalog(ToolChoice())
+        assert problems == []  # nothing changed: both wait out their back-off
+        access[0] = MiniMaxAccess("sk-added", "https://api.minimax.io")
+        _catalog, problems = await tools.catalog(ToolChoice())
+        assert len(problems) == 1 and "uvx" in problems[0]
+        write({"minimax": preset, "bad": demo()})  # the broken entry is mended
+        catalog, problems = await tools.catalog(ToolChoice())
+        assert problems == [] and catalog.tools
+    finally:
+        await tools.aclose()

@@ -6,13 +6,21 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from gui.core.conversation import ToolChoice
 from gui.core.secrets import SecretStore
 from gui.core.tools.catalog import Catalog, build_catalog
-from gui.core.tools.config import McpConfig, McpConfigError, config_path, load_config, save_config
+from gui.core.tools.config import (
+    McpConfig,
+    McpConfigError,
+    ServerConfig,
+    config_path,
+    load_config,
+    save_config,
+)
 from gui.core.tools.launch import Launch, prepare_launch
 from gui.core.tools.preset import MiniMaxAccess
 from gui.core.tools.toolinfo import ToolInfo, ToolResult
@@ -20,8 +28,17 @@ from gui.core.tools.toolinfo import ToolInfo, ToolResult
 log = logging.getLogger(__name__)
 
 # A server that failed to start is not tried again for this long when a chat lists its
-# tools: one broken server must not delay every message by its start timeout.
+# tools: one broken server must not delay every message by its start timeout. What it was
+# started with is kept too: once that changes (its entry edited, a MiniMax key added for
+# the preset), the failure says nothing about the next try, which happens at once.
 RETRY_AFTER = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    at: float
+    server: ServerConfig
+    access: MiniMaxAccess | None  # what the preset had (None for other servers)
 
 
 class ToolService:
@@ -49,7 +66,7 @@ class ToolService:
         self._host: Any = None  # ToolHost, imported on first use
         self._config = McpConfig()
         self._stamp: tuple[int, int] | None = None
-        self._failed: dict[str, float] = {}
+        self._failed: dict[str, _Failure] = {}
 
     @property
     def started(self) -> bool:
@@ -91,12 +108,11 @@ class ToolService:
             return Catalog(), [str(exc)]
         problems = list(config.problems)
         wanted = [s.name for s in config.enabled() if choice.server_enabled(s.name)]
-        now = self._clock()
-        wanted = [n for n in wanted if now - self._failed.get(n, -RETRY_AFTER) >= RETRY_AFTER]
-        if not wanted:
-            return Catalog(), problems
         if any(config.servers[n].preset for n in wanted):
             self._access = await self._minimax()
+        wanted = [n for n in wanted if self._worth_trying(config.servers[n])]
+        if not wanted:
+            return Catalog(), problems
         host = await self._ensure_host(config)
         from gui.core.tools.toolinfo import ToolServerError
 
@@ -106,7 +122,7 @@ class ToolService:
         tools: list[ToolInfo] = []
         for name, result in zip(wanted, listed, strict=True):
             if isinstance(result, ToolServerError):
-                self._failed[name] = self._clock()
+                self._failed[name] = self._failure(config.servers[name])
                 problems.append(str(result))
             elif isinstance(result, BaseException):
                 raise result
@@ -114,6 +130,18 @@ class ToolService:
                 self._failed.pop(name, None)
                 tools.extend(t for t in result if choice.tool_enabled(t.server, t.name))
         return build_catalog(tools, config), problems
+
+    def _failure(self, server: ServerConfig) -> _Failure:
+        # A copy: "always allow" edits the live entry in place, and is no reason to retry.
+        kept = replace(server, always_allow=[], disabled_tools=[], keys=())
+        return _Failure(self._clock(), kept, self._access if server.preset else None)
+
+    def _worth_trying(self, server: ServerConfig) -> bool:
+        failed = self._failed.get(server.name)
+        if failed is None or self._clock() - failed.at >= RETRY_AFTER:
+            return True
+        now = self._failure(server)
+        return (now.server, now.access) != (failed.server, failed.access)
 
     async def call(
         self, server: str, tool: str, arguments: dict[str, Any], time_limit: float
