@@ -174,16 +174,24 @@ def bench_tools_idle(runs: int) -> list[Row]:
     ]  # fmt: skip
 
 
-def bench_paced(runs: int) -> list[Row]:
-    """An answer at MiniMax's real pace: 30 events a second for about 12 s."""
-    server = StreamServer("--chars", "2300", "--reasoning-chars", "600", "--pace", "30")
+def bench_paced(runs: int, kind: str = "") -> list[Row]:
+    """An answer at MiniMax's real pace: 30 events a second for about 12 s.
+
+    ``kind``: "" (Markdown with code and a table), "math" (a proof full of formulas) or
+    "tools" (a tool call first, run by the demo MCP server, then the answer).
+    """
+    extra = {"": [], "math": ["--math"], "tools": ["--tool-round"]}[kind]
+    server = StreamServer("--chars", "2300", "--reasoning-chars", "600", "--pace", "30", *extra)
+    flags = ["tools"] if kind == "tools" else []
     try:
         plain, apps = [], []
         for _ in range(runs):  # alternate, so a slow spell of the machine hits both alike
-            plain.append(probe("stream_plain", server.url))
-            data = probe("stream_app", server.url, "quiet")
+            plain.append(probe("stream_plain", server.url, *flags))
+            data = probe("stream_app", server.url, "quiet", *flags)
             if data["status"] != "complete":
                 raise RuntimeError(f"the streamed reply ended as {data['status']}")
+            if kind == "tools" and data["messages"] != 4:  # question, call, result, answer
+                raise RuntimeError(f"the tool round left {data['messages']} messages, not 4")
             apps.append(data)
     finally:
         server.close()
@@ -191,8 +199,9 @@ def bench_paced(runs: int) -> list[Row]:
     base = [p["cpu"] * 1000 for p in plain]
     share = [100 * a["cpu"] / a["wall"] for a in apps]
     ratio = paired_ratio(cpu, base)
+    what = {"": "", "math": ", formulas", "tools": ", a tool round"}[kind]
     return [
-        spread(Row("real pace (30 events/s, 12 s): CPU", median(cpu), "ms",
+        spread(Row(f"real pace (30 events/s, 12 s{what}): CPU", median(cpu), "ms",
                    "≤ 2× plain openai client", median(base), ratio, ratio <= 2), cpu, base),
         spread(Row("  share of one core while it streams", median(share), "%", "≤ 5 %",
                    ok=median(share) <= 5), share),
@@ -452,8 +461,8 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,xcb,paced,enter,chats,streaming,math,render,long,many,"
-        "save,stalls,attach,tools-idle,images",
+        help="comma-separated: startup,xcb,paced,paced-math,paced-tools,enter,chats,streaming,"
+        "math,render,long,many,save,stalls,attach,tools-idle,images",
     )
     args = parser.parse_args()
     runs = 3 if args.quick else 5
@@ -461,6 +470,8 @@ def main() -> int:
         "startup": lambda: bench_startup(runs),
         "xcb": lambda: bench_memory_xcb(max(3, runs - 2)),
         "paced": lambda: bench_paced(runs),
+        "paced-math": lambda: bench_paced(runs, "math"),
+        "paced-tools": lambda: bench_paced(runs, "tools"),
         "enter": lambda: bench_enter(runs),
         "chats": lambda: bench_chats_memory(max(1, runs - 2), 50),
         "streaming": lambda: bench_streaming(runs, 200_000),

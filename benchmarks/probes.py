@@ -45,6 +45,31 @@ def child_processes() -> int | None:
     return count
 
 
+def children_cpu(marker: bytes) -> float:
+    """CPU seconds so far of this process's children whose command line holds ``marker``
+    (Linux /proc; 0.0 elsewhere). The formula typesetter is the app's own work."""
+    total = 0
+    try:
+        pids = [p for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) != os.getpid():
+                continue
+            if marker not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime and stime, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def typesetter_cpu() -> float:
+    return children_cpu(b"--math-worker")
+
+
 def emit(data: dict[str, Any]) -> None:
     print(json.dumps(data), flush=True)
 
@@ -133,19 +158,32 @@ def start_app() -> None:
 
 
 def stream_plain() -> None:
-    """A plain openai client that consumes the stream and throws it away."""
+    """A plain openai client that consumes the stream and throws it away.
+
+    ``stream_plain URL [tools]``: with ``tools`` the first reply is a tool call; the client
+    sends the call and a result back and consumes the second reply too.
+    """
     url = sys.argv[2]
+    tools = "tools" in sys.argv[3:]
     from openai import AsyncOpenAI
 
     async def run() -> dict[str, Any]:
         client = AsyncOpenAI(api_key="sk-bench", base_url=url, max_retries=0)
         cpu0, wall0 = time.process_time(), time.perf_counter()
-        stream = await client.chat.completions.create(
-            model="MiniMax-M2.7", messages=[{"role": "user", "content": "go"}], stream=True
-        )
+        messages: list[Any] = [{"role": "user", "content": "go"}]
         chunks = 0
-        async for _chunk in stream:
-            chunks += 1
+        for _round in range(2 if tools else 1):
+            stream = await client.chat.completions.create(
+                model="MiniMax-M2.7", messages=messages, stream=True
+            )
+            async for _chunk in stream:
+                chunks += 1
+            function = {"name": "add", "arguments": "{}"}
+            call = {"id": "call-1", "type": "function", "function": function}
+            messages += [
+                {"role": "assistant", "content": "", "tool_calls": [call]},
+                {"role": "tool", "tool_call_id": "call-1", "content": "5"},
+            ]
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
         await client.close()
         return {"cpu": cpu, "wall": wall, "chunks": chunks}
@@ -156,11 +194,16 @@ def stream_plain() -> None:
 def stream_app() -> None:
     """The whole app (window, controller, rendering, saving) receiving the same stream.
 
-    ``stream_app URL [quiet]``: with ``quiet`` no heartbeat timer runs, so the CPU
-    figure holds the app's own work only (the stall figure is then not measured).
+    ``stream_app URL [quiet] [tools]``: with ``quiet`` no heartbeat timer runs, so the CPU
+    figure holds the app's own work only (the stall figure is then not measured). With
+    ``tools`` the demo MCP server is configured (its ``add`` always allowed) and the server
+    calls it first; one warm-up message runs a whole tool round before the measured one, as
+    the first tool use of a session also starts the server and loads the MCP SDK. The CPU
+    counts the app's process and its formula typesetter (a child), not the tool server.
     """
     url = sys.argv[2]
-    quiet = sys.argv[3:4] == ["quiet"]
+    quiet = "quiet" in sys.argv[3:]
+    tools = "tools" in sys.argv[3:]
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -177,6 +220,10 @@ def stream_app() -> None:
         (data_dir / "settings.json").write_text(
             json.dumps({"render_interval_ms": int(os.environ["BENCH_RENDER_MS"])}), "utf-8"
         )
+    if tools:
+        demo = Path(__file__).resolve().parents[1] / "tests" / "tools" / "servers" / "demo.py"
+        server = {"command": sys.executable, "args": [str(demo)], "alwaysAllow": ["add"]}
+        (data_dir / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": server}}), "utf-8")
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
     loop = qasync.QEventLoop(app)
@@ -203,6 +250,10 @@ def stream_app() -> None:
         window.show()
         await start(context, controller, window)
         await asyncio.sleep(0.3)
+        if tools:
+            window.open_conversation(controller.new_conversation().id)
+            window.send("warm up")
+            await controller.wait_idle()
         conv = controller.new_conversation()
         window.open_conversation(conv.id)
         ended: list[float] = []
@@ -211,14 +262,16 @@ def stream_app() -> None:
             heartbeat.start()
         gaps.clear()
         last[0] = started[0] = time.perf_counter()
-        cpu0, wall0 = time.process_time(), time.perf_counter()
+        cpu0, wall0, child0 = time.process_time(), time.perf_counter(), typesetter_cpu()
         window.send("go")
         await controller.wait_idle()
         saved_at = time.time()
-        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        child = typesetter_cpu() - child0
+        cpu, wall = time.process_time() - cpu0 + child, time.perf_counter() - wall0
         heartbeat.stop()
         path = data_dir / "conversations" / f"{conv.id}.json"
-        stored = json.loads(path.read_text("utf-8"))["messages"][1]
+        messages = json.loads(path.read_text("utf-8"))["messages"]
+        stored = messages[-1]
         await window.shutdown()
         return {
             "cpu": cpu,
@@ -228,6 +281,8 @@ def stream_app() -> None:
             "save_lag_ms": (saved_at - ended[-1]) * 1000 if ended else float("nan"),
             "status": stored["status"],
             "chars": len(stored["content"]),
+            "typesetter_cpu": child,
+            "messages": len(messages),
         }
 
     result = loop.run_until_complete(run())

@@ -4,7 +4,9 @@ Run as a separate process so its CPU time never counts against the client being
 measured. Prints its base URL; after each reply it appends the time of the last
 byte (``time.time()``) to the file given with ``--stamp``, and with ``--arrivals`` the
 time each request's headers arrived. ``--pace N`` sends N events a second (MiniMax's
-real pace is about 30), one event per write.
+real pace is about 30), one event per write. ``--tool-round`` first answers each request
+with a call of the demo MCP server's ``add`` tool (after a little reasoning), and sends the
+reply once the request carries the tool's result.
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ def build_events(
     return [wire.sse([event]) for event in wire.split_stream(reasoning, answer, size=delta)]
 
 
+TOOL_CALL_ARGUMENTS = '{"a": 2, "b": 3}'
+
+
+def tool_call_events(delta: int, reasoning_chars: int) -> list[bytes]:
+    """A turn that reasons briefly and then calls ``add``, as M2.7 streams it."""
+    reasoning = reply_text(reasoning_chars, seed=5)
+    stream = wire.tool_calls_stream([("call-1", "add", TOOL_CALL_ARGUMENTS)], reasoning, size=delta)
+    return [wire.sse([event]) for event in stream]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--chars", type=int, default=200_000)
@@ -43,9 +55,11 @@ def main() -> None:
     parser.add_argument("--stamp", type=Path, required=True)
     parser.add_argument("--arrivals", type=Path)
     parser.add_argument("--math", action="store_true", help="a proof full of formulas")
+    parser.add_argument("--tool-round", action="store_true", help="call a tool first")
     args = parser.parse_args()
-    events = build_events(args.chars, args.delta, args.reasoning_chars, args.math)
-    body = b"".join(events)
+    answer = build_events(args.chars, args.delta, args.reasoning_chars, args.math)
+    call = tool_call_events(args.delta, args.reasoning_chars // 2)
+    bodies = {"answer": b"".join(answer), "call": b"".join(call)}
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -65,7 +79,11 @@ def main() -> None:
             if args.arrivals is not None:
                 with args.arrivals.open("a") as handle:
                     handle.write(f"{time.time()}\n")
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            request = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+            messages = request.get("messages") or []
+            answered = bool(messages) and messages[-1].get("role") == "tool"
+            kind = "call" if args.tool_round and not answered else "answer"
+            events, body = (call if kind == "call" else answer), bodies[kind]
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Content-Length", str(len(body)))
