@@ -193,17 +193,20 @@ class ChatController(QObject):
         del self._conversations[conversation_id]
 
     async def all_conversations(self) -> list[Conversation]:
-        """Every conversation with its messages (loads the rest in a thread: for exports)."""
+        """Every conversation with its messages (loads the rest in a thread: for exports).
+
+        The ones read from disk are not kept: an export of every chat must not leave them
+        all in memory for the rest of the session.
+        """
         missing = [i for i in self._entries if i not in self._conversations]
+        read: dict[str, Conversation] = {}
         if missing:
             loaded = await asyncio.to_thread(lambda: [self._store.load(i) for i in missing])
-            for conv in loaded:
-                if conv is not None:
-                    self._conversations.setdefault(conv.id, conv)
+            read = {conv.id: conv for conv in loaded if conv is not None}
         return [
             conv
             for s in self.conversations()
-            if (conv := self._conversations.get(s.id)) is not None
+            if (conv := self._conversations.get(s.id) or read.get(s.id)) is not None
         ]
 
     def new_conversation(self) -> Conversation:

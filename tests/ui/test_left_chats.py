@@ -84,3 +84,22 @@ def test_renaming_a_chat_that_is_not_loaded(
 
     arun(scenario())
     assert app.controller.summary(never_opened.id).title == "New title"
+
+
+def test_exporting_every_chat_keeps_none_of_them_in_memory(
+    arun: Callable[..., Any], make_app: MakeApp, tmp_path: Path
+) -> None:
+    """"Export all" reads every chat; the ones not shown are not kept afterwards."""
+    root = tmp_path / "data"
+    shown, first, second = (saved_chat(root, t) for t in ("shown", "first", "second"))
+    app = arun(make_app(data_dir=root))
+
+    async def scenario() -> list[Conversation]:
+        app.window.open_conversation(shown.id)
+        await until(lambda: app.window.current_id == shown.id)
+        return await app.controller.all_conversations()
+
+    everything = arun(scenario())
+    assert {c.id: c for c in everything} == {c.id: c for c in (shown, first, second)}
+    assert app.controller.get(first.id) is None and app.controller.get(second.id) is None
+    assert app.controller.get(shown.id) == shown
