@@ -89,7 +89,7 @@ def test_renaming_a_chat_that_is_not_loaded(
 def test_exporting_every_chat_keeps_none_of_them_in_memory(
     arun: Callable[..., Any], make_app: MakeApp, tmp_path: Path
 ) -> None:
-    """"Export all" reads every chat; the ones not shown are not kept afterwards."""
+    """ "Export all" reads every chat; the ones not shown are not kept afterwards."""
     root = tmp_path / "data"
     shown, first, second = (saved_chat(root, t) for t in ("shown", "first", "second"))
     app = arun(make_app(data_dir=root))
