@@ -126,10 +126,11 @@ def indicator_palette(colors: Colors) -> QPalette:
     boxes and radio buttons get a Window colour whose darker(140) is ``colors.indicator``
     (they paint no background of their own, so nothing else changes)."""
     pal = palette(colors)
-    hue, saturation, value, _ = QColor(colors.indicator).getHsv()
-    pal.setColor(
-        QPalette.ColorRole.Window, QColor.fromHsv(hue, saturation, min(255, value * 14 // 10))
+    outline = QColor(colors.indicator)
+    window = QColor.fromHsv(
+        outline.hsvHue(), outline.hsvSaturation(), min(255, outline.value() * 14 // 10)
     )
+    pal.setColor(QPalette.ColorRole.Window, window)
     return pal
 
 
@@ -149,7 +150,8 @@ def apply(app: QApplication, theme: str) -> Colors:
     app.setStyle("Fusion")
     app.setPalette(palette(colors))
     for kind in ("QCheckBox", "QRadioButton"):
-        app.setPalette(indicator_palette(colors), kind)
+        # PySide's stub says bytes, but only str is accepted at run time.
+        app.setPalette(indicator_palette(colors), kind)  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(colors))
     return colors
 
