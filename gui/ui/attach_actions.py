@@ -21,6 +21,7 @@ from gui.core.attachments import limits
 from gui.core.attachments.prepare import (
     AttachmentRefused,
     Prepared,
+    prepare_bytes,
     prepare_file,
     prepare_pixels,
 )
@@ -30,12 +31,17 @@ from gui.core.gcpause import collections_paused
 from gui.core.i18n import translate
 from gui.core.minimax_models import accepts_images, context_window, image_models
 from gui.ui.context import AppContext
+from gui.ui.pasted_data import ENCODED_IMAGES, carries_files, encoded_image, local_files
 from gui.ui.plain_text import plain
 from gui.ui.widgets.attachment_strip import THUMBNAIL, AttachmentChip
 from gui.ui.widgets.attachment_viewer import show_attachment
-from gui.ui.widgets.composer import Composer, carries_files
+from gui.ui.widgets.composer import Composer
 
 log = logging.getLogger(__name__)
+
+
+def _pasted_name(suffix: str) -> str:
+    return time.strftime("pasted-image-%Y%m%d-%H%M%S") + suffix
 
 
 def _prepare_pasted(store: AttachmentStore, image: QImage, name: str) -> Prepared:
@@ -127,53 +133,77 @@ class AttachActions(QObject):
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
-        for path in paths:
-            self._start(self._reader(Path(path)))
+        self._start([self._reader(Path(path)) for path in paths])
 
     def _reader(self, path: Path) -> Callable[[], Prepared]:
         return lambda: prepare_file(self._store, path, self._context())
 
     async def add_paths_and_wait(self, paths: list[str]) -> None:
         """Attach ``paths`` (from the command line) and wait until all are read."""
-        tasks = [self._start(self._reader(Path(path))) for path in paths]
-        await asyncio.gather(*tasks, return_exceptions=True)
+        task = self._start([self._reader(Path(path)) for path in paths])
+        await asyncio.gather(task, return_exceptions=True)
 
     def add_mime(self, data: QMimeData) -> None:
-        files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        files = local_files(data)
+        encoded = encoded_image(data)
         if files:
             self.add_paths(files)
+        elif encoded is not None:
+            data_bytes, mime_type = encoded
+            name = _pasted_name(ENCODED_IMAGES[mime_type])
+            self._start([lambda: prepare_bytes(self._store, data_bytes, name, self._context())])
         elif data.hasImage():
             self.add_image(QImage(data.imageData()))
 
     def add_image(self, image: QImage) -> None:
-        name = time.strftime("pasted-image-%Y%m%d-%H%M%S.png")
+        name = _pasted_name(".png")
         # No copy: QImage is shared copy-on-write, and nothing here changes this one.
-        self._start(lambda: _prepare_pasted(self._store, image, name))
+        self._start([lambda: _prepare_pasted(self._store, image, name)])
 
     def _context(self) -> int:
         return context_window(self._ctx.settings.value.model)
 
-    def _start(self, work: Callable[[], Prepared]) -> asyncio.Task[None]:
-        self.pending += 1
-        return self._ctx.tasks.spawn(self._add(work), name="attach")
+    def _start(self, works: list[Callable[[], Prepared]]) -> asyncio.Task[None]:
+        """Read ``works`` one after another; what there is to say about them is said once,
+        at the end (a notice per file would leave only the last one on screen)."""
+        self.pending += len(works)
+        return self._ctx.tasks.spawn(self._add_all(works), name="attach")
 
-    async def _add(self, work: Callable[[], Prepared]) -> None:
+    async def _add_all(self, works: list[Callable[[], Prepared]]) -> None:
+        notes: list[str] = []
+        left = len(works)
+        try:
+            for work in works:
+                try:
+                    notes.append(await self._add(work))
+                except Exception:  # not a refusal: a bug; the other files still come
+                    log.exception("attaching a file failed")
+                left -= 1
+                self.pending -= 1
+        finally:
+            self.pending -= left  # cancelled: nothing more is coming
+            if any(notes):
+                self._notify("\n".join(note for note in notes if note))
+
+    async def _add(self, work: Callable[[], Prepared]) -> str:
+        """Read, store and show one attachment; what the user should be told about it."""
         try:
             async with self._one_at_a_time:
                 with collections_paused():
                     prepared = await asyncio.to_thread(work)
         except AttachmentRefused as exc:
-            self._notify(str(exc))
-            return
-        finally:
-            self.pending -= 1
-        if prepared.ref in self._composer.attachments():
+            return str(exc)
+        attached = self._composer.attachments()
+        if any(ref.sha256 == prepared.ref.sha256 for ref in attached):
             self._store.unpin([prepared.ref.sha256])
-            return  # the same file twice: once is enough
+            if prepared.ref in attached:
+                return ""  # the same file twice: once is enough
+            return translate("AttachActions", "{name} is already attached.").format(
+                name=prepared.ref.name
+            )
         chip = self._composer.strip.add(prepared.ref, prepared.warning)
-        if prepared.warning:
-            self._notify(prepared.warning)
         self.show_thumbnail(chip)
+        return prepared.warning
 
     def show_thumbnails(self, chips: list[AttachmentChip]) -> None:
         for chip in chips:

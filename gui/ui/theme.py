@@ -31,6 +31,7 @@ class Colors:
     ok: str
     error_bg: str
     notice_bg: str
+    indicator: str  # check box and radio button outlines: 3:1 on every background
 
 
 LIGHT = Colors(
@@ -50,6 +51,7 @@ LIGHT = Colors(
     ok="#1a7f37",
     error_bg="#fdeceb",
     notice_bg="#fff4d6",
+    indicator="#6e7781",
 )
 DARK = Colors(
     dark=True,
@@ -68,6 +70,7 @@ DARK = Colors(
     ok="#6fdd8b",
     error_bg="#3a1d1d",
     notice_bg="#3a3018",
+    indicator="#7d8590",
 )
 
 
@@ -117,6 +120,20 @@ def palette(colors: Colors) -> QPalette:
     return pal
 
 
+def indicator_palette(colors: Colors) -> QPalette:
+    """WORKAROUND: Fusion outlines a check box or radio button in Window.darker(140): on
+    the dark theme's Base that is all but invisible, and too faint on the light one. Check
+    boxes and radio buttons get a Window colour whose darker(140) is ``colors.indicator``
+    (they paint no background of their own, so nothing else changes)."""
+    pal = palette(colors)
+    outline = QColor(colors.indicator)
+    window = QColor.fromHsv(
+        outline.hsvHue(), outline.hsvSaturation(), min(255, outline.value() * 14 // 10)
+    )
+    pal.setColor(QPalette.ColorRole.Window, window)
+    return pal
+
+
 def stylesheet(colors: Colors) -> str:
     """The app's style sheet with this theme's colours filled in."""
     template = resource_path("styles", "app.qss").read_text("utf-8")
@@ -132,6 +149,9 @@ def apply(app: QApplication, theme: str) -> Colors:
     colors = colors_for(theme, app)
     app.setStyle("Fusion")
     app.setPalette(palette(colors))
+    for kind in ("QCheckBox", "QRadioButton"):
+        # PySide's stub says bytes, but only str is accepted at run time.
+        app.setPalette(indicator_palette(colors), kind)  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(colors))
     return colors
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install MiniMax Chat for this user: copy the app folder, add it to the application menu
 # (~/.local/share/applications, ~/.local/share/icons) and put `minimax-chat` in ~/.local/bin.
-# No root needed. Undo with uninstall.sh. Usage: ./install.sh [--dir DIR]
+# No root needed. Undo with uninstall.sh. Usage: ./install.sh [--dir DIR] [--replace-command]
 set -euo pipefail
 
 APP_ID="io.github.minimax_chat.MiniMaxChat"
@@ -12,16 +12,20 @@ SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DATA_HOME="${XDG_DATA_HOME:-$HOME/.local/share}"
 DEST="$HOME/.local/opt/MiniMaxChat"
 BIN_DIR="$HOME/.local/bin"
+REPLACE_COMMAND=0
 
 usage() {
-  echo "Usage: $0 [--dir DIR]"
-  echo "  --dir DIR  where to put the app (default: $DEST)"
+  echo "Usage: $0 [--dir DIR] [--replace-command]"
+  echo "  --dir DIR          where to put the app (default: $DEST)"
+  echo "  --replace-command  point $BIN_DIR/minimax-chat here even if another install"
+  echo "                     (e.g. pipx) owns it"
 }
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) DEST="${2:?--dir needs a folder}"; shift 2 ;;
     --dir=*) DEST="${1#--dir=}"; shift ;;
+    --replace-command) REPLACE_COMMAND=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -79,11 +83,28 @@ for dir in "$DEST"/share/icons/hicolor/*/apps; do
   done
 done
 
-# The command-line name, unless something else already owns it.
+# The command-line name, unless something else already owns it: a `minimax-chat` that pipx
+# (or anything but this installer) put there is replaced only when asked.
 LINK="$BIN_DIR/minimax-chat"
-if [ -L "$LINK" ] || [ ! -e "$LINK" ]; then
+made_here() {  # a link of this installer's: to an installed copy (its marker beside it), or dangling
+  [ -L "$LINK" ] || return 1
+  [ -e "$LINK" ] || return 0
+  local target
+  target="$(readlink -f "$LINK")"
+  [ "$(basename "$target")" = "$EXE_NAME" ] && [ -f "$(dirname "$target")/$MARKER" ]
+}
+LINKED=0
+if { [ ! -e "$LINK" ] && [ ! -L "$LINK" ]; } || made_here; then
   mkdir -p "$BIN_DIR"
   ln -sfn "$EXEC_PATH" "$LINK"
+  LINKED=1
+elif [ -L "$LINK" ] && [ "$REPLACE_COMMAND" = 1 ]; then
+  echo "Note: $LINK pointed to $(readlink "$LINK"); replaced, as asked (--replace-command)."
+  ln -sfn "$EXEC_PATH" "$LINK"
+  LINKED=1
+elif [ -L "$LINK" ]; then
+  echo "Note: $LINK points to $(readlink "$LINK") (installed another way, e.g. with pipx);"
+  echo "  left alone. Run this again with --replace-command to point it at this installation."
 else
   echo "Note: $LINK exists and is not a link; left alone."
 fi
@@ -96,7 +117,9 @@ command -v xdg-desktop-menu >/dev/null && xdg-desktop-menu forceupdate 2>/dev/nu
 
 echo "MiniMax Chat is installed in $DEST"
 echo "  menu entry: $APPS/$APP_ID.desktop"
-echo "  command:    $LINK"
-case ":$PATH:" in *":$BIN_DIR:"*) ;; *) echo "  ($BIN_DIR is not on your PATH; the menu entry works regardless)" ;; esac
+if [ "$LINKED" = 1 ]; then
+  echo "  command:    $LINK"
+  case ":$PATH:" in *":$BIN_DIR:"*) ;; *) echo "  ($BIN_DIR is not on your PATH; the menu entry works regardless)" ;; esac
+fi
 echo "Start it from your application menu (it may take a moment to appear)."
 echo "To remove it: $DEST/uninstall.sh"

@@ -127,6 +127,10 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>AttachActions</name>
     <message>
+        <source>{name} is already attached.</source>
+        <translation>{name} 已经添加过了。</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/attach_actions.py" line="119"/>
         <source>Attach files</source>
         <translation>添加附件</translation>

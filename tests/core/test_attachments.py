@@ -77,6 +77,16 @@ def test_big_image_is_scaled_down_with_a_warning(store: AttachmentStore) -> None
     assert ref.size == len(store.read(ref.sha256)) <= limits.MAX_IMAGE_SEND_BYTES
 
 
+def test_a_big_screenshot_stays_png_and_a_big_photo_jpeg(store: AttachmentStore) -> None:
+    """Scaling keeps the kind of picture: text in a screenshot gets no JPEG smudges."""
+    shot = prepare_bytes(store, png(4000, 3000), "screen.png", 1_000_000).ref
+    assert (shot.mime_type, shot.name, shot.width) == ("image/png", "screen.png", 2048)
+    buffer = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (200, 30, 30)).save(buffer, "JPEG")
+    photo = prepare_bytes(store, buffer.getvalue(), "photo.jpg", 1_000_000).ref
+    assert (photo.mime_type, photo.name, photo.width) == ("image/jpeg", "photo.jpg", 2048)
+
+
 def test_text_file_gets_its_name_and_a_language_fence(
     store: AttachmentStore, tmp_path: Path
 ) -> None:

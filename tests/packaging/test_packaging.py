@@ -401,3 +401,35 @@ def test_uninstaller_through_a_symlinked_home_removes_the_command(
     link = home / ".local" / "bin" / "minimax-chat"
     assert not link.is_symlink(), "a dangling minimax-chat link was left behind"
     assert not (home / ".local" / "opt" / "MiniMaxChat").exists()
+
+
+def test_install_keeps_a_command_installed_another_way(fake_bundle: Path, tmp_path: Path) -> None:
+    """A `minimax-chat` link made by pipx (or anything but this installer) is not silently
+    replaced: the installer says so and replaces it only when asked."""
+    home = tmp_path / "home"
+    pipx_command = home / ".local" / "pipx" / "venvs" / "minimax-chat" / "bin" / "minimax-chat"
+    pipx_command.parent.mkdir(parents=True)
+    pipx_command.write_text("#!/bin/sh\necho pipx\n")
+    pipx_command.chmod(0o755)
+    link = home / ".local" / "bin" / "minimax-chat"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(pipx_command)
+    installed = home / ".local" / "opt" / "MiniMaxChat" / "MiniMaxChat"
+
+    result = run_script(fake_bundle / "install.sh", home)
+    assert result.returncode == 0, result.stderr
+    assert link.resolve() == pipx_command.resolve()  # left alone
+    assert str(pipx_command) in result.stdout and "--replace-command" in result.stdout
+    assert f"command:    {link}" not in result.stdout  # not claimed as this install's
+
+    again = run_script(fake_bundle / "install.sh", home)  # an update keeps it alone too
+    assert link.resolve() == pipx_command.resolve(), again.stdout
+
+    result = run_script(fake_bundle / "install.sh", home, "--replace-command")
+    assert result.returncode == 0, result.stderr
+    assert link.resolve() == installed.resolve()
+    assert "replaced" in result.stdout and str(pipx_command) in result.stdout
+
+    moved = home / "elsewhere"  # this installer's own link, from an install elsewhere
+    assert run_script(fake_bundle / "install.sh", home, "--dir", str(moved)).returncode == 0
+    assert link.resolve() == (moved / "MiniMaxChat").resolve()

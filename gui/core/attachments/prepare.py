@@ -124,7 +124,7 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
                 return Prepared(ref)
             image = ImageOps.exif_transpose(probe)  # scaling drops EXIF: keep its rotation
             image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
-            scaled, out_mime = _encode(image)
+            scaled, out_mime = _encode(image, keep_png=mime == IMAGE_TYPES["png"])
     except AttachmentRefused:
         raise
     except Exception as exc:  # Pillow raises many kinds for a broken file
@@ -197,13 +197,14 @@ def prepare_pixels(
     return Prepared(ref, warning)
 
 
-def _encode(image: object) -> tuple[bytes, str]:
-    """The scaled image as PNG when it has transparency, else JPEG; under the byte limit."""
+def _encode(image: object, keep_png: bool = False) -> tuple[bytes, str]:
+    """The scaled image as PNG when it was one (a screenshot: JPEG would smudge its text) or
+    has transparency, else JPEG; under the byte limit."""
     from PIL import Image
 
     assert isinstance(image, Image.Image)
     buffer = io.BytesIO()
-    if image.mode in ("RGBA", "LA", "P") and _has_alpha(image):
+    if keep_png or (image.mode in ("RGBA", "LA", "P") and _has_alpha(image)):
         image.save(buffer, "PNG", optimize=False)
         if buffer.tell() <= limits.MAX_IMAGE_SEND_BYTES:
             return buffer.getvalue(), "image/png"

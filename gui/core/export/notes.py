@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from gui.core.conversation import Conversation, Message, MessageStatus, Role, Usage
@@ -115,6 +116,22 @@ def answer_text(message: Message) -> str:
     ):
         return label("no_answer")
     return message.content
+
+
+def turn_message(rounds: list[Message]) -> Message:
+    """An answer given over several tool rounds, as one message to copy: each round's
+    answer and reasoning, in order (rounds that only called a tool add nothing)."""
+    if len(rounds) == 1:
+        return rounds[0]
+
+    def joined(parts: list[str]) -> str:
+        return "\n\n".join(part.strip("\n") for part in parts if part.strip())
+
+    return replace(
+        rounds[-1],
+        content=joined([r.content for r in rounds]),
+        reasoning=joined([r.reasoning for r in rounds]),
+    )
 
 
 # A fence may sit inside quotes and list items ("> ```", "- ```").

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import translate
 from gui.core.tool_turns import pretty_json
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_block, shown_line
 from gui.ui.widgets.markdown_view import MONOSPACE
 
 ONCE = "once"
@@ -102,7 +102,7 @@ class RequestPanel(QFrame):
         head = QHBoxLayout()
         self.title = _label(
             translate("ApprovalCard", "{tool} from {server}").format(
-                tool=request.tool, server=request.server
+                tool=shown_line(request.tool), server=shown_line(request.server)
             ),
             "approval-tool",
         )
@@ -114,7 +114,9 @@ class RequestPanel(QFrame):
             self._badge(head, translate("ApprovalCard", "destructive"), "danger")
         layout.addLayout(head)
         if request.description.strip():
-            self.description = _label(request.description.strip(), "approval-description")
+            self.description = _label(
+                shown_block(request.description.strip()), "approval-description"
+            )
             layout.addWidget(self.description)
         self.arguments = arguments_view(pretty_json(request.arguments))
         self.arguments.setAccessibleName(translate("ApprovalCard", "Arguments"))

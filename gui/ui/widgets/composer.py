@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.i18n import translate
+from gui.ui.pasted_data import attachable_copy, carries_files
 from gui.ui.widgets.attachment_strip import AttachmentStrip
 
 
@@ -59,13 +60,7 @@ class ComposerEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if carries_files(source):
-            # Copied now: the clipboard's data may change before the files are read.
-            copy = QMimeData()
-            if source.hasUrls():
-                copy.setUrls(source.urls())
-            if source.hasImage():
-                copy.setImageData(source.imageData())
-            self.files_given.emit(copy)
+            self.files_given.emit(attachable_copy(source))
             return
         super().insertFromMimeData(source)
 
@@ -76,13 +71,6 @@ class ComposerEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(100, self.fontMetrics().lineSpacing() * 2 + 18)
-
-
-def carries_files(data: QMimeData) -> bool:
-    """Whether pasted or dropped data holds local files or an image (not just text)."""
-    if data.hasImage():
-        return True
-    return data.hasUrls() and any(url.isLocalFile() for url in data.urls())
 
 
 class Composer(QWidget):

@@ -92,6 +92,7 @@ class MessageWidget(QFrame):
         self.continuation = continuation
         self.tool_cards: dict[str, ToolCallCard] = {}
         self.continuations: list[MessageWidget] = []
+        self.head: MessageWidget | None = None  # a continuation's turn's first message
         self.setObjectName(
             "user-message"
             if is_user
@@ -358,6 +359,7 @@ class MessageWidget(QFrame):
     def add_continuation(self, widget: MessageWidget) -> None:
         """Show the next round of this answer turn below this one's tool calls."""
         self.continuations.append(widget)
+        widget.head = self
         self._continuations_box.addWidget(widget)
         self._sync_action_bars()
 
@@ -392,17 +394,24 @@ class MessageWidget(QFrame):
 
     # -- actions --------------------------------------------------------------------
 
+    def _turn(self) -> Message:
+        """What Copy takes: this answer with every round of its turn (it used tools)."""
+        from gui.core.export.notes import turn_message
+
+        head = self.head or self
+        return turn_message([head.message, *(part.message for part in head.continuations)])
+
     def copy_answer(self) -> None:
         """The answer as text (its Markdown) and as formatted HTML for rich editors."""
         from gui.core.export.notes import answer_text  # export code loads on first copy
 
-        text = answer_text(self.message)
+        text = answer_text(self._turn())
         # Rendering a huge answer to HTML in one go would freeze the window: text only.
         _to_clipboard(text, render_markdown(text) if len(text) <= RICH_COPY_CHARS else None)
 
     def copy_answer_with_reasoning(self) -> None:
         """The reasoning, clearly set apart, followed by the answer."""
-        msg = self.message
+        msg = self._turn()
         reasoning = msg.reasoning.strip("\n")
         from gui.core.export.notes import answer_text, answer_with_reasoning
 
@@ -420,7 +429,7 @@ class MessageWidget(QFrame):
         """The answer's Markdown source only, so rich editors paste it as typed."""
         from gui.core.export.notes import answer_text, close_fences
 
-        _to_clipboard(close_fences(answer_text(self.message)))
+        _to_clipboard(close_fences(answer_text(self._turn())))
 
     def copy_to_clipboard(self) -> None:
         self.copy_answer()

@@ -21,6 +21,7 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import TimelineStep, status_text, timeline
 from gui.ui.math_images import MathImages
+from gui.ui.plain_text import shown_line
 from gui.ui.widgets.plain_math_view import PlainMathView
 
 
@@ -211,7 +212,7 @@ def _write(view: PlainMathView, text: str, *, bold: bool = False, muted: bool = 
 
 def step_heading(step: TimelineStep) -> str:
     """The bold line of a step: what happened, then its time and tokens."""
-    tool = step.step.title if step.step else ""
+    tool = shown_line(step.step.title) if step.step else ""
     status = status_text(step.step.status) if step.step else ""
     parts = [
         ("◆ " if step.kind == "thinking" else "→ " if step.kind == "call" else "← ")

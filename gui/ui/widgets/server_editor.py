@@ -32,7 +32,7 @@ from gui.core.i18n import translate
 from gui.core.tools.config import McpConfigError, ServerConfig, parse_server
 from gui.core.tools.editing import copy_server, split_plain_secrets
 from gui.core.tools.secret_refs import PlainSecret, has_reference, looks_secret
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_line
 
 # The fields of the other kind are dropped when a server changes kind.
 _STDIO_FIELDS = ("command", "args", "cwd", "env")
@@ -226,7 +226,7 @@ class ServerEditor(QDialog):
                     "ServerEditor",
                     "These values look secret and are written in mcp.json as plain text: "
                     "{names}. In the keyring, mcp.json holds only a reference to them.",
-                ).format(names=", ".join(s.name for s in kept))
+                ).format(names=", ".join(shown_line(s.name) for s in kept))
             )
         elif not keyring:
             self.secret_note.setText(
@@ -311,7 +311,7 @@ class ServerEditor(QDialog):
         if name in self._taken:
             raise McpConfigError(
                 translate("ServerEditor", 'A server named "{name}" already exists.').format(
-                    name=name
+                    name=shown_line(name)
                 )
             )
         base = copy_server(self._original) if self._original is not None else ServerConfig("")

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import local_time
 from gui.core.i18n import translate
 from gui.core.index import Summary
-from gui.ui.plain_text import plain_tooltip, shown_line
+from gui.ui.plain_text import plain_tooltip, shown_line, without_bidi_controls
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+EDITABLE_TITLE = 32767  # characters a QLineEdit holds; longer titles (imported) cannot be edited
 
 
 class ConversationListModel(QAbstractListModel):
@@ -47,6 +48,7 @@ class ConversationListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, str, bool]] = []
+        self._titles: list[str] = []  # whole, as stored: the rows show them cut
 
     def set_conversations(self, conversations: list[Summary], streaming: set[str]) -> None:
         self.beginResetModel()
@@ -59,7 +61,14 @@ class ConversationListModel(QAbstractListModel):
             )
             for c in conversations
         ]
+        self._titles = [c.title for c in conversations]
         self.endResetModel()
+
+    def _editable_title(self, row: int) -> str:
+        """The whole title on one line, as the editor starts with it (what Enter saves
+        unchanged); one too long for a line edit is shown cut, and never saved so."""
+        title = " ".join(without_bidi_controls(self._titles[row]).split())
+        return title if len(title) <= EDITABLE_TITLE else self._rows[row][1]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -71,7 +80,7 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"● {title}" if streaming else title
         if role == Qt.ItemDataRole.EditRole:
-            return title
+            return self._editable_title(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(
                 translate("Sidebar", "{title}\nLast activity: {time}").format(
@@ -97,8 +106,8 @@ class ConversationListModel(QAbstractListModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         title = " ".join(str(value).split())
-        if not title:
-            return False
+        if not title or title == self._editable_title(index.row()):
+            return False  # unchanged (a title too long to edit stays whole)
         self.rename_requested.emit(self._rows[index.row()][0], title)
         return True
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gui.core.formatting import duration, local_time
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.tool_turns import ToolStep, pretty_json, status_text
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_line
 from gui.ui.widgets.approval_card import arguments_view
 
 SHOWN_CHARS = 2_000  # a longer result is cut in the card; "Show all" shows the rest
@@ -114,11 +114,11 @@ class ToolCallCard(QFrame):
     def update_step(self, step: ToolStep) -> None:
         """Show a newer state of the call (its result arrived)."""
         self.step = step
-        self.title.setText(step.title)
+        self.title.setText(shown_line(step.title))
         self.title.setToolTip("")
         self.toggle.setAccessibleName(
             translate("ToolCallCard", "Tool call {tool}: show or hide details").format(
-                tool=step.title
+                tool=shown_line(step.title)
             )
         )
         parts = [status_text(step.status)]

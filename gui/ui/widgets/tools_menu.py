@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gui.core.conversation import ToolChoice
 from gui.core.i18n import translate
+from gui.ui.plain_text import shown_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +22,9 @@ class ServerTools:
 
 
 def menu_text(text: str) -> str:
-    """Outside text as a menu entry: "&" is shown, not taken as a shortcut marker."""
-    return text.replace("&", "&&")
+    """Outside text as a menu entry: one line (``shown_line``), and "&" is shown, not taken
+    as a shortcut marker."""
+    return shown_line(text).replace("&", "&&")
 
 
 class ToolsButton(QToolButton):

@@ -35,7 +35,7 @@ from gui.core.tools.editing import (
     write_file,
 )
 from gui.core.tools.toolinfo import ToolInfo
-from gui.ui.plain_text import plain, plain_tooltip
+from gui.ui.plain_text import plain, plain_tooltip, shown_block, shown_line
 from gui.ui.widgets.tools_limits import LoopLimits
 from gui.ui.widgets.tools_services import (
     ServerCheck,
@@ -343,17 +343,17 @@ class ToolsPage(QWidget):
                         "ToolsPage",
                         "mcp.json cannot be used, so no tools are offered, and the app will not "
                         "change it until it is fixed:\n{error}",
-                    ).format(error=str(broken))
+                    ).format(error=shown_block(str(broken)))
                 )
             config = self.file.config
             for name in config.order:
                 item = QTreeWidgetItem()
                 item.setData(0, Qt.ItemDataRole.UserRole, name)
-                item.setText(0, name)
+                item.setText(0, shown_line(name))
                 server = config.servers.get(name)
                 item.setText(1, transport_label(server) if server is not None else "")
                 status = self._status(name)
-                item.setText(2, status)
+                item.setText(2, shown_line(status))
                 item.setToolTip(0, plain_tooltip(name))
                 item.setToolTip(2, plain_tooltip(status))
                 if server is not None:
@@ -393,23 +393,23 @@ class ToolsPage(QWidget):
                 self.detail.setText("")
             elif server is None:
                 self.tools_title.setText(
-                    translate("ToolsPage", "Tools of {name}").format(name=name)
+                    translate("ToolsPage", "Tools of {name}").format(name=shown_line(name))
                 )
                 self.detail.setText(self._status(name))
             else:
                 self.tools_title.setText(
-                    translate("ToolsPage", "Tools of {name}").format(name=name)
+                    translate("ToolsPage", "Tools of {name}").format(name=shown_line(name))
                 )
                 for tool in state.tools or []:
                     self.tools.addTopLevelItem(self._tool_item(server, tool))
                 if state.running:
                     self.detail.setText(
                         translate("ToolsPage", "Starting {name} and asking for its tools…").format(
-                            name=name
+                            name=shown_line(name)
                         )
                     )
                 elif state.problem:
-                    self.detail.setText(state.problem)
+                    self.detail.setText(shown_block(state.problem))
                 elif state.tools is None:
                     self.detail.setText(
                         translate("ToolsPage", "Press Test to start the server and list its tools.")
@@ -428,10 +428,10 @@ class ToolsPage(QWidget):
     def _tool_item(self, server: ServerConfig, tool: ToolInfo) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
         item.setData(0, Qt.ItemDataRole.UserRole, tool.name)
-        item.setText(0, tool.name)
+        item.setText(0, shown_line(tool.name))
         item.setToolTip(0, plain_tooltip(tool.title or tool.name))
         description = tool.description.strip()
-        item.setText(3, description.splitlines()[0] if description else "")
+        item.setText(3, shown_line(description.splitlines()[0]) if description else "")
         item.setToolTip(3, plain_tooltip(description))
         editable = not self.file.broken
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -494,7 +494,7 @@ class ToolsPage(QWidget):
         try:
             for item in self._server_items():
                 status = self._status(str(item.data(0, Qt.ItemDataRole.UserRole)))
-                item.setText(2, status)
+                item.setText(2, shown_line(status))
                 item.setToolTip(2, plain_tooltip(status))
         finally:
             self._filling = False

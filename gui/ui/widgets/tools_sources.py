@@ -26,7 +26,7 @@ from gui.core.tools.config import (
 from gui.core.tools.editing import replace_server, split_plain_secrets
 from gui.core.tools.preset import PRESET_ID, PresetUnavailable, check_launcher, preset_server
 from gui.core.tools.secret_refs import PlainSecret, forget, move_to_keyring
-from gui.ui.plain_text import plain
+from gui.ui.plain_text import plain, shown_line
 from gui.ui.widgets.tools_services import ToolsServices
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class ServerSources:
         box.setObjectName("confirm-remove-server")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("ToolsPage", "Remove tool server"))
-        box.setText(translate("ToolsPage", "Remove “{name}”?").format(name=name))
+        box.setText(translate("ToolsPage", "Remove “{name}”?").format(name=shown_line(name)))
         box.setInformativeText(
             translate(
                 "ToolsPage",
@@ -199,7 +199,7 @@ class ServerSources:
             translate("ToolsPage", "Added from {source}: {names}.")
             if source
             else translate("ToolsPage", "Added: {names}.")
-        ).format(source=source, names=", ".join(added))
+        ).format(source=source, names=", ".join(shown_line(name) for name in added))
         if await self._page._write(" ".join([text, *notes])):
             self._page._fill()
             if added:
