@@ -1,4 +1,4 @@
-"""The slim row under the composer: this chat's thinking choice, context meter and total cost."""
+"""The slim row under the composer: this chat's model and thinking, context meter and total cost."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from gui.core.context_meter import ContextLevel, ContextUse
 from gui.core.formatting import tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.minimax_models import ThinkingControl
-from gui.ui.plain_text import plain, plain_tooltip, shown_block
+from gui.ui.plain_text import plain, plain_tooltip, shown_block, shown_line
 
 _CHOICE_TEXT = {
     thinking.ADAPTIVE: QT_TRANSLATE_NOOP("ChatControls", "Adaptive"),
@@ -34,11 +34,13 @@ class ChatControls(QWidget):
     """Shows and edits what belongs to the open chat, in one unobtrusive line.
 
     Signals:
+        model_changed(object): the chat's new model id, or None for "the default from Settings".
         thinking_changed(object): the chat's new choice ("adaptive", "off") or None for
             "the default from Settings".
         new_chat_requested(): the user followed the advice of a full context.
     """
 
+    model_changed = Signal(object)
     thinking_changed = Signal(object)
     new_chat_requested = Signal()
 
@@ -51,6 +53,17 @@ class ChatControls(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         self._row = row
+        self.model_label = QLabel(translate("ChatControls", "Model:"))
+        self.model_label.setObjectName("chat-model-label")
+        row.addWidget(self.model_label)
+        self.model = QComboBox()
+        self.model.setObjectName("chat-model")
+        self.model.setAccessibleName(translate("ChatControls", "Model for this chat"))
+        self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model.activated.connect(self._on_model)
+        self.model_label.setBuddy(self.model)
+        row.addWidget(self.model)
+        row.addSpacing(12)
         self.thinking_label = QLabel(translate("ChatControls", "Thinking:"))
         self.thinking_label.setObjectName("thinking-label")
         row.addWidget(self.thinking_label)
@@ -98,13 +111,48 @@ class ChatControls(QWidget):
         outer.addLayout(warn_row)
         self._set_warning("")
         self._choices: list[str | None] = []
-
-    # -- thinking ------------------------------------------------------------------------
+        self._models: list[str | None] = []
 
     def add_leading(self, widget: QWidget) -> None:
         """Put another per-chat control (the Tools button) at the start of the row."""
         self._row.insertWidget(0, widget)
         self._row.insertSpacing(1, 12)
+
+    # -- model ---------------------------------------------------------------------------
+
+    def show_model(self, chat_model: str | None, default: str, models: list[str]) -> None:
+        """The chat's model among ``models``; "Default (…)" when it follows Settings."""
+        self._models = [None, *models]
+        items = [translate("ChatControls", "Default ({model})").format(model=default)]
+        items += models
+        items = [shown_line(item) for item in items]  # names the server sent, on one line
+        self.model.blockSignals(True)
+        if [self.model.itemText(i) for i in range(self.model.count())] != items:
+            self.model.clear()  # refilled only when needed: an open list stays open
+            self.model.addItems(items)
+            self.model.setMinimumWidth(self.model.sizeHint().width())  # as the thinking choice
+        index = self._models.index(chat_model) if chat_model in self._models else 0
+        self.model.setCurrentIndex(index)
+        self.model.blockSignals(False)
+        self.model.setToolTip(
+            plain_tooltip(
+                translate(
+                    "ChatControls",
+                    "The model that answers this chat's next messages. Default follows "
+                    "Settings → Model (now {default}); other chats keep their own. Earlier "
+                    "answers keep the model that wrote them.",
+                ).format(default=default)
+            )
+        )
+
+    def model_choice(self) -> str | None:
+        index = self.model.currentIndex()
+        return self._models[index] if 0 <= index < len(self._models) else None
+
+    def _on_model(self, _index: int) -> None:
+        self.model_changed.emit(self.model_choice())
+
+    # -- thinking ------------------------------------------------------------------------
 
     def show_thinking(self, model: str, chat_choice: str | None, default: str) -> None:
         """The control for ``model``: a choice (M3), a plain "always on" (M2.x), or nothing."""
