@@ -28,6 +28,7 @@ from gui.core.errors import protocol_error
 from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
+from gui.core.minimax_models import accepts_images, image_models
 from gui.core.progress import StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
@@ -303,6 +304,17 @@ class ChatController(QObject):
         conv.model = model
         if conv.messages:  # a draft is written with its first message
             self._save(conv)
+        chosen = self.model_of(conversation_id)
+        if not accepts_images(chosen) and any(
+            ref.kind == "image" for message in conv.messages for ref in message.attachments
+        ):
+            self.notice.emit(
+                translate(
+                    "ChatController",
+                    "{model} cannot see images: this chat's earlier images now go as their "
+                    "names only. Pick {other} for this chat to send them again.",
+                ).format(model=chosen, other=image_models()[0])
+            )
 
     def model_of(self, conversation_id: str | None) -> str:
         """The model this chat's next request uses (the Settings default for none)."""
@@ -574,6 +586,7 @@ class ChatController(QObject):
                 tools=catalog.tools if catalog is not None else None,
                 thinking=thinking_field(model, conv.thinking, settings.thinking),
                 attachments=self._attachments,
+                images=accepts_images(model),
             )
             # Attached files are read from disk (and base64-encoded): not on the UI thread.
             with_files = any(message.attachments for message in history)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
+from gui.core.attachments.prepare import prepare_bytes
+from gui.core.attachments.store import AttachmentStore
 from gui.core.chat_model import MAX_MODEL_CHARS, effective_model, picker_models, valid_model
 from gui.core.conversation import Conversation, Message, Role
 from gui.core.export.as_json import export_json
 from gui.core.importer import import_into
 from gui.core.migrations import upgrade
-from gui.core.request import build_request
+from gui.core.request import build_messages, build_request
 from gui.core.storage import ConversationStore
 from tests.samples import sample_conversation
 
@@ -142,3 +146,21 @@ def test_the_request_carries_the_chat_model() -> None:
         reasoning_split=True,
     )
     assert request.body()["model"] == "MiniMax-M3"
+
+
+def test_a_model_without_images_gets_earlier_images_as_their_names(tmp_path: Path) -> None:
+    """A chat switched from M3 to M2.x: its images go as a named placeholder, the rest as is."""
+    store = AttachmentStore(tmp_path / "attachments")
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(buffer, "PNG")
+    image = prepare_bytes(store, buffer.getvalue(), "dot.png", 1_000_000).ref
+    text = prepare_bytes(store, b"a,b\n1,2\n", "t.csv", 1_000_000).ref
+    history = [Message(role=Role.USER, content="Look", attachments=[image, text])]
+    with_images = build_messages(history, None, store)
+    without = build_messages(history, None, store, images=False)
+    assert with_images[0]["content"][1]["type"] == "image_url"
+    assert without[0]["content"] == [
+        {"type": "text", "text": "Look"},
+        {"type": "text", "text": "[image dot.png: not sent to this model]"},
+        with_images[0]["content"][2],
+    ]

@@ -282,3 +282,31 @@ def test_an_answer_keeps_its_model_through_its_tool_rounds(
     assert after_tool["messages"][-1]["role"] == "tool"
     assert next_message["model"] == "MiniMax-M3"
     assert next_message["thinking"] == {"type": "adaptive"}
+
+
+def test_earlier_images_go_as_names_to_a_model_without_images_and_it_says_so(
+    app: App, arun: Callable[..., Any], fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    image = tmp_path / "chart.png"
+    image.write_bytes(png())
+    picker = app.window.chat_controls.model
+    choose(arun, picker, "MiniMax-M3")
+
+    async def with_image() -> None:
+        app.window.attach.add_paths([str(image)])
+        await until(lambda: app.window.attach.pending == 0)
+
+    arun(with_image())
+    first = send(app, arun, "What is this?")
+    assert first["messages"][0]["content"][1]["type"] == "image_url"
+    choose(arun, picker, "Default (MiniMax-M2.7)")
+    assert "MiniMax-M2.7 cannot see images" in app.window.notice_text()
+    second = send(app, arun, "Thanks")
+    assert second["model"] == "MiniMax-M2.7"
+    assert second["messages"][0]["content"] == [
+        {"type": "text", "text": "What is this?"},
+        {"type": "text", "text": "[image chart.png: not sent to this model]"},
+    ]
+    choose(arun, picker, "MiniMax-M3")
+    third = send(app, arun, "Look again")
+    assert third["messages"][0] == first["messages"][0]  # exactly as first sent
