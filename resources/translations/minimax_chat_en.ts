@@ -153,18 +153,18 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="262"/>
-        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
-        <translation>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</translation>
+        <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
+        <translation>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</translation>
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="269"/>
-        <source>Or remove the images from the message and send the rest to {model}.</source>
-        <translation>Or remove the images from the message and send the rest to {model}.</translation>
+        <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
+        <translation>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="276"/>
-        <source>Switch to {other} and send</source>
-        <translation>Switch to {other} and send</translation>
+        <source>Switch this chat to {other} and send</source>
+        <translation>Switch this chat to {other} and send</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/controller.py" line="581"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="1"/>
+        <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
+        <translation>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +327,26 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Model for this chat</source>
+        <translation>Model for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Default ({model})</source>
+        <translation>Default ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
+        <translation>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1498,8 @@ Log file: {log}</translation>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
-        <source>Pick a model or type any model id your key can use</source>
-        <translation>Pick a model or type any model id your key can use</translation>
+        <source>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</source>
+        <translation>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
@@ -1666,6 +1691,11 @@ Log file: {log}</translation>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
         <source>Tools</source>
         <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
+        <source>Pick a model or type any model id your key can use</source>
+        <translation>Pick a model or type any model id your key can use</translation>
     </message>
 </context>
 <context>

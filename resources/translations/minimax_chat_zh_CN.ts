@@ -153,18 +153,18 @@ but it could not take over this request (it may be an older version). Switch to 
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="262"/>
-        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
-        <translation>{model} 无法识别图片，因此没有发送任何内容。要切换到支持图片的 {other} 并发送吗？</translation>
+        <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
+        <translation>{model} 无法识别图片，因此没有发送任何内容。要将此对话切换到支持图片的 {other} 并发送吗？</translation>
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="269"/>
-        <source>Or remove the images from the message and send the rest to {model}.</source>
-        <translation>或者从消息中移除图片，把其余内容发送给 {model}。</translation>
+        <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
+        <translation>其他对话保留各自的模型。或者从消息中移除图片，把其余内容发送给 {model}。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/attach_actions.py" line="276"/>
-        <source>Switch to {other} and send</source>
-        <translation>切换到 {other} 并发送</translation>
+        <source>Switch this chat to {other} and send</source>
+        <translation>将此对话切换到 {other} 并发送</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/controller.py" line="581"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="1"/>
+        <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
+        <translation>{model} 无法识别图片：此对话中先前的图片现在只以文件名发送。为此对话选择 {other} 即可重新发送这些图片。</translation>
     </message>
 </context>
 <context>
@@ -322,6 +327,26 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Model for this chat</source>
+        <translation>此对话的模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>Default ({model})</source>
+        <translation>默认（{model}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="1"/>
+        <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
+        <translation>回答此对话后续消息的模型。“默认”跟随“设置 → 模型”（当前为 {default}）；其他对话保留各自的模型。已有的回答保留写下它们的模型。</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1498,8 @@ Log file: {log}</source>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
         <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
-        <source>Pick a model or type any model id your key can use</source>
-        <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
+        <source>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</source>
+        <translation>默认模型：新对话以及未在输入框下方单独选择模型的对话都使用它。可选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
@@ -1666,6 +1691,11 @@ Log file: {log}</source>
         <location filename="../../gui/ui/widgets/settings_dialog.py" line="159"/>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
+        <source>Pick a model or type any model id your key can use</source>
+        <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
 </context>
 <context>
