@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from gui.core.formatting import tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.minimax_models import ThinkingControl
 from gui.ui.plain_text import plain, plain_tooltip, shown_block, shown_line
+from gui.ui.widgets.flow_row import FlowRow
 
 _CHOICE_TEXT = {
     thinking.ADAPTIVE: QT_TRANSLATE_NOOP("ChatControls", "Adaptive"),
@@ -30,8 +32,32 @@ def _t(text: str) -> str:
     return translate("ChatControls", text)
 
 
+class _EndsInEllipsis(QLabel):
+    """A one-line label that ends in "…" where the row cuts it (its tooltip has it all):
+    cut by the layout alone, it showed a stray sliver of a letter. ``text()`` stays whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
 class ChatControls(QWidget):
-    """Shows and edits what belongs to the open chat, in one unobtrusive line.
+    """Shows and edits what belongs to the open chat, in one unobtrusive line (two when
+    the column is narrow).
 
     Signals:
         model_changed(object): the chat's new model id, or None for "the default from Settings".
@@ -50,7 +76,12 @@ class ChatControls(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 0, 12, 6)
         outer.setSpacing(2)
-        row = QHBoxLayout()
+        # Two parts on one line, the second (context and cost) on a line of its own when
+        # the column is narrow: the chat's choices never get squeezed, nor the cost hidden.
+        flow = FlowRow(spacing=12)
+        choices = QWidget()
+        row = QHBoxLayout(choices)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         self._row = row
         self.model_label = QLabel(translate("ChatControls", "Model:"))
@@ -77,7 +108,12 @@ class ChatControls(QWidget):
         self.always_on = QLabel(translate("ChatControls", "always on"))
         self.always_on.setObjectName("thinking-always-on")
         row.addWidget(self.always_on)
-        row.addSpacing(12)
+        row.addStretch(1)
+        flow.addWidget(choices)
+        usage = QWidget()
+        row = QHBoxLayout(usage)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
         self.meter = QProgressBar()
         self.meter.setObjectName("context-meter")
         self.meter.setRange(0, 1000)
@@ -89,15 +125,16 @@ class ChatControls(QWidget):
         self.context.setObjectName("context-text")
         row.addWidget(self.context)
         row.addStretch(1)
-        self.totals = plain(QLabel())  # holds model names the server sent
+        self.totals = plain(_EndsInEllipsis())  # holds model names the server sent
         self.totals.setObjectName("chat-totals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # The total gives way when the row is narrow (its tooltip has it all): summed with
-        # the other labels its full width made the window squeeze the thinking choice.
+        # The total gives way when even its own line is narrow (its tooltip has it all):
+        # summed with the other labels its full width made the window squeeze the choices.
         self.totals.setMinimumWidth(1)
         row.addWidget(self.totals)
-        outer.addLayout(row)
+        flow.addWidget(usage)
+        outer.addLayout(flow)
         warn_row = QHBoxLayout()
         self.warning = plain(QLabel())
         self.warning.setObjectName("context-warning")
@@ -130,10 +167,10 @@ class ChatControls(QWidget):
         if [self.model.itemText(i) for i in range(self.model.count())] != items:
             self.model.clear()  # refilled only when needed: an open list stays open
             self.model.addItems(items)
-            self.model.setMinimumWidth(self.model.sizeHint().width())  # as the thinking choice
         index = self._models.index(chat_model) if chat_model in self._models else 0
         self.model.setCurrentIndex(index)
         self.model.blockSignals(False)
+        self._fit_model()
         self.model.setToolTip(
             plain_tooltip(
                 translate(
@@ -144,6 +181,15 @@ class ChatControls(QWidget):
                 ).format(default=default)
             )
         )
+
+    def _fit_model(self) -> None:
+        """As wide as the model shown, not the longest one listed (the open list is as wide
+        as it needs): the row has room for the context and the cost beside it."""
+        metrics = self.model.fontMetrics()
+        texts = [self.model.itemText(i) for i in range(self.model.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        frame = self.model.sizeHint().width() - widest  # arrow, margins, frame
+        self.model.setFixedWidth(frame + metrics.horizontalAdvance(self.model.currentText()))
 
     def model_choice(self) -> str | None:
         index = self.model.currentIndex()
