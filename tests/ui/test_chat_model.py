@@ -70,9 +70,13 @@ def test_switching_one_chat_to_m3_leaves_other_chats_on_the_default(
         switch.click()
         await until(lambda: bool(fake_minimax.chat_requests()))
         await app.controller.wait_idle()
+        assert "Switch this chat to MiniMax-M3" in boxes[0].text()
+        assert "Other chats keep their model" in boxes[0].informativeText()
+        assert app.window.chat_controls.model.currentText() == "MiniMax-M3"
         first_chat = app.window.current_id
         app.window.new_chat()
         assert app.window.current_id != first_chat
+        assert app.window.chat_controls.model.currentText() == "Default (MiniMax-M2.7)"
         app.window.send("Hello there")
         await app.controller.wait_idle()
         await app.window.open_conversation_async(first_chat or "")
