@@ -132,6 +132,9 @@ def test_the_picker_lists_known_server_and_custom_models_once() -> None:
     custom = picker_models("my-proxy-model", None, "older-model")
     assert custom[-2:] == ["my-proxy-model", "older-model"]
     assert "\u202eevil" not in picker_models("\u202eevil", None, "\u202eevil")
+    # a server-sent name that could not be stored in a chat is not offered either
+    served = picker_models("MiniMax-M2.7", ["\u202eevil", "two\nlines", "x" * 500], None)
+    assert not any("evil" in m or "\n" in m or len(m) > MAX_MODEL_CHARS for m in served)
 
 
 def test_the_request_carries_the_chat_model() -> None:
