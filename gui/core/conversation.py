@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from gui.core.attachments.ref import AttachmentRef, refs_from
+from gui.core.chat_model import valid_model
 from gui.core.errors import TEXTS
 from gui.core.i18n import QT_TRANSLATE_NOOP
 
@@ -396,6 +397,7 @@ class Conversation:
     sent_system_prompt: str | None = None
     tools: ToolChoice = field(default_factory=ToolChoice)  # this chat's tools (default: all)
     thinking: str | None = None  # "adaptive" or "off" for this chat; None: the Settings default
+    model: str | None = None  # this chat's model; None: the Settings default
 
     def touch(self) -> None:
         """Record activity now (sorts the conversation to the top)."""
@@ -423,6 +425,8 @@ class Conversation:
             data["tools"] = self.tools.to_dict()
         if self.thinking is not None:
             data["thinking"] = self.thinking
+        if self.model is not None:
+            data["model"] = self.model
         return data
 
     @property
@@ -455,6 +459,7 @@ class Conversation:
         known = {
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
             "messages", "sent_system_prompt", "tools",
+            "model",  # one that cannot name a model (not text, huge, hidden characters) is dropped
         }  # fmt: skip
         thinking = _thinking_choice(data.get("thinking"))
         if thinking is not None:  # a value this app does not know stays as it was written
@@ -471,6 +476,7 @@ class Conversation:
             sent_system_prompt=sent if isinstance(sent, str) else None,
             tools=ToolChoice.from_dict(data.get("tools")),
             thinking=thinking,
+            model=valid_model(data.get("model")),
         )
 
 

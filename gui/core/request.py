@@ -106,6 +106,8 @@ def build_messages(
     history: list[Message],
     system_prompt: str | None,
     attachments: AttachmentStore | None = None,
+    *,
+    images: bool = True,
 ) -> list[dict[str, Any]]:
     """The ``messages`` list for a request: one leading system message, then every turn.
 
@@ -114,6 +116,7 @@ def build_messages(
         system_prompt: the effective system prompt ("" or None for none).
         attachments: where attached files are read from; a user message with attachments
             is sent as a list of content parts (blocking: it reads files).
+        images: whether the model takes images; if not, earlier images go as their names.
     """
     out: list[dict[str, Any]] = []
     if system_prompt and system_prompt.strip():
@@ -123,7 +126,9 @@ def build_messages(
             if message.attachments and attachments is not None:
                 from gui.core.attachments.wire import content_parts
 
-                parts = content_parts(attachments, message.content, message.attachments)
+                parts = content_parts(
+                    attachments, message.content, message.attachments, images=images
+                )
                 out.append({"role": "user", "content": parts})
                 continue
             out.append({"role": "user", "content": message.content or ""})
@@ -182,6 +187,7 @@ def build_request(
     tools: list[dict[str, Any]] | None = None,
     thinking: dict[str, Any] | None = None,
     attachments: AttachmentStore | None = None,
+    images: bool = True,
 ) -> ChatRequest:
     """A complete request for answering the last user message of ``history``.
 
@@ -194,7 +200,7 @@ def build_request(
     )
     return ChatRequest(
         model=model,
-        messages=build_messages(history, prompt, attachments),
+        messages=build_messages(history, prompt, attachments, images=images),
         temperature=clamp_temperature(temperature),
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,

@@ -40,6 +40,8 @@ class AccountHooks:
     focus_composer: Callable[[], None]
     # Settings → Tools wrote a new mcp.json: whoever owns the running tool servers applies it.
     tools_changed: Callable[[McpConfig], None] = lambda _config: None
+    # The server's model list arrived (or was forgotten): the chat's model picker lists it.
+    models_listed: Callable[[], None] = lambda: None
 
 
 class AccountActions:
@@ -155,6 +157,7 @@ class AccountActions:
         backend = await self._ctx.connection.backend()
         if backend.config.api_key:
             self._ctx.live_models = await backend.list_models()
+            self._hooks.models_listed()
 
     def _test_connection(
         self, dialog: SettingsDialog | WelcomeDialog, result: SettingsResult
@@ -189,6 +192,7 @@ class AccountActions:
         if error is None:
             if models:
                 self._ctx.live_models = models
+                self._hooks.models_listed()
             text = translate("MainWindow", "Connected to {url}.").format(url=url)
             if models:
                 text += " " + translate("MainWindow", "The server lists {count} models.").format(

@@ -10,7 +10,6 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
@@ -87,7 +86,9 @@ class AttachActions(QObject):
         context: the app's services (the attachment store, settings, tasks).
         composer: where attachments wait until sent.
         notify: shows a plain-language notice.
-        model_changed: called after the user switched the model to one that takes images.
+        chat_model: the model the open chat's next message goes to.
+        switch_model: gives the open chat another model (the offer for images); other chats
+            and Settings keep theirs.
     """
 
     def __init__(
@@ -96,7 +97,8 @@ class AttachActions(QObject):
         context: AppContext,
         composer: Composer,
         notify: Callable[[str], None],
-        model_changed: Callable[[], None],
+        chat_model: Callable[[], str],
+        switch_model: Callable[[str], None],
     ) -> None:
         super().__init__(window)
         assert context.attachments is not None
@@ -105,7 +107,8 @@ class AttachActions(QObject):
         self._store: AttachmentStore = context.attachments
         self._composer = composer
         self._notify = notify
-        self._model_changed = model_changed
+        self._chat_model = chat_model
+        self._switch_model = switch_model
         self.pending = 0  # files being read (tests and benchmarks wait for 0)
         # One file at a time: two readers at once leave the window's thread a third of
         # the CPU on a two-core machine, and it stalls.
@@ -161,7 +164,7 @@ class AttachActions(QObject):
         self._start([lambda: _prepare_pasted(self._store, image, name)])
 
     def _context(self) -> int:
-        return context_window(self._ctx.settings.value.model)
+        return context_window(self._chat_model())
 
     def _start(self, works: list[Callable[[], Prepared]]) -> asyncio.Task[None]:
         """Read ``works`` one after another; what there is to say about them is said once,
@@ -276,7 +279,7 @@ class AttachActions(QObject):
                 )
             )
             return False
-        model = self._ctx.settings.value.model
+        model = self._chat_model()
         if images and not accepts_images(model):
             self._offer_image_model(model, send)
             return False
@@ -291,19 +294,22 @@ class AttachActions(QObject):
         box.setText(
             translate(
                 "AttachActions",
-                "{model} cannot see images, so nothing was sent. Switch to {other}, which "
-                "does, and send?",
+                "{model} cannot see images, so nothing was sent. Switch this chat to {other}, "
+                "which does, and send?",
             ).format(model=model, other=choices[0])
         )
         box.setInformativeText(
             translate(
                 "AttachActions",
-                "Or remove the images from the message and send the rest to {model}.",
+                "Other chats keep their model. Or remove the images from the message and send "
+                "the rest to {model}.",
             ).format(model=model)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         switch = box.addButton(
-            translate("AttachActions", "Switch to {other} and send").format(other=choices[0]),
+            translate("AttachActions", "Switch this chat to {other} and send").format(
+                other=choices[0]
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(switch)
@@ -311,9 +317,7 @@ class AttachActions(QObject):
 
         def done(_result: int) -> None:
             if box.clickedButton() is switch:
-                settings = self._ctx.settings
-                settings.update(replace(settings.value, model=choices[0]))
-                self._model_changed()
+                self._switch_model(choices[0])
                 send()
 
         box.finished.connect(done)

@@ -1,12 +1,13 @@
-"""Keeps the chat controls (thinking, context meter, chat total) and answer costs current."""
+"""Keeps the chat controls (model, thinking, context meter, chat total) and answer costs current."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.core import cost_labels
+from gui.core.chat_model import picker_models
 from gui.core.context_meter import (
     AttachmentTokenCache,
     AttachmentTokens,
@@ -27,7 +28,13 @@ DRAFT_DELAY_MS = 250  # the meter follows typing after a pause, not on every key
 
 
 class ChatStatus(QObject):
-    """Fills ``controls`` for the open chat and prices answers for the chat view."""
+    """Fills ``controls`` for the open chat and prices answers for the chat view.
+
+    Signals:
+        model_shown(str): the open chat's model, after every refresh (for the toolbar).
+    """
+
+    model_shown = Signal(str)
 
     def __init__(
         self,
@@ -58,6 +65,7 @@ class ChatStatus(QObject):
         composer.edit.textChanged.connect(self._draft_timer.start)
         composer.strip.changed.connect(self._draft_timer.start)
         controls.thinking_changed.connect(self._on_thinking_changed)
+        controls.model_changed.connect(self._on_model_changed)
 
     @property
     def table(self) -> PriceTable:
@@ -77,11 +85,29 @@ class ChatStatus(QObject):
         current = self._current()
         return self._controller.get(current) if current else None
 
+    def model(self) -> str:
+        """The model the open chat's next message goes to."""
+        return self._controller.model_of(self._current())
+
+    def switch_model(self, model: str | None) -> None:
+        """Give the open chat its own model (None: the default), as the picker does."""
+        current = self._current()
+        if current is not None:
+            self._controller.set_model(current, model)
+        self.refresh()
+
     def refresh(self) -> None:
         """Everything again: after opening a chat, a finished answer or changed settings."""
         settings = self._ctx.settings.value
         conv = self._conversation()
-        model = settings.model
+        model = self.model()
+        chat_model = conv.model if conv else None
+        self._controls.show_model(
+            chat_model,
+            settings.model,
+            picker_models(settings.model, self._ctx.live_models, chat_model),
+        )
+        self.model_shown.emit(model)
         self._controls.show_thinking(model, conv.thinking if conv else None, settings.thinking)
         info = model_info(model)
         if conv is None or info is None:
@@ -103,7 +129,7 @@ class ChatStatus(QObject):
         self._controls.show_totals(cost_labels.chat_short(totals), tip)
 
     def _show_context(self) -> None:
-        model = self._ctx.settings.value.model
+        model = self.model()
         base = self._base
         if base is None:
             self._controls.show_context(model, None)
@@ -117,6 +143,9 @@ class ChatStatus(QObject):
         if price is not None and use.used > (price.long_input_from or use.used):
             note = cost_labels.long_input_note(model, self.table)
         self._controls.show_context(model, use, note)
+
+    def _on_model_changed(self, choice: object) -> None:
+        self.switch_model(choice if isinstance(choice, str) else None)
 
     def _on_thinking_changed(self, choice: object) -> None:
         current = self._current()

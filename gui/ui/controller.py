@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from gui.core.accumulator import StreamAccumulator
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
+from gui.core.chat_model import effective_model, valid_model
 from gui.core.connection import Connection
 from gui.core.conversation import (
     Conversation,
@@ -27,6 +28,7 @@ from gui.core.errors import protocol_error
 from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
+from gui.core.minimax_models import accepts_images, image_models
 from gui.core.progress import StreamUpdate
 from gui.core.request import build_request
 from gui.core.saver import SaveQueue
@@ -214,6 +216,7 @@ class ChatController(QObject):
         for draft_id in self._drafts:
             draft = self._conversations.get(draft_id)
             if draft is not None and not draft.messages:
+                draft.model = None  # a new chat starts on the default model
                 return draft
         conv = Conversation(title="")
         self._conversations[conv.id] = conv
@@ -291,6 +294,35 @@ class ChatController(QObject):
         conv.thinking = choice
         if conv.messages:  # a draft is written with its first message
             self._save(conv)
+
+    def set_model(self, conversation_id: str, model: str | None) -> None:
+        """This chat's model from its next request on; None means "the default from Settings".
+
+        An answer already streaming keeps the model it started with, tool rounds included.
+        """
+        conv = self._conversations.get(conversation_id)
+        model = valid_model(model)
+        if conv is None or model == conv.model:
+            return
+        conv.model = model
+        if conv.messages:  # a draft is written with its first message
+            self._save(conv)
+        chosen = self.model_of(conversation_id)
+        if not accepts_images(chosen) and any(
+            ref.kind == "image" for message in conv.messages for ref in message.attachments
+        ):
+            self.notice.emit(
+                translate(
+                    "ChatController",
+                    "{model} cannot see images: this chat's earlier images now go as their "
+                    "names only. Pick {other} for this chat to send them again.",
+                ).format(model=chosen, other=image_models()[0])
+            )
+
+    def model_of(self, conversation_id: str | None) -> str:
+        """The model this chat's next request uses (the Settings default for none)."""
+        conv = self._conversations.get(conversation_id or "")
+        return effective_model(conv.model if conv else None, self._settings().model)
 
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""
@@ -447,10 +479,12 @@ class ChatController(QObject):
     def _new_reply(self, conv: Conversation, stream: _Stream | None) -> _Stream:
         """Append an empty assistant message; a new stream, or ``stream`` moved onto it."""
         settings = self._settings()
+        # One answer, one model: its tool rounds keep the model it started with.
+        model = stream.model if stream is not None else effective_model(conv.model, settings.model)
         reply = Message(
             role=Role.ASSISTANT,
             status=MessageStatus.STREAMING,
-            model=settings.model,
+            model=model,
             reasoning_split=settings.reasoning_split,
         )
         conv.messages.append(reply)
@@ -460,7 +494,7 @@ class ChatController(QObject):
             lambda: self._emit_update(holder[0]), settings.render_interval_ms, self
         )
         if stream is None:
-            stream = _Stream(conv, reply, acc, throttle)
+            stream = _Stream(conv, reply, acc, throttle, model=model)
         else:
             stream.reply, stream.accumulator, stream.throttle = reply, acc, throttle
             stream.received_first_byte = False
@@ -542,18 +576,20 @@ class ChatController(QObject):
         status: MessageStatus | None = None
         try:
             settings = self._settings()
+            model = stream.model
             build = functools.partial(
                 build_request,
                 conv,
                 history,
-                model=settings.model,
+                model=model,
                 default_system_prompt=settings.system_prompt,
                 temperature=settings.temperature,
                 max_completion_tokens=settings.max_completion_tokens,
                 reasoning_split=settings.reasoning_split,
                 tools=catalog.tools if catalog is not None else None,
-                thinking=thinking_field(settings.model, conv.thinking, settings.thinking),
+                thinking=thinking_field(model, conv.thinking, settings.thinking),
                 attachments=self._attachments,
+                images=accepts_images(model),
             )
             # Attached files are read from disk (and base64-encoded): not on the UI thread.
             with_files = any(message.attachments for message in history)

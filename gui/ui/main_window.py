@@ -136,6 +136,7 @@ class MainWindow(ActionSlots, QMainWindow):
                 announce=self._announce,
                 settings_changed=self._on_settings_changed,
                 connection_changed=self._update_model_label,
+                models_listed=self.chat_status.refresh,
                 key_known=self._on_key_known,
                 focus_composer=self.composer.edit.setFocus,
             ),
@@ -218,7 +219,12 @@ class MainWindow(ActionSlots, QMainWindow):
         self.sidebar.search_changed.connect(lambda _text: self.chat_list.refresh())
         self.composer.send_requested.connect(self.send)
         self.attach = AttachActions(
-            self, self._ctx, self.composer, self.show_notice, self._update_model_label
+            self,
+            self._ctx,
+            self.composer,
+            self.show_notice,
+            self.chat_status.model,
+            self._switch_chat_model,
         )
         self.chat.attachments_shown.connect(self.attach.show_thumbnails)
         self.chat.attachment_opened.connect(self.attach.open)
@@ -231,6 +237,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.chat.code_language_seen.connect(self.appearance.prepare_highlighting)
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
         self.chat_controls.new_chat_requested.connect(self.new_chat)
+        self.chat_status.model_shown.connect(self._update_model_label)
 
     @property
     def export_import(self) -> ExportImportActions:
@@ -520,7 +527,13 @@ class MainWindow(ActionSlots, QMainWindow):
     def _update_model_label(self) -> None:
         settings = self._ctx.settings.value
         url, _source = self._ctx.connection.base_url()
-        self._model_label.show_model(settings.model, settings.region, url)
+        self._model_label.show_model(self.chat_status.model(), settings.region, url)
+
+    def _switch_chat_model(self, model: str) -> None:
+        """The open chat (a new one if none is open) answers with ``model`` from now on."""
+        if self._current is None:
+            self.open_conversation(self._controller.new_conversation().id)
+        self.chat_status.switch_model(model)
 
     def show_logs(self) -> None:
         """Open the folder with the (redacted) log files in the file manager."""

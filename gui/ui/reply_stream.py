@@ -26,6 +26,7 @@ class ReplyStream:
     received_first_byte: bool = False
     notice: str = ""
     gate: ApprovalGate | None = None  # the round's calls waiting for the user
+    model: str = ""  # what every request of this answer names (the chat's, when it began)
 
     def retry_delay(self, attempt: int, retries: int) -> float | None:
         """Pause before retrying a transient failure that produced no text at all."""

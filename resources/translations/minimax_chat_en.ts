@@ -44,67 +44,67 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="197"/>
         <source>Allow all once</source>
         <translation>Allow all once</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
         <source>Allow once</source>
         <translation>Allow once</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
         <source>Allowed once</source>
         <translation>Allowed once</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="127"/>
         <source>Always allow this tool</source>
         <translation>Always allow this tool</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="157"/>
         <source>Always allowed</source>
         <translation>Always allowed</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="122"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="158"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="128"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="198"/>
         <source>Deny all</source>
         <translation>Deny all</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="206"/>
         <source>Enter allows once · Esc denies</source>
         <translation>Enter allows once · Esc denies</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
         <source>MiniMax wants to use a tool</source>
         <translation>MiniMax wants to use a tool</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="193"/>
         <source>MiniMax wants to use {count} tools</source>
         <translation>MiniMax wants to use {count} tools</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="184"/>
         <source>Tool approval</source>
         <translation>Tool approval</translation>
     </message>
@@ -127,48 +127,49 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>AttachActions</name>
     <message>
+        <location filename="../../gui/ui/attach_actions.py" line="204"/>
         <source>{name} is already attached.</source>
         <translation>{name} is already attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="119"/>
+        <location filename="../../gui/ui/attach_actions.py" line="128"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="121"/>
+        <location filename="../../gui/ui/attach_actions.py" line="130"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
         <translation>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="221"/>
+        <location filename="../../gui/ui/attach_actions.py" line="254"/>
         <source>{name} could not be opened: {error}</source>
         <translation>{name} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="240"/>
+        <location filename="../../gui/ui/attach_actions.py" line="273"/>
         <source>At most {limit} images can be sent in one message; remove {extra}.</source>
         <translation>At most {limit} images can be sent in one message; remove {extra}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="260"/>
+        <location filename="../../gui/ui/attach_actions.py" line="293"/>
         <source>This model does not take images</source>
         <translation>This model does not take images</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="262"/>
-        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
-        <translation>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="295"/>
+        <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
+        <translation>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="269"/>
-        <source>Or remove the images from the message and send the rest to {model}.</source>
-        <translation>Or remove the images from the message and send the rest to {model}.</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="302"/>
+        <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
+        <translation>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="276"/>
-        <source>Switch to {other} and send</source>
-        <translation>Switch to {other} and send</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="310"/>
+        <source>Switch this chat to {other} and send</source>
+        <translation>Switch this chat to {other} and send</translation>
     </message>
 </context>
 <context>
@@ -215,7 +216,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="489"/>
+        <location filename="../../gui/ui/controller.py" line="526"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
@@ -230,102 +231,127 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="135"/>
+        <location filename="../../gui/ui/controller.py" line="137"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="168"/>
+        <location filename="../../gui/ui/controller.py" line="170"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="581"/>
+        <location filename="../../gui/ui/controller.py" line="620"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="315"/>
+        <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
+        <translation>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</translation>
     </message>
 </context>
 <context>
     <name>ChatControls</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="26"/>
         <source>Adaptive</source>
         <translation>Adaptive</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="27"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="98"/>
         <source>Thinking:</source>
         <translation>Thinking:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="103"/>
         <source>Thinking for this chat</source>
         <translation>Thinking for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="108"/>
         <source>always on</source>
         <translation>always on</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
         <source>Context used</source>
         <translation>Context used</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="95"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="145"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="118"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="212"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="128"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="222"/>
         <source>Default ({choice})</source>
         <translation>Default ({choice})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="141"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="262"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>{used} of {window} context ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="173"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="267"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="178"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="272"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>An estimate: MiniMax has not counted this chat yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="182"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="276"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="290"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="297"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="87"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <source>Model for this chat</source>
+        <translation>Model for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <source>Default ({model})</source>
+        <translation>Default ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
+        <translation>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</translation>
     </message>
 </context>
 <context>
@@ -349,51 +375,51 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="38"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="39"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="40"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="41"/>
         <source>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="119"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="107"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>Editing your last message: sending replaces it and its answer.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="149"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="151"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
         <source>Stop the answer</source>
         <translation>Stop the answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="126"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>Attach images, PDFs or text files (or paste or drop them)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="136"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="128"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -575,7 +601,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="181"/>
+        <location filename="../../gui/ui/main_window.py" line="182"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -725,32 +751,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="313"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="342"/>
+        <location filename="../../gui/ui/main_window.py" line="349"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="343"/>
+        <location filename="../../gui/ui/main_window.py" line="350"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="344"/>
+        <location filename="../../gui/ui/main_window.py" line="351"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="345"/>
+        <location filename="../../gui/ui/main_window.py" line="352"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="361"/>
+        <location filename="../../gui/ui/main_window.py" line="368"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -808,37 +834,37 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="470"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="163"/>
+        <location filename="../../gui/ui/account.py" line="166"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="178"/>
+        <location filename="../../gui/ui/account.py" line="181"/>
         <source>Not tested.</source>
         <translation>Not tested.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="192"/>
+        <location filename="../../gui/ui/account.py" line="196"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="194"/>
+        <location filename="../../gui/ui/account.py" line="198"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="212"/>
+        <location filename="../../gui/ui/account.py" line="216"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="213"/>
+        <location filename="../../gui/ui/account.py" line="217"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
@@ -920,137 +946,137 @@ Log file: {log}</translation>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="111"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="131"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="183"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="190"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="196"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="213"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="214"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="256"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="257"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="274"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="277"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="288"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="302"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="387"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="389"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1058,87 +1084,87 @@ Log file: {log}</translation>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="45"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="56"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="57"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Copy the reasoning</source>
         <translation>Copy the reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="66"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="68"/>
         <source>Hide the reasoning pane</source>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="88"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="89"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="192"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="140"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="285"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="141"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="161"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="165"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="166"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="169"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="170"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="173"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="287"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="290"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="272"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="297"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="301"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="302"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1476,173 +1502,172 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
-        <source>Pick a model or type any model id your key can use</source>
-        <translation>Pick a model or type any model id your key can use</translation>
+        <source>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</source>
+        <translation>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="52"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="55"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="60"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax accepts values above 0 and up to 1 (default 1.0)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="57"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="62"/>
         <source>Temperature:</source>
         <translation>Temperature:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="64"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="69"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>Includes the reasoning tokens: too low cuts answers short</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="71"/>
         <source>Max output tokens:</source>
         <translation>Max output tokens:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="70"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="75"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>Optional instructions sent first in every chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="73"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="78"/>
         <source>Default system prompt:</source>
         <translation>Default system prompt:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="86"/>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="99"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="91"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="104"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="97"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="93"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="98"/>
         <source>A new language applies after a restart.</source>
         <translation>A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="100"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="105"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="111"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>Light, dark, or the same colours as the system</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="108"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="113"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="115"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="120"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Also Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="121"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="126"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>Receive reasoning separately (reasoning_split)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="136"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="141"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="146"/>
         <source>System proxy</source>
         <translation>System proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="142"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="147"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="143"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="153"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>How to reach MiniMax: the system&apos;s proxy, none, or yours</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="155"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="159"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 or socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="156"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="161"/>
         <source>Proxy URL:</source>
         <translation>Proxy URL:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="162"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="165"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="170"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>How long to wait for the next piece of a reply</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
         <source>Give up after silence of:</source>
         <translation>Give up after silence of:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="176"/>
         <source>Problems only</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="177"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
         <source>Detailed (for bug reports)</source>
         <translation>Detailed (for bug reports)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>How much the log records. Message text and API keys are never logged.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="188"/>
         <source>Log detail:</source>
         <translation>Log detail:</translation>
     </message>
@@ -1671,65 +1696,70 @@ Log file: {log}</translation>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
+        <source>Pick a model or type any model id your key can use</source>
+        <translation>Pick a model or type any model id your key can use</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="56"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="142"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="58"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="151"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="153"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="86"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 Last activity: {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="83"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="92"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}, answering, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="85"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="94"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}, last activity {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="146"/>
         <source>Search chats</source>
         <translation>Search chats</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="138"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
         <source>Search conversations</source>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="152"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="166"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="175"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="229"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="238"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="230"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="239"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="231"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1899,48 +1929,48 @@ Last activity: {time}</translation>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
         <source>Call {tool}</source>
         <translation>Call {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="198"/>
         <source>Result of {tool}: {status}</source>
         <translation>Result of {tool}: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="150"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="255"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>{calls} tool calls in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>1 tool call in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="259"/>
         <source>1 tool call in 1 round</source>
         <translation>1 tool call in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="229"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="230"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="228"/>
         <source>≈{count} tokens</source>
         <translation>≈{count} tokens</translation>
     </message>
@@ -1948,43 +1978,43 @@ Last activity: {time}</translation>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="83"/>
         <source>Add servers in Settings…</source>
         <translation>Add servers in Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="109"/>
         <source>List each server&apos;s tools (starts the servers)</source>
         <translation>List each server&apos;s tools (starts the servers)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="80"/>
         <source>No tool servers are set up.</source>
         <translation>No tool servers are set up.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="112"/>
         <source>Tool settings…</source>
         <translation>Tool settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="71"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="71"/>
         <source>Tools (some off)</source>
         <translation>Tools (some off)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="55"/>
         <source>Tools for this chat</source>
         <translation>Tools for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="54"/>
         <source>Which tools MiniMax may use in this chat</source>
         <translation>Which tools MiniMax may use in this chat</translation>
     </message>
@@ -2551,27 +2581,27 @@ Last activity: {time}</translation>
         <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="244"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="245"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="259"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="260"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="275"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="276"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="282"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="283"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} is not a readable PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="308"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="309"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</translation>
     </message>
@@ -3380,32 +3410,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="272"/>
+        <location filename="../../gui/core/conversation.py" line="273"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="276"/>
+        <location filename="../../gui/core/conversation.py" line="277"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="440"/>
+        <location filename="../../gui/core/conversation.py" line="444"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="445"/>
+        <location filename="../../gui/core/conversation.py" line="449"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="453"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="452"/>
+        <location filename="../../gui/core/conversation.py" line="456"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

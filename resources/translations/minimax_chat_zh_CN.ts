@@ -44,67 +44,67 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="195"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="197"/>
         <source>Allow all once</source>
         <translation>全部允许一次</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="124"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
         <source>Allow once</source>
         <translation>允许一次</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="154"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
         <source>Allowed once</source>
         <translation>已允许一次</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="125"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="127"/>
         <source>Always allow this tool</source>
         <translation>始终允许此工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="155"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="157"/>
         <source>Always allowed</source>
         <translation>已设为始终允许</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="120"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="122"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="156"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="158"/>
         <source>Denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="126"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="128"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="196"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="198"/>
         <source>Deny all</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="204"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="206"/>
         <source>Enter allows once · Esc denies</source>
         <translation>Enter 允许一次 · Esc 拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="189"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
         <source>MiniMax wants to use a tool</source>
         <translation>MiniMax 想要使用一个工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="191"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="193"/>
         <source>MiniMax wants to use {count} tools</source>
         <translation>MiniMax 想要使用 {count} 个工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/approval_card.py" line="182"/>
+        <location filename="../../gui/ui/widgets/approval_card.py" line="184"/>
         <source>Tool approval</source>
         <translation>工具调用确认</translation>
     </message>
@@ -127,48 +127,49 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>AttachActions</name>
     <message>
+        <location filename="../../gui/ui/attach_actions.py" line="204"/>
         <source>{name} is already attached.</source>
         <translation>{name} 已经添加过了。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="119"/>
+        <location filename="../../gui/ui/attach_actions.py" line="128"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="121"/>
+        <location filename="../../gui/ui/attach_actions.py" line="130"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
         <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="221"/>
+        <location filename="../../gui/ui/attach_actions.py" line="254"/>
         <source>{name} could not be opened: {error}</source>
         <translation>无法打开 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="240"/>
+        <location filename="../../gui/ui/attach_actions.py" line="273"/>
         <source>At most {limit} images can be sent in one message; remove {extra}.</source>
         <translation>一条消息最多可发送 {limit} 张图片；请移除 {extra} 张。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="260"/>
+        <location filename="../../gui/ui/attach_actions.py" line="293"/>
         <source>This model does not take images</source>
         <translation>此模型不接受图片</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="262"/>
-        <source>{model} cannot see images, so nothing was sent. Switch to {other}, which does, and send?</source>
-        <translation>{model} 无法识别图片，因此没有发送任何内容。要切换到支持图片的 {other} 并发送吗？</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="295"/>
+        <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
+        <translation>{model} 无法识别图片，因此没有发送任何内容。要将此对话切换到支持图片的 {other} 并发送吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="269"/>
-        <source>Or remove the images from the message and send the rest to {model}.</source>
-        <translation>或者从消息中移除图片，把其余内容发送给 {model}。</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="302"/>
+        <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
+        <translation>其他对话保留各自的模型。或者从消息中移除图片，把其余内容发送给 {model}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="276"/>
-        <source>Switch to {other} and send</source>
-        <translation>切换到 {other} 并发送</translation>
+        <location filename="../../gui/ui/attach_actions.py" line="310"/>
+        <source>Switch this chat to {other} and send</source>
+        <translation>将此对话切换到 {other} 并发送</translation>
     </message>
 </context>
 <context>
@@ -215,7 +216,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="489"/>
+        <location filename="../../gui/ui/controller.py" line="526"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
@@ -230,102 +231,127 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="135"/>
+        <location filename="../../gui/ui/controller.py" line="137"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="168"/>
+        <location filename="../../gui/ui/controller.py" line="170"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="581"/>
+        <location filename="../../gui/ui/controller.py" line="620"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/controller.py" line="315"/>
+        <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
+        <translation>{model} 无法识别图片：此对话中先前的图片现在只以文件名发送。为此对话选择 {other} 即可重新发送这些图片。</translation>
     </message>
 </context>
 <context>
     <name>ChatControls</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="24"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="26"/>
         <source>Adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="25"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="27"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="54"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="98"/>
         <source>Thinking:</source>
         <translation>思考：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="59"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="103"/>
         <source>Thinking for this chat</source>
         <translation>本对话的思考方式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="64"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="108"/>
         <source>always on</source>
         <translation>始终开启</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="73"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="95"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="145"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="118"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="212"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="128"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="222"/>
         <source>Default ({choice})</source>
         <translation>默认（{choice}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="141"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="168"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="262"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>上下文 {used} / {window}（{percent} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="173"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="267"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="178"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="272"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>估算值：MiniMax 尚未统计本对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="182"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="276"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="290"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="297"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="87"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <source>Model for this chat</source>
+        <translation>此对话的模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <source>Default ({model})</source>
+        <translation>默认（{model}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
+        <translation>回答此对话后续消息的模型。“默认”跟随“设置 → 模型”（当前为 {default}）；其他对话保留各自的模型。已有的回答保留写下它们的模型。</translation>
     </message>
 </context>
 <context>
@@ -349,51 +375,51 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="38"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="39"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="40"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="41"/>
         <source>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 MiniMax 发送消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="119"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="107"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>正在编辑你的上一条消息：发送后将替换这条消息及其回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="149"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="151"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="167"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="170"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
         <source>Stop the answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="126"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>添加图片、PDF 或文本文件（也可以粘贴或拖放）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="136"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="128"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -575,7 +601,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="181"/>
+        <location filename="../../gui/ui/main_window.py" line="182"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -725,32 +751,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="306"/>
+        <location filename="../../gui/ui/main_window.py" line="313"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="342"/>
+        <location filename="../../gui/ui/main_window.py" line="349"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="343"/>
+        <location filename="../../gui/ui/main_window.py" line="350"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="344"/>
+        <location filename="../../gui/ui/main_window.py" line="351"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="345"/>
+        <location filename="../../gui/ui/main_window.py" line="352"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="361"/>
+        <location filename="../../gui/ui/main_window.py" line="368"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -808,37 +834,37 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="470"/>
+        <location filename="../../gui/ui/main_window.py" line="477"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="163"/>
+        <location filename="../../gui/ui/account.py" line="166"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="178"/>
+        <location filename="../../gui/ui/account.py" line="181"/>
         <source>Not tested.</source>
         <translation>未测试。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="192"/>
+        <location filename="../../gui/ui/account.py" line="196"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="194"/>
+        <location filename="../../gui/ui/account.py" line="198"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="212"/>
+        <location filename="../../gui/ui/account.py" line="216"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="213"/>
+        <location filename="../../gui/ui/account.py" line="217"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
@@ -920,137 +946,137 @@ Log file: {log}</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="110"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="111"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="131"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="133"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="169"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="183"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="186"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="190"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="196"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="202"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="208"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="213"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="214"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="219"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="256"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="257"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="274"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="277"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="279"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="288"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="292"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="301"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="302"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="387"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="389"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1058,87 +1084,87 @@ Log file: {log}</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="44"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="45"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="51"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="56"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="57"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="58"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Copy the reasoning</source>
         <translation>复制思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="66"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="68"/>
         <source>Hide the reasoning pane</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="88"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="89"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="192"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="140"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="285"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="141"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="161"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="165"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="166"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="169"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="170"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="173"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="287"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="271"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="290"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="272"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="297"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="301"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="302"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1476,173 +1502,172 @@ Log file: {log}</source>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/settings_tabs.py" line="45"/>
-        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
-        <source>Pick a model or type any model id your key can use</source>
-        <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
+        <source>The default model: new chats use it, and so does every chat that has not picked its own under the message box. Pick a model or type any model id your key can use</source>
+        <translation>默认模型：新对话以及未在输入框下方单独选择模型的对话都使用它。可选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="47"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="52"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="55"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="60"/>
         <source>MiniMax accepts values above 0 and up to 1 (default 1.0)</source>
         <translation>MiniMax 接受大于 0 且不超过 1 的值（默认 1.0）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="57"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="62"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="64"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="69"/>
         <source>Includes the reasoning tokens: too low cuts answers short</source>
         <translation>包含思考 token：设置过低会导致回答被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="66"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="71"/>
         <source>Max output tokens:</source>
         <translation>最大输出 token 数：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="70"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="75"/>
         <source>Optional instructions sent first in every chat</source>
         <translation>可选，在每个对话开头最先发送的指令</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="73"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="78"/>
         <source>Default system prompt:</source>
         <translation>默认系统提示词：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="86"/>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="99"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="91"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="104"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="92"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="97"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="93"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="98"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重启才能生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="100"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="105"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="106"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="111"/>
         <source>Light, dark, or the same colours as the system</source>
         <translation>浅色、深色，或与系统配色一致</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="108"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="113"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="115"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="120"/>
         <source>Also Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>也可使用 Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="116"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="121"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="126"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
         <source>Receive reasoning separately (reasoning_split)</source>
         <translation>单独接收思考过程（reasoning_split）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="131"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="136"/>
         <source>Turn this off only for a proxy that rejects unknown request fields; the reasoning is then separated from the answer&apos;s &lt;think&gt; tags instead.</source>
         <translation>仅当代理会拒绝未知的请求字段时才关闭此项；关闭后将改为根据回答中的 &lt;think&gt; 标签分离思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="141"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="146"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="142"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="147"/>
         <source>No proxy</source>
         <translation>不使用代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="143"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="148"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="153"/>
         <source>How to reach MiniMax: the system&apos;s proxy, none, or yours</source>
         <translation>如何连接 MiniMax：系统代理、不使用代理，或您自己的代理</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="150"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="155"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="154"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="159"/>
         <source>http://127.0.0.1:7890 or socks5://…</source>
         <translation>http://127.0.0.1:7890 或 socks5://…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="156"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="161"/>
         <source>Proxy URL:</source>
         <translation>代理地址：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="162"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="165"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="170"/>
         <source>How long to wait for the next piece of a reply</source>
         <translation>等待回复的下一段数据的最长时间</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
         <source>Give up after silence of:</source>
         <translation>无响应超时：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="176"/>
         <source>Problems only</source>
         <translation>仅记录问题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="172"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="177"/>
         <source>Normal</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="173"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
         <source>Detailed (for bug reports)</source>
         <translation>详细（用于报告问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="178"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
         <source>How much the log records. Message text and API keys are never logged.</source>
         <translation>日志记录的详细程度。消息内容和 API 密钥绝不会写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/settings_tabs.py" line="183"/>
+        <location filename="../../gui/ui/widgets/settings_tabs.py" line="188"/>
         <source>Log detail:</source>
         <translation>日志详细程度：</translation>
     </message>
@@ -1671,65 +1696,70 @@ Log file: {log}</source>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/widgets/welcome_dialog.py" line="150"/>
+        <source>Pick a model or type any model id your key can use</source>
+        <translation>选择一个模型，或输入你的密钥可用的任意模型 ID</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="56"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="142"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="144"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="58"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="151"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="153"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="77"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="86"/>
         <source>{title}
 Last activity: {time}</source>
         <translation>{title}
 最近活动：{time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="83"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="92"/>
         <source>{title}, answering, last activity {time}</source>
         <translation>{title}，正在回答，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="85"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="94"/>
         <source>{title}, last activity {time}</source>
         <translation>{title}，最近活动 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="137"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="146"/>
         <source>Search chats</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="138"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="147"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="152"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="166"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="175"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="229"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="238"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="230"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="239"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="231"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -1899,48 +1929,48 @@ Last activity: {time}</source>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
         <source>Call {tool}</source>
         <translation>调用 {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="198"/>
         <source>Result of {tool}: {status}</source>
         <translation>{tool} 的结果：{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="149"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="150"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="255"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>1 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>{rounds} 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="259"/>
         <source>1 tool call in 1 round</source>
         <translation>1 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="229"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="230"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="227"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="228"/>
         <source>≈{count} tokens</source>
         <translation>约 {count} 个 token</translation>
     </message>
@@ -1948,43 +1978,43 @@ Last activity: {time}</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="81"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="83"/>
         <source>Add servers in Settings…</source>
         <translation>在设置中添加服务器…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="107"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="109"/>
         <source>List each server&apos;s tools (starts the servers)</source>
         <translation>列出各服务器的工具（会启动服务器）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="78"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="80"/>
         <source>No tool servers are set up.</source>
         <translation>尚未设置工具服务器。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="110"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="112"/>
         <source>Tool settings…</source>
         <translation>工具设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="51"/>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="71"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="69"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="71"/>
         <source>Tools (some off)</source>
         <translation>工具（部分已关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="53"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="55"/>
         <source>Tools for this chat</source>
         <translation>此对话的工具</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/tools_menu.py" line="52"/>
+        <location filename="../../gui/ui/widgets/tools_menu.py" line="54"/>
         <source>Which tools MiniMax may use in this chat</source>
         <translation>MiniMax 在此对话中可以使用哪些工具</translation>
     </message>
@@ -2551,27 +2581,27 @@ Last activity: {time}</source>
         <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="244"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="245"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="259"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="260"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} 没有文本层（可能是扫描页面？）；只能发送 PDF 中的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="275"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="276"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="282"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="283"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} 不是可读取的 PDF（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="308"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="309"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} 超出模型上下文长度：只发送了全部 {chars} 个字符中的前 {sent} 个。</translation>
     </message>
@@ -3380,32 +3410,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="272"/>
+        <location filename="../../gui/core/conversation.py" line="273"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="276"/>
+        <location filename="../../gui/core/conversation.py" line="277"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="440"/>
+        <location filename="../../gui/core/conversation.py" line="444"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="445"/>
+        <location filename="../../gui/core/conversation.py" line="449"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="453"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="452"/>
+        <location filename="../../gui/core/conversation.py" line="456"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>

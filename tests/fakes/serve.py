@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import replace
 
 from tests.fakes import wire
 from tests.fakes.minimax_server import FakeMiniMax, Reply
@@ -38,6 +39,17 @@ So the sum is always **2 × an integer**, which is the definition of even. ∎
 """
 
 
+def answered_by(reply: Reply, model: object) -> Reply:
+    """``reply`` with every chunk naming ``model``, as MiniMax names the model asked for
+    (so a chat switched to MiniMax-M3 shows M3 under its answers)."""
+    if not isinstance(model, str):
+        return reply
+    events = [
+        {**event, "model": model} if isinstance(event, dict) else event for event in reply.events
+    ]
+    return replace(reply, events=events)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--delay", type=float, default=0.03, help="seconds between chunks")
@@ -47,6 +59,7 @@ def main() -> None:
         events=wire.split_stream(DEMO_REASONING, DEMO_ANSWER, size=6), delay=args.delay
     )
     fake.models = ["MiniMax-M2.7", "MiniMax-M3"]
+    fake.responder = lambda body: answered_by(fake.default, body.get("model"))
     fake.start()
     print(fake.base_url, flush=True)
     try:

@@ -116,7 +116,7 @@ def test_image_with_m2_is_refused_before_sending_and_offers_m3(
         assert "MiniMax-M2.7 cannot see images" in boxes[0].text()
         assert fake_minimax.chat_requests() == []
         assert [r.name for r in app.window.composer.attachments()] == ["shot.png"]
-        switch = next(b for b in boxes[0].buttons() if "Switch to MiniMax-M3" in b.text())
+        switch = next(b for b in boxes[0].buttons() if "MiniMax-M3" in b.text())
         switch.click()
         await until(lambda: bool(fake_minimax.chat_requests()))
         await app.controller.wait_idle()
@@ -125,7 +125,7 @@ def test_image_with_m2_is_refused_before_sending_and_offers_m3(
     (request,) = fake_minimax.chat_requests()
     assert request["model"] == "MiniMax-M3"
     assert request["messages"][0]["content"][1]["type"] == "image_url"
-    assert app.context.settings.value.model == "MiniMax-M3"
+    assert app.controller.model_of(app.window.current_id) == "MiniMax-M3"  # this chat only
 
 
 def test_refused_binary_file_sends_nothing_of_it(

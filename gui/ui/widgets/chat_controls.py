@@ -1,8 +1,9 @@
-"""The slim row under the composer: this chat's thinking choice, context meter and total cost."""
+"""The slim row under the composer: this chat's model and thinking, context meter and total cost."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +19,8 @@ from gui.core.context_meter import ContextLevel, ContextUse
 from gui.core.formatting import tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.minimax_models import ThinkingControl
-from gui.ui.plain_text import plain, plain_tooltip, shown_block
+from gui.ui.plain_text import plain, plain_tooltip, shown_block, shown_line
+from gui.ui.widgets.flow_row import FlowRow
 
 _CHOICE_TEXT = {
     thinking.ADAPTIVE: QT_TRANSLATE_NOOP("ChatControls", "Adaptive"),
@@ -30,15 +32,41 @@ def _t(text: str) -> str:
     return translate("ChatControls", text)
 
 
+class _EndsInEllipsis(QLabel):
+    """A one-line label that ends in "…" where the row cuts it (its tooltip has it all):
+    cut by the layout alone, it showed a stray sliver of a letter. ``text()`` stays whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
 class ChatControls(QWidget):
-    """Shows and edits what belongs to the open chat, in one unobtrusive line.
+    """Shows and edits what belongs to the open chat, in one unobtrusive line (two when
+    the column is narrow).
 
     Signals:
+        model_changed(object): the chat's new model id, or None for "the default from Settings".
         thinking_changed(object): the chat's new choice ("adaptive", "off") or None for
             "the default from Settings".
         new_chat_requested(): the user followed the advice of a full context.
     """
 
+    model_changed = Signal(object)
     thinking_changed = Signal(object)
     new_chat_requested = Signal()
 
@@ -48,9 +76,25 @@ class ChatControls(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 0, 12, 6)
         outer.setSpacing(2)
-        row = QHBoxLayout()
+        # Two parts on one line, the second (context and cost) on a line of its own when
+        # the column is narrow: the chat's choices never get squeezed, nor the cost hidden.
+        flow = FlowRow(spacing=12)
+        choices = QWidget()
+        row = QHBoxLayout(choices)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         self._row = row
+        self.model_label = QLabel(translate("ChatControls", "Model:"))
+        self.model_label.setObjectName("chat-model-label")
+        row.addWidget(self.model_label)
+        self.model = QComboBox()
+        self.model.setObjectName("chat-model")
+        self.model.setAccessibleName(translate("ChatControls", "Model for this chat"))
+        self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model.activated.connect(self._on_model)
+        self.model_label.setBuddy(self.model)
+        row.addWidget(self.model)
+        row.addSpacing(12)
         self.thinking_label = QLabel(translate("ChatControls", "Thinking:"))
         self.thinking_label.setObjectName("thinking-label")
         row.addWidget(self.thinking_label)
@@ -64,7 +108,12 @@ class ChatControls(QWidget):
         self.always_on = QLabel(translate("ChatControls", "always on"))
         self.always_on.setObjectName("thinking-always-on")
         row.addWidget(self.always_on)
-        row.addSpacing(12)
+        row.addStretch(1)
+        flow.addWidget(choices)
+        usage = QWidget()
+        row = QHBoxLayout(usage)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
         self.meter = QProgressBar()
         self.meter.setObjectName("context-meter")
         self.meter.setRange(0, 1000)
@@ -76,15 +125,16 @@ class ChatControls(QWidget):
         self.context.setObjectName("context-text")
         row.addWidget(self.context)
         row.addStretch(1)
-        self.totals = plain(QLabel())  # holds model names the server sent
+        self.totals = plain(_EndsInEllipsis())  # holds model names the server sent
         self.totals.setObjectName("chat-totals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # The total gives way when the row is narrow (its tooltip has it all): summed with
-        # the other labels its full width made the window squeeze the thinking choice.
+        # The total gives way when even its own line is narrow (its tooltip has it all):
+        # summed with the other labels its full width made the window squeeze the choices.
         self.totals.setMinimumWidth(1)
         row.addWidget(self.totals)
-        outer.addLayout(row)
+        flow.addWidget(usage)
+        outer.addLayout(flow)
         warn_row = QHBoxLayout()
         self.warning = plain(QLabel())
         self.warning.setObjectName("context-warning")
@@ -98,13 +148,57 @@ class ChatControls(QWidget):
         outer.addLayout(warn_row)
         self._set_warning("")
         self._choices: list[str | None] = []
-
-    # -- thinking ------------------------------------------------------------------------
+        self._models: list[str | None] = []
 
     def add_leading(self, widget: QWidget) -> None:
         """Put another per-chat control (the Tools button) at the start of the row."""
         self._row.insertWidget(0, widget)
         self._row.insertSpacing(1, 12)
+
+    # -- model ---------------------------------------------------------------------------
+
+    def show_model(self, chat_model: str | None, default: str, models: list[str]) -> None:
+        """The chat's model among ``models``; "Default (…)" when it follows Settings."""
+        self._models = [None, *models]
+        items = [translate("ChatControls", "Default ({model})").format(model=default)]
+        items += models
+        items = [shown_line(item) for item in items]  # names the server sent, on one line
+        self.model.blockSignals(True)
+        if [self.model.itemText(i) for i in range(self.model.count())] != items:
+            self.model.clear()  # refilled only when needed: an open list stays open
+            self.model.addItems(items)
+        index = self._models.index(chat_model) if chat_model in self._models else 0
+        self.model.setCurrentIndex(index)
+        self.model.blockSignals(False)
+        self._fit_model()
+        self.model.setToolTip(
+            plain_tooltip(
+                translate(
+                    "ChatControls",
+                    "The model that answers this chat's next messages. Default follows "
+                    "Settings → Model (now {default}); other chats keep their own. Earlier "
+                    "answers keep the model that wrote them.",
+                ).format(default=default)
+            )
+        )
+
+    def _fit_model(self) -> None:
+        """As wide as the model shown, not the longest one listed (the open list is as wide
+        as it needs): the row has room for the context and the cost beside it."""
+        metrics = self.model.fontMetrics()
+        texts = [self.model.itemText(i) for i in range(self.model.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        frame = self.model.sizeHint().width() - widest  # arrow, margins, frame
+        self.model.setFixedWidth(frame + metrics.horizontalAdvance(self.model.currentText()))
+
+    def model_choice(self) -> str | None:
+        index = self.model.currentIndex()
+        return self._models[index] if 0 <= index < len(self._models) else None
+
+    def _on_model(self, _index: int) -> None:
+        self.model_changed.emit(self.model_choice())
+
+    # -- thinking ------------------------------------------------------------------------
 
     def show_thinking(self, model: str, chat_choice: str | None, default: str) -> None:
         """The control for ``model``: a choice (M3), a plain "always on" (M2.x), or nothing."""

@@ -42,7 +42,12 @@ class ModelTab(QWidget):
         self.model.addItems(model_ids(live_models))
         self.model.setCurrentText(settings.model)
         self.model.setToolTip(
-            translate("SettingsDialog", "Pick a model or type any model id your key can use")
+            translate(
+                "SettingsDialog",
+                "The default model: new chats use it, and so does every chat that has not "
+                "picked its own under the message box. Pick a model or type any model id your "
+                "key can use",
+            )
         )
         form.addRow(translate("SettingsDialog", "Model:"), self.model)
         self.temperature = QDoubleSpinBox()
