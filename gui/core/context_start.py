@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gui.core.conversation import Message, Role
+from gui.core.conversation import Conversation, Message, Role
 
 
 def start_index(messages: Sequence[Message], context_from: str | None) -> int:
@@ -36,3 +36,18 @@ def sent_part(messages: Sequence[Message], context_from: str | None) -> list[Mes
 def turns_before(messages: Sequence[Message], index: int) -> int:
     """How many user turns come before ``messages[index]``."""
     return sum(1 for message in messages[:index] if message.role is Role.USER)
+
+
+def start_state(conversation: Conversation | None, message_id: str) -> str:
+    """What a user message can do for the context start: "start" (it is the start),
+    "can" (it could become it) or "cannot" (the first message while everything is sent)."""
+    if conversation is None:
+        return "cannot"
+    messages = conversation.messages
+    first = start_index(messages, conversation.context_from)
+    if first > 0 and messages[first].id == message_id:
+        return "start"
+    index = next((i for i, m in enumerate(messages) if m.id == message_id), -1)
+    if index < 0 or messages[index].role is not Role.USER:
+        return "cannot"
+    return "can" if index > 0 or first > 0 else "cannot"
