@@ -29,8 +29,8 @@ from gui.ui.appearance import Appearance
 from gui.ui.attach_actions import AttachActions
 from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
-from gui.ui.context_trim import ContextTrim
 from gui.ui.context import AppContext
+from gui.ui.context_trim import ContextTrim
 from gui.ui.controller import ChatController
 from gui.ui.plain_text import shown_line
 from gui.ui.reasoning_follow import ReasoningFollow

@@ -24,7 +24,7 @@ _DIMMED = "left-out"  # the dynamic property that marks a message not sent
 
 
 class ContextDivider(QFrame):
-    """"Earlier messages are not sent to the model", with a button that undoes it.
+    """ "Earlier messages are not sent to the model", with a button that undoes it.
 
     Signals:
         undo_requested(): send the whole chat again.

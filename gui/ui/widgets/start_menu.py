@@ -1,4 +1,4 @@
-""""Start context here" in the context menu of a user message in the chat."""
+""" "Start context here" in the context menu of a user message in the chat."""
 
 from __future__ import annotations
 
