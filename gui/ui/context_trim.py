@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.core.context_trim import TrimOutcome, TrimProposal
@@ -130,6 +130,7 @@ class ContextTrim(QObject):
     def _box(self, name: str, text: str, details: str, icon: QMessageBox.Icon) -> QMessageBox:
         box = QMessageBox(self._parent)
         box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(icon)
         box.setWindowTitle(_t("Leave out earlier turns"))
         box.setText(text)
