@@ -16,10 +16,6 @@ from gui.ui.plain_text import plain
 from gui.ui.widgets.chat_view import ChatView
 
 
-def _t(text: str) -> str:
-    return translate("ContextTrim", text)
-
-
 class ContextTrim(QObject):
     """Moves the open chat's context start, always after the user saw what it leaves out.
 
@@ -67,24 +63,27 @@ class ContextTrim(QObject):
             self._chat.show_context_start()
             self._status.refresh()
             self._announce(
-                _t("The whole chat is sent again.")
+                translate("ContextTrim", "The whole chat is sent again.")
                 if message_id is None
-                else _t("Earlier messages are no longer sent to the model.")
+                else translate("ContextTrim", "Earlier messages are no longer sent to the model.")
             )
 
     def _confirm(self, conversation_id: str, model: str, proposal: TrimProposal) -> None:
         count = proposal.left_out
         question = (
-            _t("Leave out the first turn of this chat?")
+            translate("ContextTrim", "Leave out the first turn of this chat?")
             if count == 1
-            else _t("Leave out the first {count} turns of this chat?").format(count=count)
+            else translate("ContextTrim", "Leave out the first {count} turns of this chat?").format(
+                count=count
+            )
         )
-        details = _t(
+        details = translate(
+            "ContextTrim",
             "They stay in this chat, saved, searchable and exported, but MiniMax no longer "
             "sees them: from now on it answers knowing only the last {kept} of {total} turns. "
             "The chat then uses about {percent} % of {model}'s context window ({used} of "
             "{window} tokens). “Send the whole chat again” above the first message sent "
-            "undoes this."
+            "undoes this.",
         ).format(
             kept=proposal.total_turns - count,
             total=proposal.total_turns,
@@ -95,7 +94,9 @@ class ContextTrim(QObject):
         )
         box = self._box("confirm-trim", question, details, QMessageBox.Icon.Question)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        leave_out = box.addButton(_t("Leave out"), QMessageBox.ButtonRole.AcceptRole)
+        leave_out = box.addButton(
+            translate("ContextTrim", "Leave out"), QMessageBox.ButtonRole.AcceptRole
+        )
         leave_out.setObjectName("confirm-trim-accept")
         box.setDefaultButton(leave_out)
         start = proposal.start_id
@@ -110,17 +111,19 @@ class ContextTrim(QObject):
 
     def _explain(self, model: str, proposal: TrimProposal) -> None:
         if proposal.outcome is TrimOutcome.TOO_BIG:
-            title = _t("Leaving out earlier turns cannot make this chat fit")
-            text = _t(
+            title = translate("ContextTrim", "Leaving out earlier turns cannot make this chat fit")
+            text = translate(
+                "ContextTrim",
                 "The last turn of this chat alone (with what you are writing now) needs about "
                 "{used} tokens, and {model}'s context window holds {window}. Start a new chat, "
-                "with a shorter message or fewer or smaller attachments."
+                "with a shorter message or fewer or smaller attachments.",
             ).format(used=tokens(proposal.used), model=model, window=tokens(proposal.window))
         else:
-            title = _t("There are no earlier turns to leave out")
-            text = _t(
+            title = translate("ContextTrim", "There are no earlier turns to leave out")
+            text = translate(
+                "ContextTrim",
                 "Only the last turn of this chat is sent already. To go on, start a new chat "
-                "and bring over what still matters."
+                "and bring over what still matters.",
             )
         box = self._box("trim-impossible", title, text, QMessageBox.Icon.Information)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -132,7 +135,7 @@ class ContextTrim(QObject):
         box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(icon)
-        box.setWindowTitle(_t("Leave out earlier turns"))
+        box.setWindowTitle(translate("ContextTrim", "Leave out earlier turns"))
         box.setText(text)
         box.setInformativeText(details)
         plain(box)  # the model name is whatever the settings hold

@@ -314,14 +314,24 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
-        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
-        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="104"/>
+        <source>Keep the earlier messages in this chat, but stop sending them to MiniMax.</source>
+        <translation>Keep the earlier messages in this chat, but stop sending them to MiniMax.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
-        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
-        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="102"/>
+        <source>Leave out earlier turns…</source>
+        <translation>Leave out earlier turns…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="209"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
+        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="216"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
+        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +350,31 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="40"/>
+        <source>Earlier messages are not sent to the model</source>
+        <translation>Earlier messages are not sent to the model</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/start_menu.py" line="95"/>
+        <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
+        <translation>Messages before this one stay in the chat but are no longer sent to MiniMax.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="54"/>
+        <source>Send the whole chat again</source>
+        <translation>Send the whole chat again</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/start_menu.py" line="90"/>
+        <source>Start context here</source>
+        <translation>Start context here</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="44"/>
+        <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
+        <translation>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +427,64 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="140"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTrim</name>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="68"/>
+        <source>Earlier messages are no longer sent to the model.</source>
+        <translation>Earlier messages are no longer sent to the model.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="98"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="138"/>
+        <source>Leave out earlier turns</source>
+        <translation>Leave out earlier turns</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="74"/>
+        <source>Leave out the first turn of this chat?</source>
+        <translation>Leave out the first turn of this chat?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="76"/>
+        <source>Leave out the first {count} turns of this chat?</source>
+        <translation>Leave out the first {count} turns of this chat?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="114"/>
+        <source>Leaving out earlier turns cannot make this chat fit</source>
+        <translation>Leaving out earlier turns cannot make this chat fit</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="123"/>
+        <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
+        <translation>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="115"/>
+        <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
+        <translation>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="66"/>
+        <source>The whole chat is sent again.</source>
+        <translation>The whole chat is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="122"/>
+        <source>There are no earlier turns to leave out</source>
+        <translation>There are no earlier turns to leave out</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="80"/>
+        <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
+        <translation>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</translation>
     </message>
 </context>
 <context>

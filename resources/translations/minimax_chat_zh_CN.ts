@@ -314,14 +314,24 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="196"/>
-        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
-        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="104"/>
+        <source>Keep the earlier messages in this chat, but stop sending them to MiniMax.</source>
+        <translation>较早的消息仍保留在本对话中，但不再发送给 MiniMax。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="203"/>
-        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
-        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="102"/>
+        <source>Leave out earlier turns…</source>
+        <translation>略去较早的轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="209"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
+        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请略去较早的轮次（它们仍保留在本对话中，只是不再发送），或新建对话，并带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="216"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
+        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，或略去不再需要的较早轮次。</translation>
     </message>
 </context>
 <context>
@@ -340,6 +350,31 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="40"/>
+        <source>Earlier messages are not sent to the model</source>
+        <translation>较早的消息不会发送给模型</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/start_menu.py" line="95"/>
+        <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
+        <translation>这条消息之前的消息仍保留在对话中，但不再发送给 MiniMax。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="54"/>
+        <source>Send the whole chat again</source>
+        <translation>重新发送完整对话</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/start_menu.py" line="90"/>
+        <source>Start context here</source>
+        <translation>从这里开始上下文</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/context_divider.py" line="44"/>
+        <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
+        <translation>上方的消息仍保留在本对话中：已保存，可搜索，也会导出。MiniMax 不再看到它们，因此它们不再占用上下文窗口。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +427,64 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="140"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTrim</name>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="68"/>
+        <source>Earlier messages are no longer sent to the model.</source>
+        <translation>较早的消息不再发送给模型。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="98"/>
+        <source>Leave out</source>
+        <translation>略去</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="138"/>
+        <source>Leave out earlier turns</source>
+        <translation>略去较早的轮次</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="74"/>
+        <source>Leave out the first turn of this chat?</source>
+        <translation>略去本对话的第一轮？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="76"/>
+        <source>Leave out the first {count} turns of this chat?</source>
+        <translation>略去本对话的前 {count} 轮？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="114"/>
+        <source>Leaving out earlier turns cannot make this chat fit</source>
+        <translation>略去较早的轮次也无法让本对话放得下</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="123"/>
+        <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
+        <translation>本对话已经只发送最后一轮。要继续，请新建对话，并带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="115"/>
+        <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
+        <translation>仅本对话的最后一轮（连同你正在输入的内容）就需要约 {used} 个 token，而 {model} 的上下文窗口只能容纳 {window} 个。请新建对话，使用更短的消息，或更少、更小的附件。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="66"/>
+        <source>The whole chat is sent again.</source>
+        <translation>将重新发送完整对话。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="122"/>
+        <source>There are no earlier turns to leave out</source>
+        <translation>没有可以略去的较早轮次</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/context_trim.py" line="80"/>
+        <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
+        <translation>它们仍保留在本对话中，已保存、可搜索，也会导出，但 MiniMax 不再看到它们：从现在起，它回答时只知道 {total} 轮中的最后 {kept} 轮。之后本对话约占 {model} 上下文窗口的 {percent} %（{window} 个 token 中的 {used} 个）。点击第一条发送的消息上方的“重新发送完整对话”即可撤销。</translation>
     </message>
 </context>
 <context>
