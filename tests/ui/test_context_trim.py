@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit
 
 from gui.core.conversation import Conversation, Message, Role
 from tests.fakes.minimax_server import FakeMiniMax
-from tests.ui.conftest import App, until
+from tests.ui.conftest import App
 from tests.ui.test_chat_window import MakeApp, type_and_send
 
 TURN_CHARS = 120_000  # about 30,000 tokens a message: six turns fill M2.7's 204,800
