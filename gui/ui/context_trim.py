@@ -54,13 +54,14 @@ class ContextTrim(QObject):
         else:
             self._explain(model, proposal)
 
-    def start_at(self, message_id: str | None) -> None:
-        """Start the open chat's context at ``message_id`` (None: send the whole chat)."""
+    def start_at(self, message_id: str | None, *, reveal: bool = False) -> None:
+        """Start the open chat's context at ``message_id`` (None: send the whole chat);
+        ``reveal`` scrolls the divider into view."""
         conversation_id = self._current()
         if conversation_id is None:
             return
         if self._controller.set_context_start(conversation_id, message_id):
-            self._chat.show_context_start()
+            self._chat.show_context_start(reveal=reveal)
             self._status.refresh()
             self._announce(
                 translate("ContextTrim", "The whole chat is sent again.")
@@ -104,7 +105,7 @@ class ContextTrim(QObject):
         def done(_result: int) -> None:
             self.box = None
             if box.clickedButton() is leave_out and self._current() == conversation_id:
-                self.start_at(start)
+                self.start_at(start, reveal=True)
 
         box.finished.connect(done)
         box.open()

@@ -87,6 +87,7 @@ class ChatView(QScrollArea):
         self._loading_earlier = False
         self._keep_from_bottom: int | None = None
         self._restoring = False
+        self._revealing = False  # the context divider is being scrolled into view
         # Extra words after an answer's model and tokens (its estimated cost); set by the window.
         self.answer_note: Callable[[Message], str] = lambda _message: ""
 
@@ -137,6 +138,7 @@ class ChatView(QScrollArea):
         self._clear()
         self._conversation = conversation
         self._stick_to_bottom = True
+        self._revealing = False
         self._keep_from_bottom = None
         messages = conversation.messages if conversation else []
         self._first_shown = turn_start(messages, max(0, len(messages) - FIRST_PAGE))
@@ -166,6 +168,7 @@ class ChatView(QScrollArea):
                 position += 1
         self._refresh_tool_steps()
         self._stick_to_bottom = True
+        self._revealing = False
         self._keep_from_bottom = None
         self._after_change()
 
@@ -286,9 +289,21 @@ class ChatView(QScrollArea):
                 widget.set_last(message_id == last_id)
         self._divider.place(self._layout, conv, self._widgets)
 
-    def show_context_start(self) -> None:
-        """The chat's context start changed: move the divider and the dimming with it."""
+    def show_context_start(self, *, reveal: bool = False) -> None:
+        """The chat's context start changed: move the divider and the dimming with it
+        (and with ``reveal``, scroll the divider into view)."""
         self._divider.place(self._layout, self._conversation, self._widgets)
+        if reveal and self._divider.isVisible():
+            self._stick_to_bottom = False
+            self._keep_from_bottom = None
+            self._revealing = True  # kept in view while messages finish laying out
+            self._layout.activate()  # the divider's place is known now, not on the next paint
+            self._reveal_divider()
+
+    def _reveal_divider(self) -> None:
+        self._restoring = True
+        self.ensureWidgetVisible(self._divider, 0, 80)
+        self._restoring = False
 
     # -- single messages ---------------------------------------------------------------
 
@@ -368,6 +383,7 @@ class ChatView(QScrollArea):
         bar = self.verticalScrollBar()
         if not self._restoring:
             self._keep_from_bottom = None  # the reader moved: stop holding the old place
+            self._revealing = False
         self._stick_to_bottom = value >= bar.maximum() - 24
         if value < 120 and self._first_shown > 0 and not self._loading_earlier:
             # Reading back up: add the previous page before the top is reached.
@@ -380,7 +396,9 @@ class ChatView(QScrollArea):
             self.show_earlier()
 
     def _on_range_changed(self, _low: int, high: int) -> None:
-        if self._keep_from_bottom is not None:
+        if self._revealing:
+            self._reveal_divider()
+        elif self._keep_from_bottom is not None:
             self._restoring = True
             self.verticalScrollBar().setValue(high - self._keep_from_bottom)
             self._restoring = False
@@ -390,6 +408,7 @@ class ChatView(QScrollArea):
     def scroll_to_bottom(self) -> None:
         self._keep_from_bottom = None
         self._stick_to_bottom = True
+        self._revealing = False
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 

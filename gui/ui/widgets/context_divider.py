@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFrame,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -21,6 +20,7 @@ from gui.core.conversation import Conversation
 from gui.core.i18n import translate
 
 _DIMMED = "left-out"  # the dynamic property that marks a message not sent
+LEFT_OUT_OPACITY = 0.5
 
 
 class ContextDivider(QFrame):
@@ -76,7 +76,8 @@ class ContextDivider(QFrame):
         first = start_index(messages, conversation.context_from if conversation else None)
         left_out = {message.id for message in messages[:first]}
         for message_id, widget in widgets.items():
-            set_left_out(widget, message_id in left_out)
+            if widget.parentWidget() is layout.parentWidget():  # not a turn's later round
+                set_left_out(widget, message_id in left_out)
         start = widgets.get(messages[first].id) if first > 0 else None
         self.detach(layout)
         if start is None:
@@ -86,19 +87,15 @@ class ContextDivider(QFrame):
 
 
 def set_left_out(widget: QWidget, left_out: bool) -> None:
-    """Show ``widget`` dimmed (its text in the theme's muted colour) or as usual."""
+    """Show ``widget`` faded (a message not sent) or as usual."""
     if bool(widget.property(_DIMMED)) == left_out:
         return
     widget.setProperty(_DIMMED, left_out)
-    if not left_out:
-        widget.setPalette(QPalette())  # inherit everything again
-        return
-    palette = QPalette(widget.palette())
-    muted = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(role, muted)
-    widget.setPalette(palette)
+    if left_out:
+        # Faded as a whole (text, code, attachments) in either theme; off screen it costs
+        # nothing, and the messages above the divider are rarely on screen while one streams.
+        effect = QGraphicsOpacityEffect(widget)
+        effect.setOpacity(LEFT_OUT_OPACITY)
+        widget.setGraphicsEffect(effect)
+    else:
+        widget.setGraphicsEffect(None)  # type: ignore[arg-type]  # Qt takes None: no effect
