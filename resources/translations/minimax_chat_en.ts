@@ -3073,6 +3073,11 @@ Last activity: {time}</translation>
         <source>Exported from MiniMax Chat</source>
         <translation>Exported from MiniMax Chat</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/core/labels.py" line="34"/>
+        <source>The messages above are not sent to the model: this chat&apos;s context starts here.</source>
+        <translation>The messages above are not sent to the model: this chat&apos;s context starts here.</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

@@ -3073,6 +3073,11 @@ Last activity: {time}</source>
         <source>Exported from MiniMax Chat</source>
         <translation>导出自 MiniMax Chat</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/core/labels.py" line="34"/>
+        <source>The messages above are not sent to the model: this chat&apos;s context starts here.</source>
+        <translation>以上消息不会发送给模型：本对话的上下文从这里开始。</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

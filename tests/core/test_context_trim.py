@@ -298,3 +298,28 @@ def test_a_further_cut_counts_the_turns_already_left_out() -> None:
     assert proposal.outcome is TrimOutcome.PROPOSED
     assert proposal.left_out > 2
     assert proposal.newly_left_out == proposal.left_out - 2
+
+
+# -- exports keep every message and mark where the context starts ---------------------------
+
+
+def test_exports_keep_earlier_turns_and_mark_the_context_start() -> None:
+    from gui.core.export.as_html import export_html
+    from gui.core.export.as_json import export_json
+    from gui.core.export.as_markdown import export_markdown
+    from gui.core.export.as_text import export_text
+    from gui.core.export.options import ExportOptions
+
+    conv = tool_chat()
+    options = ExportOptions()
+    plain = export_markdown(conv, options)
+    conv.context_from = "u2"
+    marker = "The messages above are not sent to the model"
+    for render in (export_markdown, export_html, export_text):
+        page = render(conv, options)
+        assert page.count(marker) == 1
+        assert page.index("a" * 100) < page.index(marker) < page.index("list files")
+    assert "not sent" not in plain
+    html_page = export_html(conv, options)
+    assert '<p class="context-start" role="note" style=' in html_page
+    assert json.loads(export_json(conv, options))["context_from"] == "u2"
