@@ -277,3 +277,15 @@ def test_nothing_earlier_to_leave_out_is_said_plainly(
     assert "start a new chat" in box.informativeText()
     box.button(QMessageBox.StandardButton.Ok).click()
     arun(app.controller.flush_saves())
+
+
+def test_the_pdf_marks_where_the_context_starts(app: App) -> None:
+    from gui.core.export.options import ExportOptions
+    from gui.ui.pdf_export import document_html
+
+    conv = open_chat(app, 3, chars=40)
+    conv.context_from = "u1"
+    page = document_html(conv, ExportOptions())
+    marker = page.index("The messages above are not sent to the model")
+    assert page.index("Q0 ") < marker < page.index("Q1 ")
+    assert page.count("Q0 ") == 1  # still there

@@ -79,6 +79,9 @@ class ContextDivider(QFrame):
             if widget.parentWidget() is layout.parentWidget():  # not a turn's later round
                 set_left_out(widget, message_id in left_out)
         start = widgets.get(messages[first].id) if first > 0 else None
+        if start is not None and 0 <= layout.indexOf(self) == layout.indexOf(start) - 1:
+            self.show()  # already in place: no relayout
+            return
         self.detach(layout)
         if start is None:
             return
