@@ -289,3 +289,20 @@ def test_the_pdf_marks_where_the_context_starts(app: App) -> None:
     marker = page.index("The messages above are not sent to the model")
     assert page.index("Q0 ") < marker < page.index("Q1 ")
     assert page.count("Q0 ") == 1  # still there
+
+
+def test_a_cut_far_back_loads_the_pages_up_to_it(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    conv = open_chat(app, 40, chars=40)  # 80 messages: the first page shows 15
+    chat = app.window.chat
+    assert chat.widget_for("u2") is None
+    inside(arun, lambda: app.window.context_trim.start_at("u2", reveal=True))
+    assert conv.context_from == "u2"
+    start = chat.widget_for("u2")
+    assert start is not None
+    divider = chat._divider
+    assert divider.isVisible() and not divider.visibleRegion().isEmpty()
+    assert chat._layout.indexOf(divider) == chat._layout.indexOf(start) - 1
+    order = [chat._layout.indexOf(w) for m in conv.messages if (w := chat.widget_for(m.id))]
+    assert order == sorted(order)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.context_start import start_state
+from gui.core.context_start import start_index, start_state
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.i18n import translate
 from gui.core.progress import StreamUpdate
@@ -291,8 +291,12 @@ class ChatView(QScrollArea):
 
     def show_context_start(self, *, reveal: bool = False) -> None:
         """The chat's context start changed: move the divider and the dimming with it
-        (and with ``reveal``, scroll the divider into view)."""
-        self._divider.place(self._layout, self._conversation, self._widgets)
+        (and with ``reveal``, scroll the divider into view, loading earlier pages first)."""
+        conv = self._conversation
+        first = start_index(conv.messages, conv.context_from) if conv and reveal else 0
+        while 0 < first < self._first_shown:
+            self.show_earlier()  # places the divider too
+        self._divider.place(self._layout, conv, self._widgets)
         if reveal and self._divider.isVisible():
             self._stick_to_bottom = False
             self._keep_from_bottom = None
