@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from gui.core.attachments.ref import AttachmentRef
-from gui.core.context_start import start_id, start_index
+from gui.core.context_start import start_id, start_index, turns_before
 from gui.core.conversation import Conversation, Message, Role
 
 WARN_AT = 0.8  # share of the window from which the meter warns
@@ -33,6 +33,7 @@ class ContextUse:
     used: int
     window: int
     measured: bool  # True when it starts from the server's own count of the last request
+    left_out: int = 0  # user turns before the chat's context start (not sent, not counted)
 
     @property
     def fraction(self) -> float:
@@ -164,4 +165,8 @@ def context_use(
     """What sending ``draft`` with ``attachments`` in ``conversation`` would use of a
     ``window``-token context."""
     used, measured = history_tokens(conversation, system_prompt, attachment_tokens)
-    return ContextUse(used + draft_tokens(draft, attachments, attachment_tokens), window, measured)
+    messages = conversation.messages
+    left_out = turns_before(messages, start_index(messages, conversation.context_from))
+    return ContextUse(
+        used + draft_tokens(draft, attachments, attachment_tokens), window, measured, left_out
+    )

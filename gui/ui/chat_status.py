@@ -112,7 +112,7 @@ class ChatStatus(QObject):
         draft = draft_tokens(
             self._composer.text(), self._composer.attachments(), self._attachment_tokens
         )
-        use = ContextUse(base.used + draft, base.window, base.measured)
+        use = ContextUse(base.used + draft, base.window, base.measured, base.left_out)
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):

@@ -333,6 +333,16 @@ but it could not take over this request (it may be an older version). Switch to 
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="191"/>
+        <source>An estimate: MiniMax has not counted what is sent now.</source>
+        <translation>An estimate: MiniMax has not counted what is sent now.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="197"/>
+        <source>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</source>
+        <translation>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

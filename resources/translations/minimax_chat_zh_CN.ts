@@ -333,6 +333,16 @@ but it could not take over this request (it may be an older version). Switch to 
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，或略去不再需要的较早轮次。</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="191"/>
+        <source>An estimate: MiniMax has not counted what is sent now.</source>
+        <translation>估算值：MiniMax 尚未统计现在发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/trim/gui/ui/widgets/chat_controls.py" line="197"/>
+        <source>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</source>
+        <translation>已略去较早的轮次：{count} 轮。它们仍保留在本对话中，但不会发送，也不计入这里。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

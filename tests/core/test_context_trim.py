@@ -164,6 +164,7 @@ def test_the_estimate_counts_only_the_messages_sent() -> None:
     conv.context_from = "u2"
     cut = context_use(conv, 100_000, system_prompt="s" * 40)
     assert not cut.measured
+    assert (whole.left_out, cut.left_out) == (0, 1)
     assert cut.used == 10 + sum(message_tokens(m) for m in conv.messages[2:])
     assert whole.used - cut.used == message_tokens(conv.messages[0]) + message_tokens(
         conv.messages[1]

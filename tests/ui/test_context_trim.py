@@ -196,7 +196,9 @@ def test_the_warning_button_proposes_a_cut_and_the_divider_undoes_it(
     # the meter counts only what is sent now
     assert controls.context.property("level") == "ok"
     assert not controls.trim.isVisible()
-    assert "(4" in controls.context.text() or "(3" in controls.context.text()
+    assert controls.context.text().endswith("context (43 %)")  # three ~30k-token turns
+    tip = controls.context.toolTip()
+    assert "Earlier turns left out: 3." in tip and "has not counted what is sent now" in tip
     # the divider stands right above the first message sent; earlier ones are dimmed
     chat = app.window.chat
     start = chat.widget_for("u3")
@@ -219,6 +221,7 @@ def test_the_warning_button_proposes_a_cut_and_the_divider_undoes_it(
     assert not divider.isVisible()
     assert not dimmed.property("left-out") and dimmed.graphicsEffect() is None
     assert controls.context.property("level") == "warn"
+    assert "left out" not in controls.context.toolTip()
     assert "context_from" not in saved(app, conv, arun)
 
 

@@ -182,14 +182,23 @@ class ChatControls(QWidget):
                 used=tokens(use.used), window=tokens(use.window), percent=percent
             )
         )
-        basis = (
-            translate(
+        if use.measured:
+            basis = translate(
                 "ChatControls",
                 "Counted by MiniMax for the last answer, plus an estimate for what came after.",
             )
-            if use.measured
-            else translate("ChatControls", "An estimate: MiniMax has not counted this chat yet.")
-        )
+        elif use.left_out:
+            basis = translate(
+                "ChatControls", "An estimate: MiniMax has not counted what is sent now."
+            )
+        else:
+            basis = translate("ChatControls", "An estimate: MiniMax has not counted this chat yet.")
+        if use.left_out:
+            basis += "\n" + translate(
+                "ChatControls",
+                "Earlier turns left out: {count}. They stay in this chat but are not sent, "
+                "and do not count here.",
+            ).format(count=use.left_out)
         self.context.setToolTip(
             plain_tooltip(
                 translate(
