@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from gui.core.attachments.ref import AttachmentRef
+from gui.core.context_start import start_id, start_index, turns_before
 from gui.core.conversation import Conversation, Message, Role
 
 WARN_AT = 0.8  # share of the window from which the meter warns
@@ -32,6 +33,7 @@ class ContextUse:
     used: int
     window: int
     measured: bool  # True when it starts from the server's own count of the last request
+    left_out: int = 0  # user turns before the chat's context start (not sent, not counted)
 
     @property
     def fraction(self) -> float:
@@ -96,7 +98,8 @@ class AttachmentTokenCache:
         return counted
 
 
-def _message_tokens(message: Message, attachment_tokens: AttachmentTokens) -> int:
+def message_tokens(message: Message, attachment_tokens: AttachmentTokens = ref_tokens) -> int:
+    """The estimate for one message of the history, as replayed."""
     return (
         estimate_tokens(message.content)
         + estimate_tokens(message.reasoning)
@@ -112,19 +115,30 @@ def history_tokens(
 ) -> tuple[int, bool]:
     """Tokens the conversation's history takes in the next request, and whether measured.
 
-    The last answer with usage tells exactly what its request carried (``prompt_tokens``)
-    and what it added (``completion_tokens``, its reasoning included, which is replayed);
-    only the messages after it are estimated. Without any usage everything is estimated.
-    Attachments count as ``attachment_tokens`` says.
+    Only what is sent counts: the messages from the context start on. The last answer
+    with usage that was asked with the same start tells exactly what its request carried
+    (``prompt_tokens``) and what it added (``completion_tokens``, its reasoning included,
+    which is replayed); only the messages after it are estimated. An answer asked with
+    another start (before a cut, or before it was undone) carried other messages, so its
+    count does not apply. Without any such usage everything is estimated. Attachments
+    count as ``attachment_tokens`` says.
     """
     messages = conversation.messages
-    for i in range(len(messages) - 1, -1, -1):
-        usage = messages[i].usage
-        if messages[i].role is Role.ASSISTANT and usage is not None and usage.prompt_tokens:
-            later = sum(_message_tokens(m, attachment_tokens) for m in messages[i + 1 :])
+    first = start_index(messages, conversation.context_from)
+    start = start_id(messages, conversation.context_from)
+    for i in range(len(messages) - 1, first - 1, -1):
+        message = messages[i]
+        usage = message.usage
+        if (
+            message.role is Role.ASSISTANT
+            and usage is not None
+            and usage.prompt_tokens
+            and message.context_from == start
+        ):
+            later = sum(message_tokens(m, attachment_tokens) for m in messages[i + 1 :])
             return usage.prompt_tokens + usage.completion_tokens + later, True
     total = estimate_tokens(system_prompt) + sum(
-        _message_tokens(m, attachment_tokens) for m in messages
+        message_tokens(m, attachment_tokens) for m in messages[first:]
     )
     return total, False
 
@@ -151,4 +165,8 @@ def context_use(
     """What sending ``draft`` with ``attachments`` in ``conversation`` would use of a
     ``window``-token context."""
     used, measured = history_tokens(conversation, system_prompt, attachment_tokens)
-    return ContextUse(used + draft_tokens(draft, attachments, attachment_tokens), window, measured)
+    messages = conversation.messages
+    left_out = turns_before(messages, start_index(messages, conversation.context_from))
+    return ContextUse(
+        used + draft_tokens(draft, attachments, attachment_tokens), window, measured, left_out
+    )

@@ -219,6 +219,9 @@ class Message:
     images: list[dict[str, str]] = field(default_factory=list)  # {"mime_type", "data"}
     extra: dict[str, Any] = field(default_factory=dict)
     attachments: list[AttachmentRef] = field(default_factory=list)  # user messages
+    # Assistant only: the chat's context start when its request was made (None: it sent
+    # the whole chat). The server's count of that request applies only while it still holds.
+    context_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.extra)
@@ -249,6 +252,8 @@ class Message:
                     "completed_at": self.completed_at,
                 }
             )
+            if self.context_from is not None:
+                data["context_from"] = self.context_from
         elif self.role is Role.TOOL:
             data.update(
                 {
@@ -285,7 +290,7 @@ class Message:
             "finish_reason", "error", "raw_content", "reasoning_details", "tool_calls",
             "reasoning_split", "thinking_seconds", "completed_at", "tool_call_id", "name",
             "server", "tool", "is_error", "tool_status", "started_at", "duration_seconds",
-            "approval", "images", "attachments",
+            "approval", "images", "attachments", "context_from",
         }  # fmt: skip
         details = data.get("reasoning_details") or []
         calls = data.get("tool_calls") or []
@@ -324,6 +329,7 @@ class Message:
             images=tool_images(data.get("images")),
             extra={k: v for k, v in data.items() if k not in known},
             attachments=refs_from(data.get("attachments")),
+            context_from=_opt_str(data.get("context_from")) if role is Role.ASSISTANT else None,
         )
 
 
@@ -398,6 +404,9 @@ class Conversation:
     tools: ToolChoice = field(default_factory=ToolChoice)  # this chat's tools (default: all)
     thinking: str | None = None  # "adaptive" or "off" for this chat; None: the Settings default
     model: str | None = None  # this chat's model; None: the Settings default
+    # The id of the first message sent (a user message); earlier ones stay in the chat but
+    # are not sent. None: the whole chat is sent.
+    context_from: str | None = None
 
     def touch(self) -> None:
         """Record activity now (sorts the conversation to the top)."""
@@ -427,6 +436,8 @@ class Conversation:
             data["thinking"] = self.thinking
         if self.model is not None:
             data["model"] = self.model
+        if self.context_from is not None:
+            data["context_from"] = self.context_from
         return data
 
     @property
@@ -458,25 +469,27 @@ class Conversation:
         sent = data.get("sent_system_prompt")
         known = {
             "schema_version", "id", "title", "created_at", "updated_at", "system_prompt",
-            "messages", "sent_system_prompt", "tools",
+            "messages", "sent_system_prompt", "tools", "context_from",
             "model",  # one that cannot name a model (not text, huge, hidden characters) is dropped
         }  # fmt: skip
         thinking = _thinking_choice(data.get("thinking"))
         if thinking is not None:  # a value this app does not know stays as it was written
             known.add("thinking")
         created = _time(data.get("created_at")) or now_iso()
+        loaded = _unique_ids([Message.from_dict(m) for m in messages])
         return cls(
             id=conv_id,
             title=title,
             created_at=created,
             updated_at=_time(data.get("updated_at")) or created,
             system_prompt=prompt if isinstance(prompt, str) else None,
-            messages=_unique_ids([Message.from_dict(m) for m in messages]),
+            messages=loaded,
             extra={k: v for k, v in data.items() if k not in known},
             sent_system_prompt=sent if isinstance(sent, str) else None,
             tools=ToolChoice.from_dict(data.get("tools")),
             thinking=thinking,
             model=valid_model(data.get("model")),
+            context_from=context_start(loaded, data.get("context_from")),
         )
 
 
@@ -546,6 +559,15 @@ def _renders(text_id: str, args: dict[str, str]) -> bool:
 def _thinking_choice(value: object) -> str | None:
     """A chat's thinking choice; anything else (a newer app's value, a typo) means "default"."""
     return value if value in ("adaptive", "off") else None
+
+
+def context_start(messages: list[Message], value: object) -> str | None:
+    """``value`` when it names a user message after the first (where a chat's context may
+    start), else None: the whole chat is sent."""
+    if not isinstance(value, str):
+        return None
+    index = next((i for i, m in enumerate(messages) if m.id == value), 0)
+    return value if index > 0 and messages[index].role is Role.USER else None
 
 
 def _opt_int(value: object) -> int | None:

@@ -31,6 +31,9 @@ LABELS: dict[str, str] = {
     "status_length": QT_TRANSLATE_NOOP("labels", "Cut off at the maximum output length."),
     "minimax_code": QT_TRANSLATE_NOOP("labels", "MiniMax code"),
     "footer": QT_TRANSLATE_NOOP("labels", "Exported from MiniMax Chat"),
+    "context_start": QT_TRANSLATE_NOOP(
+        "labels", "The messages above are not sent to the model: this chat's context starts here."
+    ),
 }
 
 

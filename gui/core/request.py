@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from gui.core.context_start import sent_part
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 
 if TYPE_CHECKING:
@@ -191,7 +192,9 @@ def build_request(
 ) -> ChatRequest:
     """A complete request for answering the last user message of ``history``.
 
-    ``thinking`` is the model's ``thinking`` field (see ``gui.core.thinking``); None sends none.
+    Messages before the conversation's context start (``context_from``) are left out; the
+    system prompt is always sent. ``thinking`` is the model's ``thinking`` field (see
+    ``gui.core.thinking``); None sends none.
     """
     prompt = (
         conversation.system_prompt
@@ -200,7 +203,9 @@ def build_request(
     )
     return ChatRequest(
         model=model,
-        messages=build_messages(history, prompt, attachments, images=images),
+        messages=build_messages(
+            sent_part(history, conversation.context_from), prompt, attachments, images=images
+        ),
         temperature=clamp_temperature(temperature),
         max_completion_tokens=max_completion_tokens or None,
         reasoning_split=reasoning_split,

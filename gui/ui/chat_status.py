@@ -16,6 +16,7 @@ from gui.core.context_meter import (
     draft_tokens,
     ref_tokens,
 )
+from gui.core.context_trim import TrimProposal, propose_trim
 from gui.core.conversation import Conversation, Message
 from gui.core.minimax_models import model_info
 from gui.core.pricing import PriceTable, chat_totals, effective_table
@@ -137,7 +138,7 @@ class ChatStatus(QObject):
         draft = draft_tokens(
             self._composer.text(), self._composer.attachments(), self._attachment_tokens
         )
-        use = ContextUse(base.used + draft, base.window, base.measured)
+        use = ContextUse(base.used + draft, base.window, base.measured, base.left_out)
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):
@@ -151,3 +152,25 @@ class ChatStatus(QObject):
         current = self._current()
         if current is not None:
             self._controller.set_thinking(current, choice if isinstance(choice, str) else None)
+
+    def trim_proposal(self) -> tuple[str, TrimProposal] | None:
+        """The model and where the open chat's context could start to fit it again
+        (None: no chat, or a model whose window the app does not know)."""
+        settings = self._ctx.settings.value
+        conv = self._conversation()
+        model = self.model()
+        info = model_info(model)
+        if conv is None or info is None:
+            return None
+        prompt = conv.system_prompt
+        draft = draft_tokens(
+            self._composer.text(), self._composer.attachments(), self._attachment_tokens
+        )
+        proposal = propose_trim(
+            conv,
+            info.context_window,
+            system_prompt=settings.system_prompt if prompt is None else prompt,
+            draft_tokens=draft,
+            attachment_tokens=self._attachment_tokens,
+        )
+        return model, proposal

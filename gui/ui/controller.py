@@ -16,12 +16,14 @@ from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.chat_model import effective_model, valid_model
 from gui.core.connection import Connection
+from gui.core.context_start import start_id
 from gui.core.conversation import (
     Conversation,
     Message,
     MessageStatus,
     Role,
     ToolChoice,
+    context_start,
     title_from_text,
 )
 from gui.core.errors import protocol_error
@@ -324,6 +326,25 @@ class ChatController(QObject):
         conv = self._conversations.get(conversation_id or "")
         return effective_model(conv.model if conv else None, self._settings().model)
 
+    def set_context_start(self, conversation_id: str, message_id: str | None) -> bool:
+        """Send this chat from the user message ``message_id`` on (None: the whole chat).
+
+        Earlier messages stay in the chat, saved, searchable and exported; only requests
+        leave them out. False when ``message_id`` names no user message of the chat.
+        """
+        conv = self._conversations.get(conversation_id)
+        if conv is None:
+            return False
+        if message_id is not None:
+            target = conv.find(message_id)
+            if target is None or target.role is not Role.USER:
+                return False
+        start = context_start(conv.messages, message_id)  # the first message: everything
+        if start != conv.context_from:
+            conv.context_from = start
+            self._save(conv)
+        return True
+
     async def delete(self, conversation_id: str) -> None:
         """Stop any reply in it, then remove the conversation and its file."""
         await self.stop_and_wait(conversation_id)
@@ -422,7 +443,10 @@ class ChatController(QObject):
         if last_user is None:
             return False
         del conv.messages[last_user:]
-        conv.messages.append(Message(role=Role.USER, content=text, attachments=files))
+        edited = Message(role=Role.USER, content=text, attachments=files)
+        conv.messages.append(edited)
+        if conv.context_from is not None and conv.find(conv.context_from) is None:
+            conv.context_from = edited.id  # the context started at the message replaced
         if last_user == 0:
             conv.title = title_from_text(text)
             self.conversations_changed.emit()
@@ -594,6 +618,8 @@ class ChatController(QObject):
             # Attached files are read from disk (and base64-encoded): not on the UI thread.
             with_files = any(message.attachments for message in history)
             request = await asyncio.to_thread(build) if with_files else build()
+            # what the server's count of this request covers (see gui.core.context_meter)
+            reply.context_from = start_id(history, conv.context_from)
             if conv.system_prompt is None:  # remembered for exports (see Conversation)
                 conv.sent_system_prompt = settings.system_prompt or None
             for attempt in range(AUTO_RETRIES + 1):

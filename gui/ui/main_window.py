@@ -30,6 +30,7 @@ from gui.ui.attach_actions import AttachActions
 from gui.ui.chat_list import ChatList
 from gui.ui.chat_status import ChatStatus
 from gui.ui.context import AppContext
+from gui.ui.context_trim import ContextTrim
 from gui.ui.controller import ChatController
 from gui.ui.plain_text import shown_line
 from gui.ui.reasoning_follow import ReasoningFollow
@@ -121,6 +122,9 @@ class MainWindow(ActionSlots, QMainWindow):
             self.chat_controls, context, controller, lambda: self._current, self.composer
         )
         self.chat.answer_note = self.chat_status.answer_note
+        self.context_trim = ContextTrim(
+            self, controller, self.chat_status, self.chat, lambda: self._current, self._announce
+        )
         self.reasoning = ReasoningPane(dark=dark, math=self.appearance.math)
         self.reasoning_follow = ReasoningFollow(
             self.reasoning, controller, lambda: self._current, self.set_reasoning_visible
@@ -238,6 +242,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.reasoning.close_requested.connect(lambda: self.set_reasoning_visible(False))
         self.chat_controls.new_chat_requested.connect(self.new_chat)
         self.chat_status.model_shown.connect(self._update_model_label)
+        self.chat_controls.trim_requested.connect(self.context_trim.offer)
+        self.chat.context_start_requested.connect(self.context_trim.start_at)
 
     @property
     def export_import(self) -> ExportImportActions:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
+from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
@@ -164,7 +165,11 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<p style="font-weight: bold; color: {_MUTED};">{_esc(label("system_prompt"))}</p>'
         )
         parts.append(_plain(prompt, "margin-left: 28px;"))
+    start = start_id(conversation.messages, conversation.context_from)
     for part in tool_parts(conversation):
+        if part.message.id == start:
+            parts.append(f'<hr><p style="font-weight: bold; color: {_WARN};">')
+            parts.append(f"{_esc(label('context_start'))}</p>")
         if not part.continued:
             parts.append("<hr>")
         parts.append(message_document_html(part.message, options, part.steps, part.continued))

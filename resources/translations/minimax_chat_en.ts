@@ -216,7 +216,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="526"/>
+        <location filename="../../gui/ui/controller.py" line="549"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
@@ -231,22 +231,22 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="137"/>
+        <location filename="../../gui/ui/controller.py" line="139"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="170"/>
+        <location filename="../../gui/ui/controller.py" line="172"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="620"/>
+        <location filename="../../gui/ui/controller.py" line="645"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="315"/>
+        <location filename="../../gui/ui/controller.py" line="317"/>
         <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
         <translation>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</translation>
     </message>
@@ -264,112 +264,158 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="98"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="100"/>
         <source>Thinking:</source>
         <translation>Thinking:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="103"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="105"/>
         <source>Thinking for this chat</source>
         <translation>Thinking for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="108"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="110"/>
         <source>always on</source>
         <translation>always on</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="124"/>
         <source>Context used</source>
         <translation>Context used</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="145"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="147"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="212"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="225"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} always thinks before it answers; it cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="222"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
         <source>Default ({choice})</source>
         <translation>Default ({choice})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="248"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="262"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="275"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>{used} of {window} context ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="267"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="280"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>Counted by MiniMax for the last answer, plus an estimate for what came after.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="272"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="289"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>An estimate: MiniMax has not counted this chat yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="276"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="298"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="290"/>
-        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
-        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="297"/>
-        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
-        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="87"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="89"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="94"/>
         <source>Model for this chat</source>
         <translation>Model for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
         <source>Default ({model})</source>
         <translation>Default ({model})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="189"/>
         <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
         <translation>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="154"/>
+        <source>Keep the earlier messages in this chat, but stop sending them to MiniMax.</source>
+        <translation>Keep the earlier messages in this chat, but stop sending them to MiniMax.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="152"/>
+        <source>Leave out earlier turns…</source>
+        <translation>Leave out earlier turns…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
+        <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="319"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
+        <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="285"/>
+        <source>An estimate: MiniMax has not counted what is sent now.</source>
+        <translation>An estimate: MiniMax has not counted what is sent now.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="291"/>
+        <source>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</source>
+        <translation>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="71"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="99"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="277"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="40"/>
+        <source>Earlier messages are not sent to the model</source>
+        <translation>Earlier messages are not sent to the model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="95"/>
+        <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
+        <translation>Messages before this one stay in the chat but are no longer sent to MiniMax.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="54"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="87"/>
+        <source>Send the whole chat again</source>
+        <translation>Send the whole chat again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="90"/>
+        <source>Start context here</source>
+        <translation>Start context here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="44"/>
+        <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
+        <translation>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +468,64 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="128"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTrim</name>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="69"/>
+        <source>Earlier messages are no longer sent to the model.</source>
+        <translation>Earlier messages are no longer sent to the model.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="99"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="139"/>
+        <source>Leave out earlier turns</source>
+        <translation>Leave out earlier turns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="75"/>
+        <source>Leave out the first turn of this chat?</source>
+        <translation>Leave out the first turn of this chat?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="77"/>
+        <source>Leave out the first {count} turns of this chat?</source>
+        <translation>Leave out the first {count} turns of this chat?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="115"/>
+        <source>Leaving out earlier turns cannot make this chat fit</source>
+        <translation>Leaving out earlier turns cannot make this chat fit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="124"/>
+        <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
+        <translation>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="116"/>
+        <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
+        <translation>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="67"/>
+        <source>The whole chat is sent again.</source>
+        <translation>The whole chat is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="123"/>
+        <source>There are no earlier turns to leave out</source>
+        <translation>There are no earlier turns to leave out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="81"/>
+        <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
+        <translation>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</translation>
     </message>
 </context>
 <context>
@@ -589,19 +693,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="55"/>
+        <location filename="../../gui/ui/main_window.py" line="56"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="59"/>
+        <location filename="../../gui/ui/main_window.py" line="60"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="182"/>
+        <location filename="../../gui/ui/main_window.py" line="186"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -751,32 +855,32 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="313"/>
+        <location filename="../../gui/ui/main_window.py" line="319"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="349"/>
+        <location filename="../../gui/ui/main_window.py" line="355"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="350"/>
+        <location filename="../../gui/ui/main_window.py" line="356"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="351"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="352"/>
+        <location filename="../../gui/ui/main_window.py" line="358"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="368"/>
+        <location filename="../../gui/ui/main_window.py" line="374"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
@@ -834,7 +938,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
@@ -3014,6 +3118,11 @@ Last activity: {time}</translation>
         <source>Exported from MiniMax Chat</source>
         <translation>Exported from MiniMax Chat</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="34"/>
+        <source>The messages above are not sent to the model: this chat&apos;s context starts here.</source>
+        <translation>The messages above are not sent to the model: this chat&apos;s context starts here.</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3410,32 +3519,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="273"/>
+        <location filename="../../gui/core/conversation.py" line="278"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="277"/>
+        <location filename="../../gui/core/conversation.py" line="282"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="444"/>
+        <location filename="../../gui/core/conversation.py" line="455"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="460"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="453"/>
+        <location filename="../../gui/core/conversation.py" line="464"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="456"/>
+        <location filename="../../gui/core/conversation.py" line="467"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>

@@ -216,7 +216,7 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="526"/>
+        <location filename="../../gui/ui/controller.py" line="549"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
@@ -231,22 +231,22 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="137"/>
+        <location filename="../../gui/ui/controller.py" line="139"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="170"/>
+        <location filename="../../gui/ui/controller.py" line="172"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="620"/>
+        <location filename="../../gui/ui/controller.py" line="645"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="315"/>
+        <location filename="../../gui/ui/controller.py" line="317"/>
         <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
         <translation>{model} 无法识别图片：此对话中先前的图片现在只以文件名发送。为此对话选择 {other} 即可重新发送这些图片。</translation>
     </message>
@@ -264,112 +264,158 @@ but it could not take over this request (it may be an older version). Switch to 
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="98"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="100"/>
         <source>Thinking:</source>
         <translation>思考：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="103"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="105"/>
         <source>Thinking for this chat</source>
         <translation>本对话的思考方式</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="108"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="110"/>
         <source>always on</source>
         <translation>始终开启</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="122"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="124"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="145"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="147"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="212"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="225"/>
         <source>{model} always thinks before it answers; it cannot be switched off.</source>
         <translation>{model} 总是先思考再回答，无法关闭思考。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="222"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
         <source>Default ({choice})</source>
         <translation>默认（{choice}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="235"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="248"/>
         <source>Adaptive: {model} thinks as much as the question needs. Off: it answers straight away (faster, fewer tokens). Applies to this chat&apos;s next answers.</source>
         <translation>自适应：{model} 按问题需要决定思考多少。关闭：直接回答（更快，用的 token 更少）。对本对话之后的回答生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="262"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="275"/>
         <source>{used} of {window} context ({percent} %)</source>
         <translation>上下文 {used} / {window}（{percent} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="267"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="280"/>
         <source>Counted by MiniMax for the last answer, plus an estimate for what came after.</source>
         <translation>以 MiniMax 对上一条回答的计数为准，之后的内容为估算。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="272"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="289"/>
         <source>An estimate: MiniMax has not counted this chat yet.</source>
         <translation>估算值：MiniMax 尚未统计本对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="276"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="298"/>
         <source>This chat&apos;s history would use about {used} of {model}&apos;s {window} tokens.</source>
         <translation>本对话的历史约占 {model} 的 {window} 个 token 中的 {used} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="290"/>
-        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Start a new chat and bring over what still matters (copy it, or export this chat first); this app cannot yet leave earlier turns out of a chat.</source>
-        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请新建对话，并带上仍然需要的内容（复制过去，或先导出本对话）；本应用暂时还不能在对话中略去较早的轮次。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="297"/>
-        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, and bring over only what still matters.</source>
-        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，只带上仍然需要的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="87"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="89"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="94"/>
         <source>Model for this chat</source>
         <translation>此对话的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="163"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
         <source>Default ({model})</source>
         <translation>默认（{model}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="176"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="189"/>
         <source>The model that answers this chat&apos;s next messages. Default follows Settings → Model (now {default}); other chats keep their own. Earlier answers keep the model that wrote them.</source>
         <translation>回答此对话后续消息的模型。“默认”跟随“设置 → 模型”（当前为 {default}）；其他对话保留各自的模型。已有的回答保留写下它们的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="154"/>
+        <source>Keep the earlier messages in this chat, but stop sending them to MiniMax.</source>
+        <translation>较早的消息仍保留在本对话中，但不再发送给 MiniMax。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="152"/>
+        <source>Leave out earlier turns…</source>
+        <translation>略去较早的轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
+        <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请略去较早的轮次（它们仍保留在本对话中，只是不再发送），或新建对话，并带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="319"/>
+        <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
+        <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，或略去不再需要的较早轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="285"/>
+        <source>An estimate: MiniMax has not counted what is sent now.</source>
+        <translation>估算值：MiniMax 尚未统计现在发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="291"/>
+        <source>Earlier turns left out: {count}. They stay in this chat but are not sent, and do not count here.</source>
+        <translation>已略去较早的轮次：{count} 轮。它们仍保留在本对话中，但不会发送，也不计入这里。</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="71"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="92"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="99"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="256"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="277"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="40"/>
+        <source>Earlier messages are not sent to the model</source>
+        <translation>较早的消息不会发送给模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="95"/>
+        <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
+        <translation>这条消息之前的消息仍保留在对话中，但不再发送给 MiniMax。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="54"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="87"/>
+        <source>Send the whole chat again</source>
+        <translation>重新发送完整对话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="90"/>
+        <source>Start context here</source>
+        <translation>从这里开始上下文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="44"/>
+        <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
+        <translation>上方的消息仍保留在本对话中：已保存，可搜索，也会导出。MiniMax 不再看到它们，因此它们不再占用上下文窗口。</translation>
     </message>
 </context>
 <context>
@@ -422,6 +468,64 @@ but it could not take over this request (it may be an older version). Switch to 
         <location filename="../../gui/ui/widgets/composer.py" line="128"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTrim</name>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="69"/>
+        <source>Earlier messages are no longer sent to the model.</source>
+        <translation>较早的消息不再发送给模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="99"/>
+        <source>Leave out</source>
+        <translation>略去</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="139"/>
+        <source>Leave out earlier turns</source>
+        <translation>略去较早的轮次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="75"/>
+        <source>Leave out the first turn of this chat?</source>
+        <translation>略去本对话的第一轮？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="77"/>
+        <source>Leave out the first {count} turns of this chat?</source>
+        <translation>略去本对话的前 {count} 轮？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="115"/>
+        <source>Leaving out earlier turns cannot make this chat fit</source>
+        <translation>略去较早的轮次也无法让本对话放得下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="124"/>
+        <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
+        <translation>本对话已经只发送最后一轮。要继续，请新建对话，并带上仍然需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="116"/>
+        <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
+        <translation>仅本对话的最后一轮（连同你正在输入的内容）就需要约 {used} 个 token，而 {model} 的上下文窗口只能容纳 {window} 个。请新建对话，使用更短的消息，或更少、更小的附件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="67"/>
+        <source>The whole chat is sent again.</source>
+        <translation>将重新发送完整对话。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="123"/>
+        <source>There are no earlier turns to leave out</source>
+        <translation>没有可以略去的较早轮次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/context_trim.py" line="81"/>
+        <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
+        <translation>它们仍保留在本对话中，已保存、可搜索，也会导出，但 MiniMax 不再看到它们：从现在起，它回答时只知道 {total} 轮中的最后 {kept} 轮。之后本对话约占 {model} 上下文窗口的 {percent} %（{window} 个 token 中的 {used} 个）。点击第一条发送的消息上方的“重新发送完整对话”即可撤销。</translation>
     </message>
 </context>
 <context>
@@ -589,19 +693,19 @@ but it could not take over this request (it may be an older version). Switch to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="55"/>
+        <location filename="../../gui/ui/main_window.py" line="56"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="59"/>
+        <location filename="../../gui/ui/main_window.py" line="60"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="182"/>
+        <location filename="../../gui/ui/main_window.py" line="186"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -751,32 +855,32 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="313"/>
+        <location filename="../../gui/ui/main_window.py" line="319"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="349"/>
+        <location filename="../../gui/ui/main_window.py" line="355"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="350"/>
+        <location filename="../../gui/ui/main_window.py" line="356"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="351"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="352"/>
+        <location filename="../../gui/ui/main_window.py" line="358"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="368"/>
+        <location filename="../../gui/ui/main_window.py" line="374"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
@@ -834,7 +938,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="477"/>
+        <location filename="../../gui/ui/main_window.py" line="483"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
@@ -3014,6 +3118,11 @@ Last activity: {time}</source>
         <source>Exported from MiniMax Chat</source>
         <translation>导出自 MiniMax Chat</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/labels.py" line="34"/>
+        <source>The messages above are not sent to the model: this chat&apos;s context starts here.</source>
+        <translation>以上消息不会发送给模型：本对话的上下文从这里开始。</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3410,32 +3519,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="273"/>
+        <location filename="../../gui/core/conversation.py" line="278"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="277"/>
+        <location filename="../../gui/core/conversation.py" line="282"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="444"/>
+        <location filename="../../gui/core/conversation.py" line="455"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="449"/>
+        <location filename="../../gui/core/conversation.py" line="460"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="453"/>
+        <location filename="../../gui/core/conversation.py" line="464"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="456"/>
+        <location filename="../../gui/core/conversation.py" line="467"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>

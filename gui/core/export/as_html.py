@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
@@ -130,6 +131,13 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; text-align: ce
 """
 
 
+# Inline, so pages of chats sent whole keep exactly the stylesheet they always had.
+_START_STYLE = (
+    "border-top: 2px dashed var(--warn); color: var(--warn); font-weight: 600; "
+    "padding-top: .4rem; margin: 1.5rem 0 .5rem;"
+)
+
+
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     """The page's CSS: layout, light and dark colours, and code colours for both."""
@@ -230,7 +238,13 @@ def export_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<div class="plain">{esc(prompt)}</div></section>'
         )
     shown = list(tool_parts(conversation))
+    start = start_id(conversation.messages, conversation.context_from)
     for index, part in enumerate(shown):
+        if part.message.id == start:
+            body.append(
+                f'<p class="context-start" role="note" style="{_START_STYLE}">'
+                f"{esc(label('context_start'))}</p>"
+            )
         closes = index + 1 == len(shown) or not shown[index + 1].continued
         body.append(message_html(part.message, options, part.steps, part.continued, closes))
     body.append(f"<footer>{esc(label('footer'))}</footer>")

@@ -64,11 +64,13 @@ class ChatControls(QWidget):
         thinking_changed(object): the chat's new choice ("adaptive", "off") or None for
             "the default from Settings".
         new_chat_requested(): the user followed the advice of a full context.
+        trim_requested(): the user asked to leave earlier turns out of the chat.
     """
 
     model_changed = Signal(object)
     thinking_changed = Signal(object)
     new_chat_requested = Signal()
+    trim_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,17 @@ class ChatControls(QWidget):
         self.new_chat.setText(translate("ChatControls", "New chat"))
         self.new_chat.clicked.connect(self.new_chat_requested)
         warn_row.addWidget(self.new_chat, 0, Qt.AlignmentFlag.AlignTop)
+        self.trim = QToolButton()
+        self.trim.setObjectName("context-trim")
+        self.trim.setText(translate("ChatControls", "Leave out earlier turns…"))
+        self.trim.setToolTip(
+            translate(
+                "ChatControls",
+                "Keep the earlier messages in this chat, but stop sending them to MiniMax.",
+            )
+        )
+        self.trim.clicked.connect(self.trim_requested)
+        warn_row.addWidget(self.trim, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(warn_row)
         self._set_warning("")
         self._choices: list[str | None] = []
@@ -263,14 +276,23 @@ class ChatControls(QWidget):
                 used=tokens(use.used), window=tokens(use.window), percent=percent
             )
         )
-        basis = (
-            translate(
+        if use.measured:
+            basis = translate(
                 "ChatControls",
                 "Counted by MiniMax for the last answer, plus an estimate for what came after.",
             )
-            if use.measured
-            else translate("ChatControls", "An estimate: MiniMax has not counted this chat yet.")
-        )
+        elif use.left_out:
+            basis = translate(
+                "ChatControls", "An estimate: MiniMax has not counted what is sent now."
+            )
+        else:
+            basis = translate("ChatControls", "An estimate: MiniMax has not counted this chat yet.")
+        if use.left_out:
+            basis += "\n" + translate(
+                "ChatControls",
+                "Earlier turns left out: {count}. They stay in this chat but are not sent, "
+                "and do not count here.",
+            ).format(count=use.left_out)
         self.context.setToolTip(
             plain_tooltip(
                 translate(
@@ -290,15 +312,15 @@ class ChatControls(QWidget):
             text = translate(
                 "ChatControls",
                 "This chat no longer fits {model}'s context window: MiniMax will refuse the next "
-                "message. Start a new chat and bring over what still matters (copy it, or export "
-                "this chat first); this app cannot yet leave earlier turns out of a chat.",
+                "message. Leave out earlier turns (they stay in this chat, but are no longer "
+                "sent), or start a new chat and bring over what still matters.",
             ).format(model=model)
         elif level is ContextLevel.WARN:
             text = translate(
                 "ChatControls",
                 "This chat uses {percent} % of {model}'s context window. When it is full, MiniMax "
-                "refuses new messages: start a new chat for a new topic, and bring over only "
-                "what still matters.",
+                "refuses new messages: start a new chat for a new topic, or leave out earlier "
+                "turns that no longer matter.",
             ).format(percent=percent, model=model)
         else:
             text = ""
@@ -314,3 +336,4 @@ class ChatControls(QWidget):
         self.warning.setText(shown_block(text))
         self.warning.setVisible(bool(text))
         self.new_chat.setVisible(bool(text) and show_new_chat)
+        self.trim.setVisible(bool(text) and show_new_chat)

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.context_start import start_index, start_state
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.i18n import translate
 from gui.core.progress import StreamUpdate
 from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.approval_card import ApprovalCard, Request
+from gui.ui.widgets.context_divider import ContextDivider
 from gui.ui.widgets.message_widget import MessageWidget
+from gui.ui.widgets.start_menu import StartMenu
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
 PAGE = 25  # added each time the reader scrolls up to the top
@@ -42,6 +45,8 @@ class ChatView(QScrollArea):
         approval_finished(): every call of the approval card is decided.
         attachments_shown(object): a list of ``AttachmentChip``s now showing (thumbnails wanted).
         attachment_opened(object): an ``AttachmentRef`` was clicked.
+        context_start_requested(object): start the context at this user message (its id),
+            or send the whole chat again (None).
     """
 
     message_selected = Signal(str)
@@ -54,6 +59,7 @@ class ChatView(QScrollArea):
     approval_finished = Signal()
     attachments_shown = Signal(object)
     attachment_opened = Signal(object)
+    context_start_requested = Signal(object)
 
     def __init__(
         self,
@@ -81,6 +87,7 @@ class ChatView(QScrollArea):
         self._loading_earlier = False
         self._keep_from_bottom: int | None = None
         self._restoring = False
+        self._revealing = False  # the context divider is being scrolled into view
         # Extra words after an answer's model and tokens (its estimated cost); set by the window.
         self.answer_note: Callable[[Message], str] = lambda _message: ""
 
@@ -100,6 +107,13 @@ class ChatView(QScrollArea):
         self._layout.addWidget(self._empty)
         self._layout.addStretch(1)
         self.setWidget(self._container)
+        self._divider = ContextDivider(self._container)  # placed by _after_change
+        self._divider.undo_requested.connect(lambda: self.context_start_requested.emit(None))
+        self._start_menu = StartMenu(
+            self,
+            lambda message_id: start_state(self._conversation, message_id),
+            self.context_start_requested.emit,
+        )
 
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
@@ -120,9 +134,11 @@ class ChatView(QScrollArea):
 
     def show_conversation(self, conversation: Conversation | None) -> None:
         """Replace the view's content with the last page of ``conversation``."""
+        self._divider.detach(self._layout)
         self._clear()
         self._conversation = conversation
         self._stick_to_bottom = True
+        self._revealing = False
         self._keep_from_bottom = None
         messages = conversation.messages if conversation else []
         self._first_shown = turn_start(messages, max(0, len(messages) - FIRST_PAGE))
@@ -137,6 +153,7 @@ class ChatView(QScrollArea):
         conv = self._conversation
         if conv is None:
             return
+        self._divider.detach(self._layout)
         ids = {m.id for m in conv.messages}
         for message_id in [i for i in self._widgets if i not in ids]:
             self._remove(message_id)
@@ -151,6 +168,7 @@ class ChatView(QScrollArea):
                 position += 1
         self._refresh_tool_steps()
         self._stick_to_bottom = True
+        self._revealing = False
         self._keep_from_bottom = None
         self._after_change()
 
@@ -160,6 +178,7 @@ class ChatView(QScrollArea):
             return
         bar = self.verticalScrollBar()
         distance_from_bottom = bar.maximum() - bar.value()
+        self._divider.detach(self._layout)
         start = turn_start(conv.messages, max(0, self._first_shown - PAGE))
         position = self._layout.indexOf(self._empty) + 1
         for index in range(start, self._first_shown):
@@ -233,6 +252,8 @@ class ChatView(QScrollArea):
             widget.attachments.opened.connect(self.attachment_opened)
             self.attachments_shown.emit(widget.attachments.chips())
         self._widgets[message.id] = widget
+        if message.role is Role.USER:
+            self._start_menu.watch(widget, message.id)
         if position is not None:
             self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:
@@ -266,6 +287,27 @@ class ChatView(QScrollArea):
                 widget.set_last(message_id == last_user and not streaming)
             else:
                 widget.set_last(message_id == last_id)
+        self._divider.place(self._layout, conv, self._widgets)
+
+    def show_context_start(self, *, reveal: bool = False) -> None:
+        """The chat's context start changed: move the divider and the dimming with it
+        (and with ``reveal``, scroll the divider into view, loading earlier pages first)."""
+        conv = self._conversation
+        first = start_index(conv.messages, conv.context_from) if conv and reveal else 0
+        while 0 < first < self._first_shown:
+            self.show_earlier()  # places the divider too
+        self._divider.place(self._layout, conv, self._widgets)
+        if reveal and self._divider.isVisible():
+            self._stick_to_bottom = False
+            self._keep_from_bottom = None
+            self._revealing = True  # kept in view while messages finish laying out
+            self._layout.activate()  # the divider's place is known now, not on the next paint
+            self._reveal_divider()
+
+    def _reveal_divider(self) -> None:
+        self._restoring = True
+        self.ensureWidgetVisible(self._divider, 0, 80)
+        self._restoring = False
 
     # -- single messages ---------------------------------------------------------------
 
@@ -345,6 +387,7 @@ class ChatView(QScrollArea):
         bar = self.verticalScrollBar()
         if not self._restoring:
             self._keep_from_bottom = None  # the reader moved: stop holding the old place
+            self._revealing = False
         self._stick_to_bottom = value >= bar.maximum() - 24
         if value < 120 and self._first_shown > 0 and not self._loading_earlier:
             # Reading back up: add the previous page before the top is reached.
@@ -357,7 +400,9 @@ class ChatView(QScrollArea):
             self.show_earlier()
 
     def _on_range_changed(self, _low: int, high: int) -> None:
-        if self._keep_from_bottom is not None:
+        if self._revealing:
+            self._reveal_divider()
+        elif self._keep_from_bottom is not None:
             self._restoring = True
             self.verticalScrollBar().setValue(high - self._keep_from_bottom)
             self._restoring = False
@@ -367,6 +412,7 @@ class ChatView(QScrollArea):
     def scroll_to_bottom(self) -> None:
         self._keep_from_bottom = None
         self._stick_to_bottom = True
+        self._revealing = False
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
