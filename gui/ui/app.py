@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import builtins
 import gc
 import logging
 import os
@@ -16,7 +15,6 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui import ORIGINAL_IMPORT
 from gui.core import datafolder, markdown
 from gui.core.attachments.store import AttachmentStore
 from gui.core.connection import Connection
@@ -55,21 +53,6 @@ from gui.ui.single_instance import (
 log = logging.getLogger(__name__)
 
 GIL_SWITCH_SECONDS = 0.001
-
-
-def _use_plain_imports() -> None:
-    """Give Python back its own ``__import__`` after PySide6 replaced it.
-
-    WORKAROUND: shiboken installs an import hook (for ``from __feature__ import …``,
-    which this app never uses) that adds ~2 µs to every executed import statement.
-    The openai SDK runs function-level imports for every field of every chunk, so
-    the hook alone cost about a fifth of the streaming CPU time (benchmarks/).
-    """
-    if builtins.__import__ is not ORIGINAL_IMPORT:
-        builtins.__import__ = ORIGINAL_IMPORT
-
-
-_use_plain_imports()
 
 APP_ID = "io.github.minimax_chat.MiniMaxChat"
 
