@@ -33,3 +33,74 @@ def test_the_app_modules_load_with_plain_imports() -> None:
         "print(read)\n"
     )
     assert run(code) == "[]"
+
+
+# Loaded on first use or after the first paint: none of them is needed to show the window.
+NOT_BEFORE_PAINT = (
+    "gui.core.minimax",  # the protocol: with the first backend
+    "gui.core.accumulator",  # the send path: ChatController.warm_up or the first message
+    "gui.core.tool_round",
+    "gui.core.tools.catalog",
+    "gui.core.tools.launch",
+    "gui.ui.tool_rounds",
+    "gui.ui.reply_stream",
+    "gui.core.attachments.prepare",  # reading a file to attach
+    "gui.ui.widgets.attachment_viewer",
+    "gui.core.pricing",  # the chat's cost: with the first chat shown
+    "gui.ui.widgets.message_widget",  # with the first message
+    "gui.ui.widgets.approval_card",
+    "gui.core.math_svg",  # formulas
+    "gui.ui.single_instance",  # the local socket: listens once the window is shown
+    "PySide6.QtNetwork",
+    "PySide6.QtSvg",
+    "sqlite3",  # the index: read after the first paint
+    "orjson",
+    "openai",
+    "markdown_it",
+    "pygments",
+)
+
+PAINT = """
+import asyncio, os, sys, tempfile
+from pathlib import Path
+import gui, qasync
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from gui.core.environment import AppPaths
+from gui.ui.app import apply_style, build_context, build_window
+
+app = QApplication(sys.argv)
+apply_style(app)
+context = build_context(AppPaths(Path(tempfile.mkdtemp())), {})
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+window, controller = build_window(context, lambda: None)
+painted = []
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(sorted(m for m in NAMES if m in sys.modules))
+        return False
+
+watch = Painted()
+window.installEventFilter(watch)
+window.show()
+while not painted:
+    app.processEvents()
+print(painted[0])
+controller.warm_up()
+from gui.ui.controller import SEND_MODULES
+print(sorted(m for m in SEND_MODULES if m not in sys.modules))
+loop.run_until_complete(window.shutdown())
+context.logs.close()
+"""
+
+
+def test_the_window_paints_before_the_feature_code_loads() -> None:
+    """Start-up (benchmarks/: start-up to painted window) loads only what the empty window
+    shows; the rest loads on first use or from ``start`` after the first paint."""
+    code = f"NAMES = {NOT_BEFORE_PAINT!r}\n" + PAINT
+    at_paint, missing_after_warm_up = run(code).splitlines()[-2:]
+    assert at_paint == "[]"
+    assert missing_after_warm_up == "[]"  # ChatController.warm_up loads the send path
