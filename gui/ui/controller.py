@@ -552,10 +552,14 @@ class ChatController(QObject):
     def resolve_approval(self, call_id: str, decision: str) -> bool:
         """The user's answer to a pending call ("once", "always" or "deny"); False when no
         call waits for it (already answered, or withdrawn by Stop)."""
+        if self._tool_rounds is None:  # no reply yet: nothing can be waiting
+            return False
         return self._rounds.resolve(call_id, decision)
 
     def pending_approvals(self, conversation_id: str) -> list[str]:
         """Call ids of this conversation waiting for the user (for views rebuilt meanwhile)."""
+        if self._tool_rounds is None:
+            return []
         return self._rounds.pending(conversation_id)
 
     async def _stream_reply(self, stream: _Stream, catalog: Catalog | None) -> None:
