@@ -7,16 +7,28 @@ import ipaddress
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from gui.core.environment import EnvOverrides
 from gui.core.i18n import translate
-from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.regions import CUSTOM_ID, REGIONS, normalise_base_url
 from gui.core.secrets import MemorySecretStore, SecretStore, SecretStoreError, stored_keys
 from gui.core.settings import Settings
 
+if TYPE_CHECKING:
+    # The protocol code loads with the first backend, after the window is on screen.
+    from gui.core.minimax import BackendConfig, MiniMaxBackend
+
 log = logging.getLogger(__name__)
+
+
+def default_backend(config: BackendConfig) -> MiniMaxBackend:
+    """The real backend for ``config`` (its module loads on first use)."""
+    from gui.core.minimax import MiniMaxBackend
+
+    return MiniMaxBackend(config)
+
 
 SOURCE_ENV = "environment"
 SOURCE_STORE = "store"  # the OS keyring: kept across sessions
@@ -131,7 +143,7 @@ class Connection:
         settings: Callable[[], Settings],
         env: EnvOverrides,
         secrets: SecretStore | None,
-        backend_factory: Callable[[BackendConfig], MiniMaxBackend] = MiniMaxBackend,
+        backend_factory: Callable[[BackendConfig], MiniMaxBackend] = default_backend,
     ) -> None:
         self._settings = settings
         self.env = env
@@ -235,6 +247,8 @@ class Connection:
             saved=saved,
             consented_url=self._settings().plain_http_consent,  # consent lives in saved settings
         )
+        from gui.core.minimax import BackendConfig
+
         config = BackendConfig(
             base_url=url,
             api_key=choice.key,
@@ -298,6 +312,8 @@ class Connection:
         url, _ = self.base_url()
         if key:
             self.on_key_used(key)
+        from gui.core.minimax import BackendConfig
+
         return BackendConfig(
             base_url=url,
             api_key=key or "",

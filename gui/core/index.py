@@ -5,16 +5,18 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.conversation import SCHEMA_VERSION, Conversation
 from gui.core.datafolder import open_private, private_folder
 from gui.core.storage import ConversationStore
+
+if TYPE_CHECKING:
+    import sqlite3  # imported where used: the index opens after the window is on screen
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ class ConversationIndex:
     # -- connection ----------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
+        import sqlite3
+
         if self._db is None:
             private_folder(self.path.parent)
             try:
@@ -95,6 +99,8 @@ class ConversationIndex:
         return self._db
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         # The full text of every chat: created owner-only (SQLite gives its -wal and -shm
         # files the database file's mode), not with the process umask.
         os.close(open_private(self.path, os.O_RDWR))
@@ -277,6 +283,8 @@ class ConversationIndex:
     # -- writing ---------------------------------------------------------------------------
 
     def saved(self, conv: Conversation | Mapping[str, Any], path: Path) -> None:
+        import sqlite3
+
         """Record a conversation (or its JSON form, as written) just written to ``path``."""
         try:
             info = path.stat()
@@ -295,6 +303,8 @@ class ConversationIndex:
                 log.warning("could not update the search index: %s", exc)
 
     def removed(self, conversation_id: str) -> None:
+        import sqlite3
+
         with self._lock:
             try:
                 self._connect().execute("DELETE FROM conversations WHERE id=?", (conversation_id,))

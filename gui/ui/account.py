@@ -15,7 +15,6 @@ from gui.core.errors import shown_text
 from gui.core.i18n import translate
 from gui.core.settings import Settings
 from gui.ui.context import AppContext
-from gui.ui.key_safety import agree_to_plain_http
 from gui.ui.widgets.notice_banner import NoticeAction
 
 if TYPE_CHECKING:
@@ -125,6 +124,8 @@ class AccountActions:
         before = self._ctx.settings.value
         url = self._ctx.connection.env.base_url or result.settings.base_url()
         if sends_in_clear(url):
+            from gui.ui.key_safety import agree_to_plain_http  # with the first plain-http address
+
             agreed = url == before.plain_http_consent or await agree_to_plain_http(
                 self._parent, url
             )
@@ -177,6 +178,8 @@ class AccountActions:
         )
         url = config.base_url
         if choice.needs_consent:
+            from gui.ui.key_safety import agree_to_plain_http
+
             if not await agree_to_plain_http(dialog, url):
                 dialog.show_test_result(False, translate("MainWindow", "Not tested."))
                 return

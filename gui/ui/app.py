@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import asyncio
-import builtins
 import gc
 import logging
 import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui import ORIGINAL_IMPORT
-from gui.core import datafolder, markdown
+from gui.core import datafolder
 from gui.core.attachments.store import AttachmentStore
-from gui.core.connection import Connection
+from gui.core.connection import Connection, default_backend
 from gui.core.environment import AppPaths, EnvOverrides, scrub_process_environment
 from gui.core.handover import Handover
 from gui.core.i18n import translate, translating
 from gui.core.index import ConversationIndex
 from gui.core.keyring_helper import run_in_child
 from gui.core.logsetup import setup_logging
-from gui.core.minimax import BackendConfig, MiniMaxBackend
 from gui.core.secrets import (
     SERVICE,
     KeyringSecretStore,
@@ -36,7 +34,6 @@ from gui.core.secrets import (
 )
 from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
-from gui.core.tools.preset import MiniMaxAccess
 from gui.core.tools.service import ToolService
 from gui.ui import i18n, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
@@ -44,32 +41,16 @@ from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
 from gui.ui.main_window import MainWindow
 from gui.ui.resources import resource_path
-from gui.ui.single_instance import (
-    InstanceServer,
-    carry_out,
-    deliver,
-    instance_name,
-    second_launch,
-)
+
+if TYPE_CHECKING:
+    # Loaded after the window is on screen (or for a second launch only): the protocol
+    # code, the MCP presets and the local socket (QtNetwork) of single_instance.
+    from gui.core.minimax import BackendConfig, MiniMaxBackend
+    from gui.core.tools.preset import MiniMaxAccess
 
 log = logging.getLogger(__name__)
 
 GIL_SWITCH_SECONDS = 0.001
-
-
-def _use_plain_imports() -> None:
-    """Give Python back its own ``__import__`` after PySide6 replaced it.
-
-    WORKAROUND: shiboken installs an import hook (for ``from __feature__ import …``,
-    which this app never uses) that adds ~2 µs to every executed import statement.
-    The openai SDK runs function-level imports for every field of every chunk, so
-    the hook alone cost about a fifth of the streaming CPU time (benchmarks/).
-    """
-    if builtins.__import__ is not ORIGINAL_IMPORT:
-        builtins.__import__ = ORIGINAL_IMPORT
-
-
-_use_plain_imports()
 
 APP_ID = "io.github.minimax_chat.MiniMaxChat"
 
@@ -79,7 +60,7 @@ def build_context(
     environ: Mapping[str, str],
     *,
     secret_store: SecretStore | None = None,
-    backend_factory: Callable[[BackendConfig], MiniMaxBackend] = MiniMaxBackend,
+    backend_factory: Callable[[BackendConfig], MiniMaxBackend] = default_backend,
 ) -> AppContext:
     """Create the services; ``secret_store`` None means "probe the OS keyring at start-up"."""
     prepare_data_folder(paths)
@@ -118,6 +99,8 @@ def _minimax_access(connection: Connection) -> Callable[[], Awaitable[MiniMaxAcc
     """The key in use and its region, for MiniMax's own tools (never written to a file)."""
 
     async def access() -> MiniMaxAccess | None:
+        from gui.core.tools.preset import MiniMaxAccess
+
         key, _state = await connection.api_key()
         return MiniMaxAccess(key, connection.base_url()[0]) if key else None
 
@@ -214,6 +197,8 @@ async def start(
         window.show_notice(notice)
     await window.account.first_run_check()
     if first_message or first_attach:
+        from gui.ui.single_instance import deliver
+
         await deliver(window, first_message, first_attach)
     if started is not None:
         started.set()
@@ -222,8 +207,11 @@ async def start(
     backend = await context.connection.backend()
     await backend.warm_up()
     await window.account.refresh_models()
+    from gui.core import markdown
+
     await asyncio.to_thread(markdown.warm_up, window.dark)
     window.warm_up()
+    controller.warm_up()
     # Everything loaded so far lives as long as the app: keep the garbage collector
     # from walking it again on every full collection (those pauses stall the UI).
     gc.collect()
@@ -234,18 +222,20 @@ async def run_window(
     app: QApplication,
     context: AppContext,
     first_message: str | None = None,
-    instance: InstanceServer | None = None,
+    instance_root: Path | None = None,
     first_attach: tuple[str, ...] = (),
 ) -> int:
+    """Show the window and run it until it closes; with ``instance_root``, later launches
+    on that data folder hand their requests to this window."""
     with asyncgen_hooks(asyncio.get_running_loop()):
-        return await _run_window(app, context, first_message, instance, first_attach)
+        return await _run_window(app, context, first_message, instance_root, first_attach)
 
 
 async def _run_window(
     app: QApplication,
     context: AppContext,
     first_message: str | None,
-    instance: InstanceServer | None,
+    instance_root: Path | None,
     first_attach: tuple[str, ...] = (),
 ) -> int:
     closed = asyncio.Event()
@@ -256,7 +246,14 @@ async def _run_window(
     stop_signals = _close_on_termination_signals(window)
     window.show()
     started = asyncio.Event()
-    if instance is not None:  # later launches on this data folder come to this window
+    instance = None
+    if instance_root is not None:  # later launches on this data folder come to this window
+        # Listening begins once the window is shown: the local socket (QtNetwork) is not
+        # needed to paint it, and a second launch waits for it (CONNECT_SECONDS).
+        from gui.ui.single_instance import InstanceServer, carry_out, instance_name
+
+        instance = InstanceServer(instance_name(instance_root), window)
+        instance.listen()
         instance.serve(
             lambda request: context.tasks.spawn(
                 carry_out(window, request, started), name="hand-over"
@@ -265,9 +262,13 @@ async def _run_window(
     context.tasks.spawn(
         start(context, controller, window, first_message, started, first_attach), name="start-up"
     )
-    await closed.wait()
-    stop_signals.stop()
-    await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
+    try:
+        await closed.wait()
+        stop_signals.stop()
+        await window.shutdown()  # a no-op after a normal close; saves after a quit from outside
+    finally:
+        if instance is not None:
+            instance.close()
     return 0
 
 
@@ -348,9 +349,9 @@ def _run_gui(
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):  # a live app holds it (a dead one's lock is taken over)
+        from gui.ui.single_instance import second_launch
+
         return second_launch(paths.root, Handover(message=first_message, attach=first_attach))
-    instance = InstanceServer(instance_name(paths.root))
-    instance.listen()
     context = build_context(paths, environ)
 
     def new_loop() -> asyncio.AbstractEventLoop:
@@ -361,7 +362,7 @@ def _run_gui(
 
     try:
         with asyncio.Runner(loop_factory=new_loop) as runner:
-            return runner.run(run_window(app, context, first_message, instance, first_attach))
+            return runner.run(run_window(app, context, first_message, paths.root, first_attach))
     except RuntimeError as exc:
         if "Event loop stopped before Future completed" in str(exc):
             return 0  # Qt quit from outside; saves are eager, nothing is lost
@@ -373,5 +374,4 @@ def _run_gui(
             # WORKAROUND: the offscreen platform crashes at exit if the clipboard still
             # owns data (smoke tests and headless runs use it; real desktops do not).
             app.clipboard().clear()
-        instance.close()
         lock.unlock()

@@ -11,30 +11,26 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.core.attachments import limits
-from gui.core.attachments.prepare import (
-    AttachmentRefused,
-    Prepared,
-    prepare_bytes,
-    prepare_file,
-    prepare_pixels,
-)
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
-from gui.core.gcpause import collections_paused
 from gui.core.i18n import translate
 from gui.core.minimax_models import accepts_images, context_window, image_models
 from gui.ui.context import AppContext
 from gui.ui.pasted_data import ENCODED_IMAGES, carries_files, encoded_image, local_files
 from gui.ui.plain_text import plain
 from gui.ui.widgets.attachment_strip import THUMBNAIL, AttachmentChip
-from gui.ui.widgets.attachment_viewer import show_attachment
 from gui.ui.widgets.composer import Composer
+
+if TYPE_CHECKING:
+    # Reading files and the viewer load with the first attachment, not at start-up.
+    from gui.core.attachments.prepare import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +42,8 @@ def _pasted_name(suffix: str) -> str:
 def _prepare_pasted(store: AttachmentStore, image: QImage, name: str) -> Prepared:
     """A pasted image, read pixel by pixel (blocking: a worker thread). Pillow does the
     work: it lets go of the GIL, where Qt's image calls from Python keep it."""
+    from gui.core.attachments.prepare import prepare_pixels
+
     layout = _LAYOUTS.get(image.format())
     if layout is None or (sys.byteorder != "little" and layout == "BGRA"):
         image = image.convertToFormat(QImage.Format.Format_RGBA8888)
@@ -139,6 +137,8 @@ class AttachActions(QObject):
         self._start([self._reader(Path(path)) for path in paths])
 
     def _reader(self, path: Path) -> Callable[[], Prepared]:
+        from gui.core.attachments.prepare import prepare_file
+
         return lambda: prepare_file(self._store, path, self._context())
 
     async def add_paths_and_wait(self, paths: list[str]) -> None:
@@ -152,6 +152,8 @@ class AttachActions(QObject):
         if files:
             self.add_paths(files)
         elif encoded is not None:
+            from gui.core.attachments.prepare import prepare_bytes
+
             data_bytes, mime_type = encoded
             name = _pasted_name(ENCODED_IMAGES[mime_type])
             self._start([lambda: prepare_bytes(self._store, data_bytes, name, self._context())])
@@ -190,6 +192,9 @@ class AttachActions(QObject):
 
     async def _add(self, work: Callable[[], Prepared]) -> str:
         """Read, store and show one attachment; what the user should be told about it."""
+        from gui.core.attachments.prepare import AttachmentRefused
+        from gui.core.gcpause import collections_paused
+
         try:
             async with self._one_at_a_time:
                 with collections_paused():
@@ -256,6 +261,8 @@ class AttachActions(QObject):
                 )
             )
             return
+        from gui.ui.widgets.attachment_viewer import show_attachment
+
         if ref.kind == "image":
             image = await asyncio.to_thread(QImage.fromData, data)
             show_attachment(self._window, ref, image, "")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui.core import cost_labels
 from gui.core.chat_model import picker_models
 from gui.core.context_meter import (
     AttachmentTokenCache,
@@ -19,11 +19,14 @@ from gui.core.context_meter import (
 from gui.core.context_trim import TrimProposal, propose_trim
 from gui.core.conversation import Conversation, Message
 from gui.core.minimax_models import model_info
-from gui.core.pricing import PriceTable, chat_totals, effective_table
 from gui.ui.context import AppContext
 from gui.ui.controller import ChatController
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.composer import Composer
+
+if TYPE_CHECKING:
+    # Prices load with the first chat shown, after the window is on screen.
+    from gui.core.pricing import PriceTable
 
 DRAFT_DELAY_MS = 250  # the meter follows typing after a pause, not on every key
 
@@ -74,12 +77,16 @@ class ChatStatus(QObject):
         settings = self._ctx.settings.value
         key = (settings.region, repr(settings.price_table))
         if self._table is None or key != self._table_key:
+            from gui.core.pricing import effective_table
+
             self._table = effective_table(settings.price_table, settings.region)
             self._table_key = key
         return self._table
 
     def answer_note(self, message: Message) -> str:
         """An answer's estimated cost, for its model/usage line."""
+        from gui.core import cost_labels
+
         return cost_labels.answer_cost(message, self.table)
 
     def _conversation(self) -> Conversation | None:
@@ -99,6 +106,9 @@ class ChatStatus(QObject):
 
     def refresh(self) -> None:
         """Everything again: after opening a chat, a finished answer or changed settings."""
+        from gui.core import cost_labels
+        from gui.core.pricing import chat_totals
+
         settings = self._ctx.settings.value
         conv = self._conversation()
         model = self.model()
@@ -142,6 +152,8 @@ class ChatStatus(QObject):
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):
+            from gui.core import cost_labels
+
             note = cost_labels.long_input_note(model, self.table)
         self._controls.show_context(model, use, note)
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import importlib
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.core.accumulator import StreamAccumulator
-from gui.core.attachments.ref import AttachmentRef
-from gui.core.attachments.store import AttachmentStore
 from gui.core.chat_model import effective_model, valid_model
 from gui.core.connection import Connection
 from gui.core.context_start import start_id
@@ -26,29 +25,38 @@ from gui.core.conversation import (
     context_start,
     title_from_text,
 )
-from gui.core.errors import protocol_error
-from gui.core.events import StreamFailed
 from gui.core.i18n import translate
 from gui.core.index import ConversationIndex, Summary, summary_of
 from gui.core.minimax_models import accepts_images, image_models
 from gui.core.progress import StreamUpdate
-from gui.core.request import build_request
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
-from gui.core.thinking import thinking_field, valid_choice
-from gui.core.tool_round import (
-    ROUND_LIMIT_TEXT,
-    unrun_results,
-)
-from gui.core.tools.approval import Approver
-from gui.core.tools.catalog import Catalog
-from gui.core.tools.service import ToolService
+from gui.core.thinking import valid_choice
 from gui.ui.aio import BackgroundTasks
 from gui.ui.gc_pause import FullCollections
-from gui.ui.reply_stream import ReplyStream as _Stream
 from gui.ui.throttle import RenderThrottle
-from gui.ui.tool_rounds import ToolRounds
+
+if TYPE_CHECKING:
+    from gui.core.attachments.ref import AttachmentRef
+    from gui.core.attachments.store import AttachmentStore
+    from gui.core.tools.approval import Approver
+    from gui.core.tools.catalog import Catalog
+    from gui.core.tools.service import ToolService
+    from gui.ui.reply_stream import ReplyStream as _Stream
+    from gui.ui.tool_rounds import ToolRounds
+
+# What sending a message needs, loaded by warm_up after the window is on screen (or by
+# the first message): not needed to show the window.
+SEND_MODULES = (
+    "gui.core.accumulator",
+    "gui.core.errors",
+    "gui.core.events",
+    "gui.core.request",
+    "gui.core.tool_round",
+    "gui.ui.reply_stream",
+    "gui.ui.tool_rounds",
+)
 
 __all__ = ["AUTO_RETRIES", "ChatController", "StreamUpdate"]  # StreamUpdate: the signal's payload
 
@@ -108,7 +116,7 @@ class ChatController(QObject):
         self._tools = tools
         # Decides tool calls instead of the user (tests, policies); None: ask the window.
         self.approver: Approver | None = None
-        self._rounds = ToolRounds(self)
+        self._tool_rounds: ToolRounds | None = None  # built with the first reply
         self._store = store
         self._attachments = attachments
         self._index = index
@@ -123,6 +131,19 @@ class ChatController(QObject):
         self._drafts: set[str] = set()
         self._gc = FullCollections(lambda: not self._streams)
         self.loaded = False
+
+    @property
+    def _rounds(self) -> ToolRounds:
+        if self._tool_rounds is None:
+            from gui.ui.tool_rounds import ToolRounds
+
+            self._tool_rounds = ToolRounds(self)
+        return self._tool_rounds
+
+    def warm_up(self) -> None:
+        """Import what sending needs now (after the window is on screen), not on Enter."""
+        for name in SEND_MODULES:
+            importlib.import_module(name)
 
     # -- loading and listing ------------------------------------------------------
 
@@ -512,6 +533,9 @@ class ChatController(QObject):
             reasoning_split=settings.reasoning_split,
         )
         conv.messages.append(reply)
+        from gui.core.accumulator import StreamAccumulator
+        from gui.ui.reply_stream import ReplyStream as _Stream
+
         acc = StreamAccumulator(reply, self._clock)
         holder: list[_Stream] = []
         throttle = RenderThrottle(
@@ -543,6 +567,8 @@ class ChatController(QObject):
                     break
                 limit = self._settings().tool_round_limit
                 if rounds >= limit:
+                    from gui.core.tool_round import ROUND_LIMIT_TEXT, unrun_results
+
                     unrun_results(conv, reply, ROUND_LIMIT_TEXT.format(limit=limit))
                     self._save(conv)
                     self.messages_changed.emit(conv.id)
@@ -587,10 +613,14 @@ class ChatController(QObject):
     def resolve_approval(self, call_id: str, decision: str) -> bool:
         """The user's answer to a pending call ("once", "always" or "deny"); False when no
         call waits for it (already answered, or withdrawn by Stop)."""
+        if self._tool_rounds is None:  # no reply yet: nothing can be waiting
+            return False
         return self._rounds.resolve(call_id, decision)
 
     def pending_approvals(self, conversation_id: str) -> list[str]:
         """Call ids of this conversation waiting for the user (for views rebuilt meanwhile)."""
+        if self._tool_rounds is None:
+            return []
         return self._rounds.pending(conversation_id)
 
     async def _stream_reply(self, stream: _Stream, catalog: Catalog | None) -> None:
@@ -598,6 +628,12 @@ class ChatController(QObject):
         conv, reply = stream.conversation, stream.reply
         history = conv.messages[: next(i for i, m in enumerate(conv.messages) if m is reply)]
         status: MessageStatus | None = None
+        from gui.core.accumulator import StreamAccumulator
+        from gui.core.errors import protocol_error
+        from gui.core.events import StreamFailed
+        from gui.core.request import build_request
+        from gui.core.thinking import thinking_field
+
         try:
             settings = self._settings()
             model = stream.model

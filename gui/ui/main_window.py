@@ -36,7 +36,6 @@ from gui.ui.plain_text import shown_line
 from gui.ui.reasoning_follow import ReasoningFollow
 from gui.ui.tool_approvals import ApprovalRouter
 from gui.ui.tool_switches import ToolSwitches
-from gui.ui.widgets import dialogs
 from gui.ui.widgets.chat_controls import ChatControls
 from gui.ui.widgets.chat_view import ChatView
 from gui.ui.widgets.composer import Composer
@@ -426,6 +425,8 @@ class MainWindow(ActionSlots, QMainWindow):
         conv = self._controller.summary(conversation_id)
         if conv is None:
             return
+        from gui.ui.widgets import dialogs  # the small dialogs load when first opened
+
         dialogs.confirm_delete(
             self,
             conv.title,
@@ -446,12 +447,16 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def confirm_open_link(self, url: QUrl) -> None:
         """Links from model output open only after the user saw the full address."""
+        from gui.ui.widgets import dialogs
+
         dialogs.confirm_link(self, url, QDesktopServices.openUrl, self.show_notice)
 
     def edit_conversation_prompt(self) -> None:
         conv = self._controller.get(self._current or "")
         if conv is None:
             return
+        from gui.ui.widgets import dialogs
+
         dialogs.edit_system_prompt(
             self,
             conv.system_prompt,
@@ -461,10 +466,13 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def show_shortcuts(self) -> None:
         """A list of every keyboard shortcut (Help → Keyboard shortcuts, F1)."""
+        from gui.ui.widgets import dialogs
+
         dialogs.show_shortcuts(self, self.actions())
 
     def about(self) -> None:
         from gui import __version__
+        from gui.ui.widgets import dialogs
 
         dialogs.show_about(self, __version__, self._ctx.paths.root, self._ctx.log_path)
 

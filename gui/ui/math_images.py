@@ -16,9 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
-from gui.core.math_svg import tex_to_svg
 from gui.core.math_tex import parse_math_url, source_of
 from gui.core.math_worker import parse_reply, request_line, worker_command, worker_environment
 
@@ -48,6 +46,8 @@ Key = tuple[str, str, float, float]  # url, colour, font pixel size, device pixe
 
 def svg_image(svg: str, scale: float, ratio: float) -> QImage | None:
     """Paint an SVG into an image ``scale`` times its size, sharp at ``ratio`` (any thread)."""
+    from PySide6.QtSvg import QSvgRenderer  # with the first formula, not at start-up
+
     renderer = QSvgRenderer(QByteArray(svg.encode()))
     if not renderer.isValid():
         return None
@@ -70,6 +70,8 @@ def formula_image(url: str, color: str, pixel_size: float, ratio: float) -> QIma
     if parsed is None:
         return None
     tex, display, _markup = parsed
+    from gui.core.math_svg import tex_to_svg  # in-process typesetting: the fallback only
+
     svg = tex_to_svg(tex, display, color, SVG_SIZE)
     if svg is None:
         return None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QUrl
 
-from gui.core.attachments.prepare import image_type
-
 # What file managers put on the clipboard besides (or, for some, instead of) text/uri-list:
 # "copy" or "cut", then one URL a line.
 GNOME_COPIED_FILES = "x-special/gnome-copied-files"
@@ -32,6 +30,8 @@ def local_files(data: QMimeData) -> list[str]:
 def encoded_image(data: QMimeData) -> tuple[bytes, str] | None:
     """An image's file bytes and their MIME type (from the bytes, not the label), if ``data``
     offers one."""
+    from gui.core.attachments.prepare import image_type  # loads with the first paste
+
     for offered in ENCODED_IMAGES:
         if data.hasFormat(offered):
             encoded = bytes(data.data(offered).data())

@@ -156,7 +156,7 @@ def _check_math() -> Details:
 
 
 def _check_plain_imports() -> Details:
-    """gui.ui.app undoes shiboken's import hook (a streaming speed-up); frozen builds too."""
+    """gui.ui undoes shiboken's import hook (gui.ui.plain_imports); frozen builds too."""
     import gui.ui.app  # noqa: F401 - importing it restores the plain import function
 
     name = getattr(builtins.__import__, "__name__", "?")

@@ -11,8 +11,6 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-import orjson
-
 from gui.core.atomic import atomic_write_bytes
 from gui.core.attachments.ref import is_sha256, refs_from
 from gui.core.datafolder import FILE_MODE, private_folder
@@ -83,6 +81,8 @@ class AttachmentStore:
 
     def referenced(self, extra: Iterable[str] = ()) -> set[str]:
         """Every hash a conversation file references (plus ``extra``, e.g. open chats)."""
+        import orjson  # here, not at start-up (see gui.core.atomic)
+
         found = set(extra)
         if not self._conversations.is_dir():
             return found

@@ -8,11 +8,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gui.core.conversation import ToolChoice
-from gui.core.secrets import SecretStore
-from gui.core.tools.catalog import Catalog, build_catalog
 from gui.core.tools.config import (
     McpConfig,
     McpConfigError,
@@ -21,9 +18,15 @@ from gui.core.tools.config import (
     load_config,
     save_config,
 )
-from gui.core.tools.launch import Launch, prepare_launch
-from gui.core.tools.preset import MiniMaxAccess
-from gui.core.tools.toolinfo import ToolInfo, ToolResult
+
+if TYPE_CHECKING:
+    # The catalog and launch code load when a chat first offers tools.
+    from gui.core.conversation import ToolChoice
+    from gui.core.secrets import SecretStore
+    from gui.core.tools.catalog import Catalog
+    from gui.core.tools.launch import Launch
+    from gui.core.tools.preset import MiniMaxAccess
+    from gui.core.tools.toolinfo import ToolInfo, ToolResult
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,8 @@ class ToolService:
         return self._config
 
     def _prepare(self, server: Any) -> Launch:
+        from gui.core.tools.launch import prepare_launch
+
         return prepare_launch(server, self._secrets(), self._access)
 
     async def _ensure_host(self, config: McpConfig) -> Any:
@@ -102,6 +107,8 @@ class ToolService:
 
         Starts the servers it needs that are not running (concurrently).
         """
+        from gui.core.tools.catalog import Catalog, build_catalog
+
         try:
             config = await asyncio.to_thread(self.config)
         except McpConfigError as exc:

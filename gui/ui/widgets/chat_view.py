@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -18,11 +19,15 @@ from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.i18n import translate
 from gui.core.progress import StreamUpdate
 from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
-from gui.ui.math_images import MathImages
-from gui.ui.widgets.approval_card import ApprovalCard, Request
 from gui.ui.widgets.context_divider import ContextDivider
-from gui.ui.widgets.message_widget import MessageWidget
 from gui.ui.widgets.start_menu import StartMenu
+
+if TYPE_CHECKING:
+    # Message widgets, approval cards and formulas load with the first message that needs
+    # them: an empty window paints without them (benchmarks/: start-up).
+    from gui.ui.math_images import MathImages
+    from gui.ui.widgets.approval_card import ApprovalCard, Request
+    from gui.ui.widgets.message_widget import MessageWidget
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
 PAGE = 25  # added each time the reader scrolls up to the top
@@ -234,6 +239,8 @@ class ChatView(QScrollArea):
     def _insert(
         self, message: Message, position: int | None, *, continuation: bool = False
     ) -> MessageWidget:
+        from gui.ui.widgets.message_widget import MessageWidget
+
         widget = MessageWidget(
             message,
             dark=self._dark,
@@ -354,6 +361,8 @@ class ChatView(QScrollArea):
         self.clear_approval()
         for request in requests:
             self.show_call_state(request.call_id, "waiting")
+        from gui.ui.widgets.approval_card import ApprovalCard
+
         card = ApprovalCard(requests)
         card.decided.connect(self.approval_decided)
         card.finished.connect(self._on_approval_finished)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui.core.math_tex import math_url, plain_formulas
-from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
+
+if TYPE_CHECKING:
+    from gui.ui.math_images import MathImages
 
 OPEN_LIMIT = 8_000
 """Characters a line may grow to before it is scanned for formulas unfinished."""

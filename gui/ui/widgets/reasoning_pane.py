@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor
@@ -20,9 +21,11 @@ from gui.core.formatting import duration, local_time, tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import TimelineStep, status_text, timeline
-from gui.ui.math_images import MathImages
 from gui.ui.plain_text import shown_line
 from gui.ui.widgets.plain_math_view import PlainMathView
+
+if TYPE_CHECKING:
+    from gui.ui.math_images import MathImages
 
 
 class ReasoningPane(QFrame):

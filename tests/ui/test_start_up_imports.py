@@ -1,0 +1,106 @@
+"""What the window loads before its first paint (benchmarks/: start-up and memory at rest)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(code: str) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    return result.stdout.strip()
+
+
+def test_the_app_modules_load_with_plain_imports() -> None:
+    """shiboken's import hook reads the source of every module imported under it
+    (~6 MB kept in linecache at rest): it is gone before the app's own modules load,
+    even when Qt was imported first (as qasync does)."""
+    code = (
+        "import builtins, linecache, gui, qasync\n"
+        "assert builtins.__import__ is not gui.ORIGINAL_IMPORT  # shiboken wrapped it\n"
+        "import gui.ui.app\n"
+        "assert builtins.__import__ is gui.ORIGINAL_IMPORT\n"
+        "mine = ('gui/__init__.py', 'gui/ui/plain_imports.py')  # read before it is undone\n"
+        "read = sorted(f for f in linecache.cache if '/gui/' in f and not f.endswith(mine))\n"
+        "print(read)\n"
+    )
+    assert run(code) == "[]"
+
+
+# Loaded on first use or after the first paint: none of them is needed to show the window.
+NOT_BEFORE_PAINT = (
+    "gui.core.minimax",  # the protocol: with the first backend
+    "gui.core.accumulator",  # the send path: ChatController.warm_up or the first message
+    "gui.core.tool_round",
+    "gui.core.tools.catalog",
+    "gui.core.tools.launch",
+    "gui.ui.tool_rounds",
+    "gui.ui.reply_stream",
+    "gui.core.attachments.prepare",  # reading a file to attach
+    "gui.ui.widgets.attachment_viewer",
+    "gui.core.pricing",  # the chat's cost: with the first chat shown
+    "gui.ui.widgets.message_widget",  # with the first message
+    "gui.ui.widgets.approval_card",
+    "gui.core.math_svg",  # formulas
+    "gui.ui.single_instance",  # the local socket: listens once the window is shown
+    "PySide6.QtNetwork",
+    "PySide6.QtSvg",
+    "sqlite3",  # the index: read after the first paint
+    "orjson",
+    "openai",
+    "markdown_it",
+    "pygments",
+)
+
+PAINT = """
+import asyncio, os, sys, tempfile
+from pathlib import Path
+import gui, qasync
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from gui.core.environment import AppPaths
+from gui.ui.app import apply_style, build_context, build_window
+
+app = QApplication(sys.argv)
+apply_style(app)
+context = build_context(AppPaths(Path(tempfile.mkdtemp())), {})
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+window, controller = build_window(context, lambda: None)
+painted = []
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(sorted(m for m in NAMES if m in sys.modules))
+        return False
+
+watch = Painted()
+window.installEventFilter(watch)
+window.show()
+while not painted:
+    app.processEvents()
+print(painted[0])
+controller.warm_up()
+from gui.ui.controller import SEND_MODULES
+print(sorted(m for m in SEND_MODULES if m not in sys.modules))
+loop.run_until_complete(window.shutdown())
+context.logs.close()
+"""
+
+
+def test_the_window_paints_before_the_feature_code_loads() -> None:
+    """Start-up (benchmarks/: start-up to painted window) loads only what the empty window
+    shows; the rest loads on first use or from ``start`` after the first paint."""
+    code = f"NAMES = {NOT_BEFORE_PAINT!r}\n" + PAINT
+    at_paint, missing_after_warm_up = run(code).splitlines()[-2:]
+    assert at_paint == "[]"
+    assert missing_after_warm_up == "[]"  # ChatController.warm_up loads the send path
