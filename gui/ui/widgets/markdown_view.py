@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import is_safe_url, render_markdown
@@ -57,9 +57,11 @@ class MarkdownView(QTextBrowser):
 
     Signals:
         link_activated(QUrl): an http(s) or mailto link was clicked.
+        pressed(): a mouse button was pressed on the text.
     """
 
     link_activated = Signal(QUrl)
+    pressed = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
@@ -90,6 +92,10 @@ class MarkdownView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
         self.document().setDocumentMargin(2)
+        # Text only grows at the bottom: when the view gets taller, Qt repaints just the
+        # new strip (and the text control the lines that changed), not the whole answer.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._doc_height = 0.0
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -200,6 +206,12 @@ class MarkdownView(QTextBrowser):
         plain = QMimeData()
         plain.setText(text)
         return plain
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A virtual override, not an event filter: a Python filter on the viewport would be
+        # called for every event it gets, each paint of a streamed frame included.
+        self.pressed.emit()
+        super().mousePressEvent(event)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):

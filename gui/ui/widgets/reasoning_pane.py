@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -85,6 +85,11 @@ class ReasoningPane(QFrame):
     def _new_text_view(self, dark: bool) -> PlainMathView:
         view = PlainMathView(dark=dark, math=self._math)
         view.setObjectName("reasoning-text")
+        # No style-sheet rule for this view (app.qss): the viewport fills itself with the
+        # pane's colour, so it is opaque and a streamed frame repaints only the viewport,
+        # not the pane and the window under it.
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         view.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
         view.setReadOnly(True)
         view.setTextInteractionFlags(
