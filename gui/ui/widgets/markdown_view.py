@@ -137,6 +137,17 @@ class MarkdownView(QTextBrowser):
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
         """Show the open tail as plain text; usually it only grew, so only the end is added."""
         cursor = QTextCursor(self.document())
+        # One edit: the text is laid out once, at the end, and the cursor never works out
+        # its x position (each time that shapes the whole open paragraph again).
+        cursor.beginEditBlock()
+        try:
+            self._replace_tail(cursor, tail, in_fence)
+        finally:
+            cursor.endEditBlock()
+        self._tail = tail
+        self._tail_in_fence = in_fence
+
+    def _replace_tail(self, cursor: QTextCursor, tail: str, in_fence: bool) -> None:
         if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
@@ -149,8 +160,6 @@ class MarkdownView(QTextBrowser):
                 tail_format.setFontFixedPitch(True)
                 tail_format.setFontFamilies(MONOSPACE)
             _insert_wrapped(cursor, tail, tail_format)
-        self._tail = tail
-        self._tail_in_fence = in_fence
 
     def append_html(self, html: str) -> None:
         """Add finished HTML at the end of a document that has no open tail."""

@@ -404,8 +404,10 @@ class MessageWidget(QFrame):
             text = translate("MessageWidget", "Thinking… {duration}").format(
                 duration=duration(thinking_seconds)
             )
-        self._status.setText(text)
-        self._status.setProperty("state", "streaming")
+        if text != self._status.text():  # called for every frame; mostly nothing changed
+            self._status.setText(text)
+        if self._status.property("state") != "streaming":
+            self._status.setProperty("state", "streaming")
 
     # -- actions --------------------------------------------------------------------
 
