@@ -165,3 +165,18 @@ def test_streamed_reasoning_repaints_only_its_text(qtbot: Any, themed: str) -> N
     finally:
         stop(paints)
     assert paints.widgets() == {pane.text.viewport()}
+
+
+def test_reasoning_summary_follows_each_new_answer(qtbot: Any) -> None:
+    """The live summary is only redone when it changes; a new answer that reaches the
+    same phase and time as the last one still shows it, not "Waiting for MiniMax…"."""
+    pane = ReasoningPane()
+    qtbot.addWidget(pane)
+    pane.begin_live("m1", "")
+    pane.append_live("", False, StreamPhase.WRITING, 3.0)
+    first = pane._summary.text()
+    assert "3 s" in first
+    pane.begin_live("m2", "")
+    assert "3 s" not in pane._summary.text()
+    pane.append_live("", False, StreamPhase.WRITING, 3.0)
+    assert pane._summary.text() == first
