@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import is_safe_url, render_markdown
@@ -57,9 +57,11 @@ class MarkdownView(QTextBrowser):
 
     Signals:
         link_activated(QUrl): an http(s) or mailto link was clicked.
+        pressed(): a mouse button was pressed on the text.
     """
 
     link_activated = Signal(QUrl)
+    pressed = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, dark: bool = False, math: MathImages | None = None
@@ -90,6 +92,10 @@ class MarkdownView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
         self.document().setDocumentMargin(2)
+        # Text only grows at the bottom: when the view gets taller, Qt repaints just the
+        # new strip (and the text control the lines that changed), not the whole answer.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._doc_height = 0.0
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -131,6 +137,17 @@ class MarkdownView(QTextBrowser):
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
         """Show the open tail as plain text; usually it only grew, so only the end is added."""
         cursor = QTextCursor(self.document())
+        # One edit: the text is laid out once, at the end, and the cursor never works out
+        # its x position (each time that shapes the whole open paragraph again).
+        cursor.beginEditBlock()
+        try:
+            self._replace_tail(cursor, tail, in_fence)
+        finally:
+            cursor.endEditBlock()
+        self._tail = tail
+        self._tail_in_fence = in_fence
+
+    def _replace_tail(self, cursor: QTextCursor, tail: str, in_fence: bool) -> None:
         if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
@@ -143,8 +160,6 @@ class MarkdownView(QTextBrowser):
                 tail_format.setFontFixedPitch(True)
                 tail_format.setFontFamilies(MONOSPACE)
             _insert_wrapped(cursor, tail, tail_format)
-        self._tail = tail
-        self._tail_in_fence = in_fence
 
     def append_html(self, html: str) -> None:
         """Add finished HTML at the end of a document that has no open tail."""
@@ -200,6 +215,12 @@ class MarkdownView(QTextBrowser):
         plain = QMimeData()
         plain.setText(text)
         return plain
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A virtual override, not an event filter: a Python filter on the viewport would be
+        # called for every event it gets, each paint of a streamed frame included.
+        self.pressed.emit()
+        super().mousePressEvent(event)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.core.markdown import StreamingMarkdown
@@ -58,6 +58,8 @@ class MessageBody(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
+        # Nothing of its own to paint: growing must not repaint the segments already shown.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.segments: list[MarkdownView | TableBlock] = []
         self._stream: StreamingMarkdown | None = None
         self._announced_language = ""
@@ -82,7 +84,7 @@ class MessageBody(QWidget):
     def _new_segment(self) -> MarkdownView:
         view = MarkdownView(dark=self._dark, math=self._math)
         view.link_activated.connect(self.link_activated)
-        view.viewport().installEventFilter(self)
+        view.pressed.connect(self.clicked)
         view.setAccessibleName(self.accessibleName())
         self.segments.append(view)
         self._layout.addWidget(view)
@@ -129,6 +131,7 @@ class MessageBody(QWidget):
                 view.setAccessibleName(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only on tables' viewports (text segments signal ``pressed``): rare, never streamed.
         if event.type() == QEvent.Type.MouseButtonPress:
             self.clicked.emit()
         return False

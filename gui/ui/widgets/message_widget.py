@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,9 @@ _PHASE_TEXT = {
     StreamPhase.WRITING: QT_TRANSLATE_NOOP("MessageWidget", "Writing…"),
 }
 
+
+BORDER_BAND = 12
+"""Height of the frame's rounded bottom border (app.qss: 10 px radius, 1 px line)."""
 
 RICH_COPY_CHARS = 100_000
 """Longer answers are copied as text only (their Markdown), without an HTML version."""
@@ -101,6 +104,9 @@ class MessageWidget(QFrame):
         self.setProperty("selected", False)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # A streamed answer grows a line at a time: only the new strip and the band of the
+        # old bottom border are repainted (``resizeEvent``), not the whole answer above.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*((0, 2, 0, 0) if continuation else (12, 8, 12, 6)))
@@ -246,6 +252,17 @@ class MessageWidget(QFrame):
         self.setProperty("selected", selected)
         self.style().unpolish(self)
         self.style().polish(self)
+        self.update()  # the border's colour: all of it, static contents or not
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if old.width() != new.width():
+            self.update()
+        elif old.height() != new.height():
+            # Qt repaints what a static widget gains; the rounded bottom border moved.
+            bottom = min(old.height(), new.height())
+            self.update(0, bottom - BORDER_BAND, new.width(), BORDER_BAND)
 
     def refresh(self) -> None:
         """Re-render from the message (after it finished or changed)."""
@@ -389,8 +406,10 @@ class MessageWidget(QFrame):
             text = translate("MessageWidget", "Thinking… {duration}").format(
                 duration=duration(thinking_seconds)
             )
-        self._status.setText(text)
-        self._status.setProperty("state", "streaming")
+        if text != self._status.text():  # called for every frame; mostly nothing changed
+            self._status.setText(text)
+        if self._status.property("state") != "streaming":
+            self._status.setProperty("state", "streaming")
 
     # -- actions --------------------------------------------------------------------
 

@@ -60,8 +60,11 @@ class PlainMathView(QTextBrowser):
             return
         self._open += text
         cursor = QTextCursor(self.document())
+        # One edit: laid out once, and the cursor never shapes the line for its x position.
+        cursor.beginEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text)
+        cursor.endEditBlock()
         self._typeset(final=False)
 
     def append_literal(self, text: str, fmt: QTextCharFormat) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -85,10 +85,16 @@ class ReasoningPane(QFrame):
         layout.addWidget(self.text, 1)
         self._earlier: list[TimelineStep] = []  # the live turn's earlier tool rounds
         self._stick = True
+        self._summary_for: tuple[StreamPhase, str] | None = None  # what the live summary shows
 
     def _new_text_view(self, dark: bool) -> PlainMathView:
         view = PlainMathView(dark=dark, math=self._math)
         view.setObjectName("reasoning-text")
+        # No style-sheet rule for this view (app.qss): the viewport fills itself with the
+        # pane's colour, so it is opaque and a streamed frame repaints only the viewport,
+        # not the pane and the window under it.
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         view.setAccessibleName(translate("ReasoningPane", "Reasoning text"))
         view.setReadOnly(True)
         view.setTextInteractionFlags(
@@ -111,6 +117,7 @@ class ReasoningPane(QFrame):
         self._earlier = []
         self.text.clear()
         self._summary.setText(_empty_hint())
+        self._summary_for = None
 
     def show_turn(self, turn: list[Message], message_id: str, *, follow: bool = False) -> None:
         """An answer that used tools: thinking → call → result → … as a timeline.
@@ -121,6 +128,7 @@ class ReasoningPane(QFrame):
         self.text.clear()
         write_timeline(self.text, timeline(turn))
         self._summary.setText(turn_summary(turn))
+        self._summary_for = None
         if follow:
             self._scroll_to_end()
         else:
@@ -131,6 +139,7 @@ class ReasoningPane(QFrame):
         self.message_id = message.id
         self.text.setPlainText(message.reasoning)
         self._summary.setText(summary_for(message))
+        self._summary_for = None
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def begin_live(self, message_id: str, text: str, earlier: Sequence[TimelineStep] = ()) -> None:
@@ -142,6 +151,7 @@ class ReasoningPane(QFrame):
         self._earlier = list(earlier)
         self._fill_live(text)
         self._summary.setText(translate("ReasoningPane", "Waiting for MiniMax…"))
+        self._summary_for = None
         self._stick = True
         self._scroll_to_end()
 
@@ -160,24 +170,30 @@ class ReasoningPane(QFrame):
             self._fill_live(text)
         elif text:
             self.text.append_text(text)
+        # Called for every frame of the answer, most of which bring no reasoning and the
+        # same summary: only what changed is redone.
+        shown = duration(seconds) if seconds else ""
+        if (phase, shown) != self._summary_for:
+            self._summary_for = (phase, shown)
+            self._show_summary(phase, shown)
+        if self._stick and (text or reset):
+            self._scroll_to_end()
+
+    def _show_summary(self, phase: StreamPhase, shown: str) -> None:
         if phase == StreamPhase.THINKING:
             self._summary.setText(
-                translate("ReasoningPane", "Thinking… {duration}").format(
-                    duration=duration(seconds)
-                )
-                if seconds
+                translate("ReasoningPane", "Thinking… {duration}").format(duration=shown)
+                if shown
                 else translate("ReasoningPane", "Thinking…")
             )
         elif phase == StreamPhase.WRITING:
             self._summary.setText(
                 translate("ReasoningPane", "Thought for {duration}; writing the answer…").format(
-                    duration=duration(seconds)
+                    duration=shown
                 )
-                if seconds
+                if shown
                 else translate("ReasoningPane", "Writing the answer…")
             )
-        if self._stick:
-            self._scroll_to_end()
 
     def _scroll_to_end(self) -> None:
         bar = self.text.verticalScrollBar()

@@ -1,0 +1,182 @@
+"""What a streamed frame repaints: the grown text, not the window under it (issue 15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QImage, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.core.conversation import Conversation, Message, MessageStatus, Role
+from gui.core.progress import StreamPhase, StreamUpdate
+from gui.ui import theme
+from gui.ui.widgets.chat_view import ChatView
+from gui.ui.widgets.message_widget import MessageWidget
+from gui.ui.widgets.reasoning_pane import ReasoningPane
+
+WORDS = "steady tokens arrive at the pace of a real model and the answer grows "
+
+
+class Paints(QObject):
+    """Records every paint event in the application: the widget and its region."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple[QWidget, QRegion]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self.events.append((watched, QRegion(event.region())))  # type: ignore[attr-defined]
+        return False
+
+    def widgets(self) -> set[QWidget]:
+        return {widget for widget, _ in self.events}
+
+    def region(self, widget: QWidget) -> QRegion:
+        region = QRegion()
+        for painted, part in self.events:
+            if painted is widget:
+                region += part
+        return region
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request: Any) -> Iterator[str]:
+    """The app's palette and style sheet for one theme, restored afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette, style = app.styleSheet(), app.palette(), app.style().name()
+    theme.apply(app, request.param)
+    yield request.param
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setStyle(style)
+
+
+def settle(turns: int = 3) -> None:
+    for _ in range(turns):
+        QApplication.processEvents()
+
+
+def streaming_chat(
+    qtbot: Any, dark: bool, height: int = 600
+) -> tuple[ChatView, MessageWidget, Message]:
+    conv = Conversation(title="paint")
+    conv.messages.append(Message(role=Role.USER, content="go"))
+    reply = Message(role=Role.ASSISTANT, status=MessageStatus.STREAMING)
+    conv.messages.append(reply)
+    view = ChatView(dark=dark)
+    qtbot.addWidget(view)
+    view.resize(700, height)
+    view.show()
+    view.show_conversation(conv)
+    view.select(reply.id)  # as the window does: the streaming answer is selected
+    widget = view.widget_for(reply.id)
+    assert widget is not None
+    return view, widget, reply
+
+
+def frame(view: ChatView, reply: Message, text: str) -> None:
+    view.apply_update(reply.id, StreamUpdate(False, text, False, "", StreamPhase.WRITING, 1.0))
+    settle()
+
+
+def recording() -> Paints:
+    paints = Paints()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(paints)
+    return paints
+
+
+def stop(paints: Paints) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    app.removeEventFilter(paints)
+
+
+def test_a_streamed_frame_repaints_only_the_answer_text(qtbot: Any, themed: str) -> None:
+    """Text added to the open line is painted by the answer's own view: the chat, the
+    message frame and the window under it are not repainted."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark")
+    frame(view, reply, "A first paragraph.\n\nThe open one starts")
+    answer = widget.body.segments[-1]
+    paints = recording()
+    try:
+        frame(view, reply, " and grows")
+    finally:
+        stop(paints)
+    assert paints.widgets() == {answer.viewport()}
+
+
+def test_a_growing_answer_does_not_repaint_the_lines_above(qtbot: Any, themed: str) -> None:
+    """When the open paragraph wraps to a new line the view grows; the finished
+    paragraph above it is not painted again."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark")
+    frame(view, reply, "A first paragraph that is already finished.\n\nThe open one")
+    answer = widget.body.segments[-1]
+    first = answer.document().firstBlock()
+    first_rect = answer.document().documentLayout().blockBoundingRect(first).toRect()
+    height = answer.height()
+    paints = recording()
+    try:
+        for _ in range(6):
+            frame(view, reply, " " + WORDS)
+    finally:
+        stop(paints)
+    assert answer.height() > height  # it did grow
+    assert not paints.region(answer.viewport()).intersects(first_rect)
+
+
+def test_the_screen_after_streaming_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
+    """Repainting only what changed leaves nothing stale: the selected answer's rounded
+    border, the actions below it and the text are where a full repaint puts them (the
+    chat is tall enough not to scroll, which would repaint it all)."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=900)
+    for step in range(20):
+        frame(view, reply, WORDS + ("\n\n" if step % 7 == 6 else ""))
+    settle(20)  # the last layout and its scroll bar
+    screen = QApplication.primaryScreen()
+    shown = screen.grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    drawn = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert shown.size() == drawn.size()
+    rect = QRect(view.mapTo(view.window(), widget.pos()), widget.size()) & view.rect()
+    assert shown.copy(rect) == drawn.copy(rect)
+
+
+def test_streamed_reasoning_repaints_only_its_text(qtbot: Any, themed: str) -> None:
+    """The reasoning pane's text view paints its own background: a frame of reasoning
+    does not repaint the pane or the window under it."""
+    pane = ReasoningPane(dark=themed == "dark")
+    qtbot.addWidget(pane)
+    pane.resize(320, 500)
+    pane.show()
+    pane.begin_live("m1", "Let me think.")
+    settle()
+    pane.append_live(" More", False, StreamPhase.THINKING, None)
+    settle()
+    paints = recording()
+    try:
+        pane.append_live(" thoughts", False, StreamPhase.THINKING, None)
+        settle()
+    finally:
+        stop(paints)
+    assert paints.widgets() == {pane.text.viewport()}
+
+
+def test_reasoning_summary_follows_each_new_answer(qtbot: Any) -> None:
+    """The live summary is only redone when it changes; a new answer that reaches the
+    same phase and time as the last one still shows it, not "Waiting for MiniMax…"."""
+    pane = ReasoningPane()
+    qtbot.addWidget(pane)
+    pane.begin_live("m1", "")
+    pane.append_live("", False, StreamPhase.WRITING, 3.0)
+    first = pane._summary.text()
+    assert "3 s" in first
+    pane.begin_live("m2", "")
+    assert "3 s" not in pane._summary.text()
+    pane.append_live("", False, StreamPhase.WRITING, 3.0)
+    assert pane._summary.text() == first
