@@ -266,8 +266,18 @@ def stream_app() -> None:
         window.send("go")
         await controller.wait_idle()
         saved_at = time.time()
-        child = typesetter_cpu() - child0
-        cpu, wall = time.process_time() - cpu0 + child, time.perf_counter() - wall0
+        wall = time.perf_counter() - wall0
+        # Formulas of the last lines may still be typeset and put on screen: that is this
+        # reply's work too, so the figures run until the typesetter has been idle 0.3 s.
+        seen, idle_since = typesetter_cpu(), time.perf_counter()
+        while time.perf_counter() - idle_since < 0.3 and time.perf_counter() - wall0 < wall + 30:
+            await asyncio.sleep(0.05)
+            now = typesetter_cpu()
+            if now != seen:
+                seen, idle_since = now, time.perf_counter()
+                wall = idle_since - wall0
+        child = seen - child0
+        cpu = time.process_time() - cpu0 + child
         heartbeat.stop()
         path = data_dir / "conversations" / f"{conv.id}.json"
         messages = json.loads(path.read_text("utf-8"))["messages"]
