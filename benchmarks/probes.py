@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -28,46 +29,56 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def child_processes() -> int | None:
-    """How many processes this one started that still run (Linux /proc; None elsewhere)."""
+def _children() -> list[tuple[str, list[str]]] | None:
+    """This process's running children: pid and the ``/proc/PID/stat`` fields after the
+    name (Linux; None elsewhere)."""
     try:
         pids = [p for p in os.listdir("/proc") if p.isdigit()]
     except OSError:
         return None
-    count = 0
-    for pid in pids:
-        try:
-            stat = Path(f"/proc/{pid}/stat").read_text()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid():
-            count += 1
-    return count
-
-
-def children_cpu(marker: bytes) -> float:
-    """CPU seconds so far of this process's children whose command line holds ``marker``
-    (Linux /proc; 0.0 elsewhere). The formula typesetter is the app's own work."""
-    total = 0
-    try:
-        pids = [p for p in os.listdir("/proc") if p.isdigit()]
-    except OSError:
-        return 0.0
+    found = []
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) != os.getpid():
-                continue
-            if marker not in Path(f"/proc/{pid}/cmdline").read_bytes():
-                continue
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])  # utime and stime, in clock ticks
-    return total / os.sysconf("SC_CLK_TCK")
+        if int(fields[1]) == os.getpid():
+            found.append((pid, fields))
+    return found
 
 
-def typesetter_cpu() -> float:
-    return children_cpu(b"--math-worker")
+def child_processes() -> int | None:
+    """How many processes this one started that still run (Linux /proc; None elsewhere)."""
+    children = _children()
+    return None if children is None else len(children)
+
+
+class Typesetter:
+    """CPU seconds of the formula typesetter child (``--math-worker``), the app's own work.
+
+    Found by one scan of /proc once it runs; after that only its stat file is read.
+    """
+
+    def __init__(self) -> None:
+        self.pid: str | None = None
+
+    def _find(self) -> None:
+        for pid, _fields in _children() or []:
+            with contextlib.suppress(OSError):
+                if b"--math-worker" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    self.pid = pid
+                    return
+
+    def cpu(self) -> float:
+        if self.pid is None:
+            self._find()
+        if self.pid is None:
+            return 0.0
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def emit(data: dict[str, Any]) -> None:
@@ -262,17 +273,22 @@ def stream_app() -> None:
             heartbeat.start()
         gaps.clear()
         last[0] = started[0] = time.perf_counter()
-        cpu0, wall0, child0 = time.process_time(), time.perf_counter(), typesetter_cpu()
+        typesetter = Typesetter()
+        cpu0, wall0, child0 = time.process_time(), time.perf_counter(), typesetter.cpu()
         window.send("go")
         await controller.wait_idle()
         saved_at = time.time()
         wall = time.perf_counter() - wall0
         # Formulas of the last lines may still be typeset and put on screen: that is this
         # reply's work too, so the figures run until the typesetter has been idle 0.3 s.
-        seen, idle_since = typesetter_cpu(), time.perf_counter()
-        while time.perf_counter() - idle_since < 0.3 and time.perf_counter() - wall0 < wall + 30:
+        seen, idle_since = typesetter.cpu(), time.perf_counter()
+        while (
+            typesetter.pid is not None  # no formula, no typesetter: nothing to wait for
+            and time.perf_counter() - idle_since < 0.3
+            and time.perf_counter() - wall0 < wall + 30
+        ):
             await asyncio.sleep(0.05)
-            now = typesetter_cpu()
+            now = typesetter.cpu()
             if now != seen:
                 seen, idle_since = now, time.perf_counter()
                 wall = idle_since - wall0

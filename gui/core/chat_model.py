@@ -31,7 +31,7 @@ def picker_models(default: str, live: list[str] | None, chat_model: str | None) 
     """The models a chat can choose: the known ones, the server's, and whichever the chat
     or Settings names that neither list has (a custom or since-retired id)."""
     ids = [model_id for model_id in model_ids(live) if valid_model(model_id)]
-    for extra in (default, valid_model(chat_model)):
+    for extra in (default, chat_model):
         if extra and valid_model(extra) and extra not in ids:
             ids.append(extra)
     return ids

@@ -5,21 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gui.core.conversation import Conversation, Message, Role
-
-
-def start_index(messages: Sequence[Message], context_from: str | None) -> int:
-    """The index of the first message sent: the user message ``context_from`` names, or 0.
-
-    A start that names no message of ``messages``, or one that is not a user message, is no
-    start: the whole chat is sent. Starting on a user message never splits a tool round (an
-    assistant turn's calls and their results always follow the user message they answer).
-    """
-    if context_from is None:
-        return 0
-    for index, message in enumerate(messages):
-        if message.id == context_from:
-            return index if message.role is Role.USER else 0
-    return 0
+from gui.core.conversation import start_index as start_index  # defined beside the loader
 
 
 def start_id(messages: Sequence[Message], context_from: str | None) -> str | None:

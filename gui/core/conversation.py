@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -561,13 +562,27 @@ def _thinking_choice(value: object) -> str | None:
     return value if value in ("adaptive", "off") else None
 
 
+def start_index(messages: Sequence[Message], context_from: str | None) -> int:
+    """The index of the first message sent: the user message ``context_from`` names, or 0.
+
+    A start that names no message of ``messages``, or one that is not a user message, is no
+    start: the whole chat is sent. Starting on a user message never splits a tool round (an
+    assistant turn's calls and their results always follow the user message they answer).
+    """
+    if context_from is None:
+        return 0
+    for index, message in enumerate(messages):
+        if message.id == context_from:
+            return index if message.role is Role.USER else 0
+    return 0
+
+
 def context_start(messages: list[Message], value: object) -> str | None:
     """``value`` when it names a user message after the first (where a chat's context may
     start), else None: the whole chat is sent."""
     if not isinstance(value, str):
         return None
-    index = next((i for i, m in enumerate(messages) if m.id == value), 0)
-    return value if index > 0 and messages[index].role is Role.USER else None
+    return value if start_index(messages, value) > 0 else None
 
 
 def _opt_int(value: object) -> int | None:

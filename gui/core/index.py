@@ -283,9 +283,9 @@ class ConversationIndex:
     # -- writing ---------------------------------------------------------------------------
 
     def saved(self, conv: Conversation | Mapping[str, Any], path: Path) -> None:
+        """Record a conversation (or its JSON form, as written) just written to ``path``."""
         import sqlite3
 
-        """Record a conversation (or its JSON form, as written) just written to ``path``."""
         try:
             info = path.stat()
         except OSError:

@@ -148,10 +148,9 @@ class AttachActions(QObject):
 
     def add_mime(self, data: QMimeData) -> None:
         files = local_files(data)
-        encoded = encoded_image(data)
         if files:
             self.add_paths(files)
-        elif encoded is not None:
+        elif (encoded := encoded_image(data)) is not None:
             from gui.core.attachments.prepare import prepare_bytes
 
             data_bytes, mime_type = encoded

@@ -32,7 +32,7 @@ from gui.core.progress import StreamUpdate
 from gui.core.saver import SaveQueue
 from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
-from gui.core.thinking import valid_choice
+from gui.core.thinking import thinking_field, valid_choice
 from gui.ui.aio import BackgroundTasks
 from gui.ui.gc_pause import FullCollections
 from gui.ui.throttle import RenderThrottle
@@ -632,7 +632,6 @@ class ChatController(QObject):
         from gui.core.errors import protocol_error
         from gui.core.events import StreamFailed
         from gui.core.request import build_request
-        from gui.core.thinking import thinking_field
 
         try:
             settings = self._settings()

@@ -165,6 +165,25 @@ def parse_server(name: str, data: object) -> ServerConfig:
     return server
 
 
+def launch_fields(server: ServerConfig | None) -> tuple[Any, ...] | None:
+    """What starting a server depends on: a change in "always allow" or a tool switched
+    off must not restart it (and cancel its running calls), nor count as a reason to try
+    a failed one again."""
+    if server is None:
+        return None
+    return (
+        server.command,
+        server.args,
+        server.env,
+        server.cwd,
+        server.url,
+        server.headers,
+        server.transport,
+        server.disabled,
+        server.preset,
+    )
+
+
 @dataclass(slots=True)
 class McpConfig:
     """Every configured server, in file order; invalid entries are kept verbatim."""

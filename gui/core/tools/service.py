@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from gui.core.tools.config import (
     McpConfigError,
     ServerConfig,
     config_path,
+    launch_fields,
     load_config,
     save_config,
 )
@@ -40,7 +41,7 @@ RETRY_AFTER = 120.0
 @dataclass(frozen=True, slots=True)
 class _Failure:
     at: float
-    server: ServerConfig
+    launch: tuple[Any, ...] | None  # launch_fields of the server as it failed
     access: MiniMaxAccess | None  # what the preset had (None for other servers)
 
 
@@ -139,16 +140,15 @@ class ToolService:
         return build_catalog(tools, config), problems
 
     def _failure(self, server: ServerConfig) -> _Failure:
-        # A copy: "always allow" edits the live entry in place, and is no reason to retry.
-        kept = replace(server, always_allow=[], disabled_tools=[], keys=())
-        return _Failure(self._clock(), kept, self._access if server.preset else None)
+        access = self._access if server.preset else None
+        return _Failure(self._clock(), launch_fields(server), access)
 
     def _worth_trying(self, server: ServerConfig) -> bool:
         failed = self._failed.get(server.name)
         if failed is None or self._clock() - failed.at >= RETRY_AFTER:
             return True
-        now = self._failure(server)
-        return (now.server, now.access) != (failed.server, failed.access)
+        access = self._access if server.preset else None
+        return (launch_fields(server), access) != (failed.launch, failed.access)
 
     async def call(
         self, server: str, tool: str, arguments: dict[str, Any], time_limit: float

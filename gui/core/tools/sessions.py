@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from gui.core.i18n import translate
-from gui.core.tools.config import McpConfig, ServerConfig
+from gui.core.tools.config import McpConfig, ServerConfig, launch_fields
 from gui.core.tools.launch import Launch, describe_start_failure
 from gui.core.tools.stderr_tail import StderrTail
 from gui.core.tools.toolinfo import ImagePart, ToolInfo, ToolResult, ToolServerError
@@ -468,24 +468,6 @@ def _explain(exc: BaseException, launch: Launch, stderr: str, statuses: list[int
     return reason
 
 
-def _launch_fields(server: ServerConfig | None) -> tuple[Any, ...] | None:
-    """What starting a server depends on: a change in "always allow" or a tool switched
-    off must not restart it (and cancel its running calls)."""
-    if server is None:
-        return None
-    return (
-        server.command,
-        server.args,
-        server.env,
-        server.cwd,
-        server.url,
-        server.headers,
-        server.transport,
-        server.disabled,
-        server.preset,
-    )
-
-
 class ToolHost:
     """Owns every server session: creates them lazily, and closes them all.
 
@@ -564,8 +546,8 @@ class ToolHost:
         stale = [
             name
             for name in self._sessions
-            if _launch_fields(config.servers.get(name))
-            != _launch_fields(self._config.servers.get(name))
+            if launch_fields(config.servers.get(name))
+            != launch_fields(self._config.servers.get(name))
         ]
         self._config = config
         for name in stale:

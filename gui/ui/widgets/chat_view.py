@@ -84,7 +84,6 @@ class ChatView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._conversation: Conversation | None = None
         self._widgets: dict[str, MessageWidget] = {}
-        self._heads: dict[str, MessageWidget] = {}  # continuation id → its turn's first
         self.approval: ApprovalCard | None = None
         self._first_shown = 0
         self._selected: str | None = None
@@ -212,7 +211,6 @@ class ChatView(QScrollArea):
         if head is not None:
             widget = self._insert(message, None, continuation=True)
             head.add_continuation(widget)
-            self._heads[message.id] = head
         else:
             widget = self._insert(message, position)
             position += 1
@@ -220,7 +218,7 @@ class ChatView(QScrollArea):
 
     def _remove(self, message_id: str) -> None:
         widget = self._widgets.pop(message_id)
-        head = self._heads.pop(message_id, None)
+        head = widget.head
         if head is not None and head.message.id in self._widgets:
             head.remove_continuation(widget)
         widget.deleteLater()
@@ -272,7 +270,6 @@ class ChatView(QScrollArea):
             if not widget.continuation:
                 widget.deleteLater()  # continuations go with the turn's first message
         self._widgets.clear()
-        self._heads.clear()
         self._selected = None
         self.clear_approval()
 

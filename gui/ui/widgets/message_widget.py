@@ -383,6 +383,7 @@ class MessageWidget(QFrame):
     def remove_continuation(self, widget: MessageWidget) -> None:
         if widget in self.continuations:
             self.continuations.remove(widget)
+        widget.head = None
         self._sync_action_bars()
 
     def _sync_action_bars(self) -> None:
