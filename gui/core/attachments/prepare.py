@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gui.core.attachments import limits
+from gui.core.attachments.image_types import SUFFIXES, image_type
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.i18n import translate
-
-IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
 
 LANGUAGES = {
     ".py": "python", ".pyi": "python", ".js": "javascript", ".mjs": "javascript",
@@ -37,19 +36,6 @@ class Prepared:
 
     ref: AttachmentRef
     warning: str = ""
-
-
-def image_type(head: bytes) -> str | None:
-    """The MIME type of a PNG, JPEG, GIF or WebP file from its first bytes, else None."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return IMAGE_TYPES["png"]
-    if head.startswith(b"\xff\xd8\xff"):
-        return IMAGE_TYPES["jpeg"]
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return IMAGE_TYPES["gif"]
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return IMAGE_TYPES["webp"]
-    return None
 
 
 def prepare_file(store: AttachmentStore, path: Path, context_window: int) -> Prepared:
@@ -124,7 +110,7 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
                 return Prepared(ref)
             image = ImageOps.exif_transpose(probe)  # scaling drops EXIF: keep its rotation
             image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
-            scaled, out_mime = _encode(image, keep_png=mime == IMAGE_TYPES["png"])
+            scaled, out_mime = _encode(image, keep_png=mime == "image/png")
     except AttachmentRefused:
         raise
     except Exception as exc:  # Pillow raises many kinds for a broken file
@@ -229,7 +215,7 @@ def _has_alpha(image: object) -> bool:
 
 def _renamed(name: str, mime: str) -> str:
     stem, ext = os.path.splitext(name)
-    wanted = ".png" if mime == "image/png" else ".jpg"
+    wanted = SUFFIXES[mime]
     return (
         name if ext.lower() in (wanted, ".jpeg" if wanted == ".jpg" else wanted) else stem + wanted
     )
