@@ -132,6 +132,19 @@ def test_an_image_over_the_byte_limit_but_not_too_big_is_said_to_be_converted(
     assert "JPEG" in prepared.warning and "noise.png" in prepared.warning
 
 
+def test_a_screenshot_saved_without_compression_stays_a_png(store: AttachmentStore) -> None:
+    """Over the byte limit only because it was written uncompressed: packed, it fits."""
+    image = Image.new("RGB", (1400, 1400), (240, 240, 240))
+    image.paste((30, 30, 30), (100, 100, 1300, 140))  # a line of "text"
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=0)
+    assert len(buffer.getvalue()) > limits.MAX_IMAGE_SEND_BYTES
+    prepared = prepare_bytes(store, buffer.getvalue(), "shot.png", 1_000_000)
+    ref = prepared.ref
+    assert (ref.mime_type, ref.name, ref.width) == ("image/png", "shot.png", 1400)
+    assert ref.size <= limits.MAX_IMAGE_SEND_BYTES and prepared.warning == ""
+
+
 def test_pasted_pixels_with_transparency_over_the_byte_limit_stay_transparent(
     store: AttachmentStore,
 ) -> None:

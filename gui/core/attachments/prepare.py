@@ -115,8 +115,9 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
                 return Prepared(ref)
             image = ImageOps.exif_transpose(probe)  # scaling drops EXIF: keep its rotation
             image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
-            # A PNG kept at its size is known to be over the limit: not encoded again to see.
-            known = len(data) if mime == "image/png" and image.size == (width, height) else None
+            # A packed PNG kept at its size is known to be over the limit: not encoded again.
+            same = mime == "image/png" and image.size == (width, height) and _packed_png(data)
+            known = len(data) if same else None
             scaled, out_mime, image = _encode(image, keep_png=mime == "image/png", png_size=known)
     except AttachmentRefused:
         raise
@@ -213,6 +214,19 @@ def _encode(
         if buffer.tell() <= limits.MAX_IMAGE_SEND_BYTES:
             break
     return buffer.getvalue(), "image/jpeg", image
+
+
+def _packed_png(data: bytes) -> bool:
+    """Whether a PNG file's pixels were compressed at zlib's default level or harder (the
+    level its first IDAT chunk's zlib header names): packing them again saves little. A
+    PNG written fast or uncompressed may shrink a lot."""
+    at = 8  # after the signature: chunks of length, type, data and CRC
+    while at + 10 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        if data[at + 4 : at + 8] == b"IDAT":
+            return length >= 2 and data[at + 9] >> 6 >= 2
+        at += 12 + length
+    return False
 
 
 def _changed(name: str, size: tuple[int, int], mime: str, image: Image.Image, out_mime: str) -> str:
