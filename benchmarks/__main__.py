@@ -189,24 +189,44 @@ def bench_tools_idle(runs: int) -> list[Row]:
     ]  # fmt: skip
 
 
-def bench_paced(runs: int, kind: str = "") -> list[Row]:
-    """An answer at MiniMax's real pace: 30 events a second for about 12 s.
+@dataclass(frozen=True)
+class PacedKind:
+    """One kind of real-pace answer: the stream server's flags, the probes' flags, what the
+    row's name adds, and how many messages the chat must end with (None: not checked)."""
 
-    ``kind``: "" (Markdown with code and a table), "math" (a proof full of formulas) or
-    "tools" (a tool call first, run by the demo MCP server, then the answer).
-    """
-    extra = {"": [], "math": ["--math"], "tools": ["--tool-round"]}[kind]
-    server = StreamServer("--chars", "2300", "--reasoning-chars", "600", "--pace", "30", *extra)
-    flags = ["tools"] if kind == "tools" else []
+    server: tuple[str, ...] = ()
+    probe: tuple[str, ...] = ()
+    label: str = ""
+    messages: int | None = None
+
+
+PACED = {
+    "": PacedKind(),  # Markdown with code and a table
+    "math": PacedKind(server=("--math",), label=", formulas"),  # a proof full of formulas
+    # a tool call first, run by the demo MCP server, then the answer: question, call,
+    # result, answer
+    "tools": PacedKind(("--tool-round",), ("tools",), ", a tool round", messages=4),
+}
+
+
+def bench_paced(runs: int, kind: str = "") -> list[Row]:
+    """An answer at MiniMax's real pace: 30 events a second for about 12 s (``kind``: a
+    key of ``PACED``)."""
+    paced = PACED[kind]
+    server = StreamServer(
+        "--chars", "2300", "--reasoning-chars", "600", "--pace", "30", *paced.server
+    )
     try:
         plain, apps = [], []
         for _ in range(runs):  # alternate, so a slow spell of the machine hits both alike
-            plain.append(probe("stream_plain", server.url, *flags))
-            data = probe("stream_app", server.url, "quiet", *flags)
+            plain.append(probe("stream_plain", server.url, *paced.probe))
+            data = probe("stream_app", server.url, "quiet", *paced.probe)
             if data["status"] != "complete":
                 raise RuntimeError(f"the streamed reply ended as {data['status']}")
-            if kind == "tools" and data["messages"] != 4:  # question, call, result, answer
-                raise RuntimeError(f"the tool round left {data['messages']} messages, not 4")
+            if paced.messages is not None and data["messages"] != paced.messages:
+                raise RuntimeError(
+                    f"the chat ended with {data['messages']} messages, not {paced.messages}"
+                )
             apps.append(data)
     finally:
         server.close()
@@ -214,9 +234,8 @@ def bench_paced(runs: int, kind: str = "") -> list[Row]:
     base = [p["cpu"] * 1000 for p in plain]
     share = [100 * a["cpu"] / a["wall"] for a in apps]
     ratio = paired_ratio(cpu, base)
-    what = {"": "", "math": ", formulas", "tools": ", a tool round"}[kind]
     return [
-        spread(Row(f"real pace (30 events/s, 12 s{what}): CPU", median(cpu), "ms",
+        spread(Row(f"real pace (30 events/s, 12 s{paced.label}): CPU", median(cpu), "ms",
                    "≤ 2× plain openai client", median(base), ratio, ratio <= 2), cpu, base),
         spread(Row("  share of one core while it streams", median(share), "%", "≤ 5 %",
                    ok=median(share) <= 5), share),
@@ -470,6 +489,28 @@ def print_table(rows: list[Row]) -> None:
         )
 
 
+# Every suite by its --only name, in the order a full run takes them: (runs, quick) -> rows.
+SUITES: dict[str, Callable[[int, bool], list[Row]]] = {
+    "startup": lambda runs, quick: bench_startup(runs),
+    "xcb": lambda runs, quick: bench_memory_xcb(max(3, runs - 2)),
+    "paced": lambda runs, quick: bench_paced(runs),
+    "paced-math": lambda runs, quick: bench_paced(runs, "math"),
+    "paced-tools": lambda runs, quick: bench_paced(runs, "tools"),
+    "enter": lambda runs, quick: bench_enter(runs),
+    "chats": lambda runs, quick: bench_chats_memory(max(1, runs - 2), 50),
+    "streaming": lambda runs, quick: bench_streaming(runs, 200_000),
+    "math": lambda runs, quick: bench_streaming(runs, 50_000, math=True),
+    "render": lambda runs, quick: bench_render(runs),
+    "long": lambda runs, quick: bench_long(max(3, runs - 2)),
+    "many": lambda runs, quick: bench_many(3, 2_000 if quick else 10_000),
+    "save": lambda runs, quick: bench_save(runs),
+    "stalls": lambda runs, quick: bench_stalls(3),  # ~1 minute per run
+    "attach": lambda runs, quick: bench_attach(3),
+    "tools-idle": lambda runs, quick: bench_tools_idle(runs),
+    "images": lambda runs, quick: bench_images(3),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller data")
@@ -480,33 +521,10 @@ def main() -> int:
         help="do not write the app's bytecode first (every import compiles where "
         "PYTHONDONTWRITEBYTECODE is set)",
     )
-    parser.add_argument(
-        "--only",
-        help="comma-separated: startup,xcb,paced,paced-math,paced-tools,enter,chats,streaming,"
-        "math,render,long,many,save,stalls,attach,tools-idle,images",
-    )
+    parser.add_argument("--only", help="comma-separated: " + ",".join(SUITES))
     args = parser.parse_args()
     runs = 3 if args.quick else 5
-    suites: dict[str, Callable[[], list[Row]]] = {
-        "startup": lambda: bench_startup(runs),
-        "xcb": lambda: bench_memory_xcb(max(3, runs - 2)),
-        "paced": lambda: bench_paced(runs),
-        "paced-math": lambda: bench_paced(runs, "math"),
-        "paced-tools": lambda: bench_paced(runs, "tools"),
-        "enter": lambda: bench_enter(runs),
-        "chats": lambda: bench_chats_memory(max(1, runs - 2), 50),
-        "streaming": lambda: bench_streaming(runs, 200_000),
-        "math": lambda: bench_streaming(runs, 50_000, math=True),
-        "render": lambda: bench_render(runs),
-        "long": lambda: bench_long(max(3, runs - 2)),
-        "many": lambda: bench_many(3, 2_000 if args.quick else 10_000),
-        "save": lambda: bench_save(runs),
-        "stalls": lambda: bench_stalls(3),  # ~1 minute per run
-        "attach": lambda: bench_attach(3),
-        "tools-idle": lambda: bench_tools_idle(runs),
-        "images": lambda: bench_images(3),
-    }
-    chosen = args.only.split(",") if args.only else list(suites)
+    chosen = args.only.split(",") if args.only else list(SUITES)
     print(f"Machine: {machine()}")
     if not args.from_source:
         compile_app()
@@ -514,7 +532,7 @@ def main() -> int:
     for name in chosen:
         print(f"… {name}", file=sys.stderr, flush=True)
         try:
-            rows.extend(suites[name]())
+            rows.extend(SUITES[name](runs, args.quick))
         except Exception as exc:  # one broken suite must not hide the others' figures
             print(f"{name} failed: {exc}", file=sys.stderr)
             rows.append(

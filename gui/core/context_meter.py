@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from gui.core.attachments.ref import AttachmentRef
-from gui.core.context_start import start_id, start_index, turns_before
+from gui.core.context_start import start_index, turns_before
 from gui.core.conversation import Conversation, Message, Role
 
 WARN_AT = 0.8  # share of the window from which the meter warns
@@ -109,23 +109,22 @@ def message_tokens(message: Message, attachment_tokens: AttachmentTokens = ref_t
 
 
 def history_tokens(
-    conversation: Conversation,
+    messages: Sequence[Message],
+    first: int,
     system_prompt: str = "",
     attachment_tokens: AttachmentTokens = ref_tokens,
 ) -> tuple[int, bool]:
-    """Tokens the conversation's history takes in the next request, and whether measured.
+    """Tokens the history takes in the next request, and whether measured.
 
-    Only what is sent counts: the messages from the context start on. The last answer
-    with usage that was asked with the same start tells exactly what its request carried
-    (``prompt_tokens``) and what it added (``completion_tokens``, its reasoning included,
-    which is replayed); only the messages after it are estimated. An answer asked with
-    another start (before a cut, or before it was undone) carried other messages, so its
-    count does not apply. Without any such usage everything is estimated. Attachments
-    count as ``attachment_tokens`` says.
+    Only what is sent counts: the messages from the context start on (``messages[first]``,
+    0 when the whole chat is sent). The last answer with usage that was asked with the
+    same start tells exactly what its request carried (``prompt_tokens``) and what it
+    added (``completion_tokens``, its reasoning included, which is replayed); only the
+    messages after it are estimated. An answer asked with another start (before a cut, or
+    before it was undone) carried other messages, so its count does not apply. Without
+    any such usage everything is estimated. Attachments count as ``attachment_tokens`` says.
     """
-    messages = conversation.messages
-    first = start_index(messages, conversation.context_from)
-    start = start_id(messages, conversation.context_from)
+    start = messages[first].id if first > 0 else None
     for i in range(len(messages) - 1, first - 1, -1):
         message = messages[i]
         usage = message.usage
@@ -164,9 +163,12 @@ def context_use(
 ) -> ContextUse:
     """What sending ``draft`` with ``attachments`` in ``conversation`` would use of a
     ``window``-token context."""
-    used, measured = history_tokens(conversation, system_prompt, attachment_tokens)
     messages = conversation.messages
-    left_out = turns_before(messages, start_index(messages, conversation.context_from))
+    first = start_index(messages, conversation.context_from)
+    used, measured = history_tokens(messages, first, system_prompt, attachment_tokens)
     return ContextUse(
-        used + draft_tokens(draft, attachments, attachment_tokens), window, measured, left_out
+        used + draft_tokens(draft, attachments, attachment_tokens),
+        window,
+        measured,
+        turns_before(messages, first),
     )

@@ -13,17 +13,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.core.attachments import limits
+from gui.core.attachments.image_types import SUFFIXES
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.i18n import translate
 from gui.core.minimax_models import accepts_images, context_window, image_models
 from gui.ui.context import AppContext
-from gui.ui.pasted_data import ENCODED_IMAGES, carries_files, encoded_image, local_files
+from gui.ui.pasted_data import Attachable, attachable, carries_files
 from gui.ui.plain_text import plain
 from gui.ui.widgets.attachment_strip import THUMBNAIL, AttachmentChip
 from gui.ui.widgets.composer import Composer
@@ -112,7 +113,7 @@ class AttachActions(QObject):
         # the CPU on a two-core machine, and it stalls.
         self._one_at_a_time = asyncio.Semaphore(1)
         composer.attach_requested.connect(self.choose_files)
-        composer.files_given.connect(self.add_mime)
+        composer.files_given.connect(self.add_attachable)
         composer.attachment_removed.connect(lambda ref: self._store.unpin([ref.sha256]))
         composer.attachment_opened.connect(self.open)
         window.setAcceptDrops(True)
@@ -146,18 +147,18 @@ class AttachActions(QObject):
         task = self._start([self._reader(Path(path)) for path in paths])
         await asyncio.gather(task, return_exceptions=True)
 
-    def add_mime(self, data: QMimeData) -> None:
-        files = local_files(data)
-        if files:
-            self.add_paths(files)
-        elif (encoded := encoded_image(data)) is not None:
+    def add_attachable(self, found: Attachable) -> None:
+        """Attach what a paste or drop gave: its files, else its image."""
+        if found.files:
+            self.add_paths(list(found.files))
+        elif found.encoded:
             from gui.core.attachments.prepare import prepare_bytes
 
-            data_bytes, mime_type = encoded
-            name = _pasted_name(ENCODED_IMAGES[mime_type])
-            self._start([lambda: prepare_bytes(self._store, data_bytes, name, self._context())])
-        elif data.hasImage():
-            self.add_image(QImage(data.imageData()))
+            name = _pasted_name(SUFFIXES[found.mime_type])
+            encoded = found.encoded
+            self._start([lambda: prepare_bytes(self._store, encoded, name, self._context())])
+        elif found.image is not None:
+            self.add_image(found.image)
 
     def add_image(self, image: QImage) -> None:
         name = _pasted_name(".png")
@@ -240,8 +241,8 @@ class AttachActions(QObject):
             if not carries_files(data):
                 return False
             event.acceptProposedAction()
-            if event.type() == QEvent.Type.Drop:
-                self.add_mime(data)
+            if event.type() == QEvent.Type.Drop and (found := attachable(data)) is not None:
+                self.add_attachable(found)
             return True
         return False
 

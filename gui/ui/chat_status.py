@@ -124,11 +124,10 @@ class ChatStatus(QObject):
         if conv is None or info is None:
             self._base = None
         else:
-            prompt = conv.system_prompt
             self._base = context_use(
                 conv,
                 info.context_window,
-                system_prompt=settings.system_prompt if prompt is None else prompt,
+                system_prompt=self._system_prompt(conv),
                 attachment_tokens=self._attachment_tokens,
             )
         self._show_context()
@@ -145,10 +144,9 @@ class ChatStatus(QObject):
         if base is None:
             self._controls.show_context(model, None)
             return
-        draft = draft_tokens(
-            self._composer.text(), self._composer.attachments(), self._attachment_tokens
+        use = ContextUse(
+            base.used + self._draft_tokens(), base.window, base.measured, base.left_out
         )
-        use = ContextUse(base.used + draft, base.window, base.measured, base.left_out)
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):
@@ -168,21 +166,26 @@ class ChatStatus(QObject):
     def trim_proposal(self) -> tuple[str, TrimProposal] | None:
         """The model and where the open chat's context could start to fit it again
         (None: no chat, or a model whose window the app does not know)."""
-        settings = self._ctx.settings.value
         conv = self._conversation()
         model = self.model()
         info = model_info(model)
         if conv is None or info is None:
             return None
-        prompt = conv.system_prompt
-        draft = draft_tokens(
-            self._composer.text(), self._composer.attachments(), self._attachment_tokens
-        )
         proposal = propose_trim(
             conv,
             info.context_window,
-            system_prompt=settings.system_prompt if prompt is None else prompt,
-            draft_tokens=draft,
+            system_prompt=self._system_prompt(conv),
+            draft_tokens=self._draft_tokens(),
             attachment_tokens=self._attachment_tokens,
         )
         return model, proposal
+
+    def _system_prompt(self, conv: Conversation) -> str:
+        """The prompt the chat's next request carries: its own, else the one in Settings."""
+        prompt = conv.system_prompt
+        return self._ctx.settings.value.system_prompt if prompt is None else prompt
+
+    def _draft_tokens(self) -> int:
+        """The estimate for the message being written, with its attachments."""
+        composer = self._composer
+        return draft_tokens(composer.text(), composer.attachments(), self._attachment_tokens)

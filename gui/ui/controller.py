@@ -47,7 +47,9 @@ if TYPE_CHECKING:
     from gui.ui.tool_rounds import ToolRounds
 
 # What sending a message needs, loaded by warm_up after the window is on screen (or by
-# the first message): not needed to show the window.
+# the first message): not needed to show the window. tests/ui/test_send_imports.py fails
+# when the first message loads a module of the app's that this list (with what its modules
+# import) leaves out.
 SEND_MODULES = (
     "gui.core.accumulator",
     "gui.core.errors",

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QImage
+
+from gui.core.attachments.image_types import SUFFIXES, image_type
 
 # What file managers put on the clipboard besides (or, for some, instead of) text/uri-list:
 # "copy" or "cut", then one URL a line.
 GNOME_COPIED_FILES = "x-special/gnome-copied-files"
 
-# Encoded images as other programs offer them, in the order they are preferred; kept as they
-# are (a photo stays a JPEG) and decoded in a worker thread, never on the window's.
-ENCODED_IMAGES = {
-    "image/png": ".png",
-    "image/jpeg": ".jpg",
-    "image/webp": ".webp",
-    "image/gif": ".gif",
-}
+
+@dataclass(frozen=True, slots=True)
+class Attachable:
+    """What one paste or drop gives to attach, read from the clipboard once (it may change
+    before the files are read): local files, else an encoded image, else pixels.
+
+    An encoded image is kept as it is (a photo stays a JPEG) and decoded in a worker thread,
+    never on the window's.
+    """
+
+    files: tuple[str, ...] = ()
+    encoded: bytes = b""
+    mime_type: str = ""  # of ``encoded``, from its bytes, not the clipboard's label
+    image: QImage | None = None
 
 
 def local_files(data: QMimeData) -> list[str]:
@@ -27,38 +38,24 @@ def local_files(data: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
-def encoded_image(data: QMimeData) -> tuple[bytes, str] | None:
-    """An image's file bytes and their MIME type (from the bytes, not the label), if ``data``
-    offers one."""
-    from gui.core.attachments.prepare import image_type  # loads with the first paste
-
-    for offered in ENCODED_IMAGES:
-        if data.hasFormat(offered):
-            encoded = bytes(data.data(offered).data())
-            mime_type = image_type(encoded[:16])
-            if mime_type is not None:
-                return encoded, mime_type
-    return None
-
-
 def carries_files(data: QMimeData) -> bool:
     """Whether pasted or dropped data holds local files or an image (not just text)."""
-    if data.hasImage() or any(data.hasFormat(mime_type) for mime_type in ENCODED_IMAGES):
+    if data.hasImage() or any(data.hasFormat(mime_type) for mime_type in SUFFIXES):
         return True
     return bool(local_files(data))
 
 
-def attachable_copy(data: QMimeData) -> QMimeData:
-    """What ``data`` holds for attaching, copied now: the clipboard may change before the
-    files are read. Encoded bytes are copied as they are; pixels only when nothing else."""
-    copy = QMimeData()
+def attachable(data: QMimeData) -> Attachable | None:
+    """What ``data`` holds for attaching, read now; None when it holds only text."""
     files = local_files(data)
     if files:
-        copy.setUrls([QUrl.fromLocalFile(path) for path in files])
-        return copy
-    encoded = encoded_image(data)
-    if encoded is not None:
-        copy.setData(encoded[1], encoded[0])
-    elif data.hasImage():
-        copy.setImageData(data.imageData())
-    return copy
+        return Attachable(files=tuple(files))
+    for offered in SUFFIXES:
+        if data.hasFormat(offered):
+            encoded = bytes(data.data(offered).data())  # the one copy: bytes(bytes) is itself
+            mime_type = image_type(encoded[:16])
+            if mime_type is not None:
+                return Attachable(encoded=encoded, mime_type=mime_type)
+    if data.hasImage():
+        return Attachable(image=QImage(data.imageData()))
+    return None

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
@@ -165,9 +164,8 @@ def document_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<p style="font-weight: bold; color: {_MUTED};">{_esc(label("system_prompt"))}</p>'
         )
         parts.append(_plain(prompt, "margin-left: 28px;"))
-    start = start_id(conversation.messages, conversation.context_from)
     for part in tool_parts(conversation):
-        if part.message.id == start:
+        if part.starts_context:
             parts.append(f'<hr><p style="font-weight: bold; color: {_WARN};">')
             parts.append(f"{_esc(label('context_start'))}</p>")
         if not part.continued:

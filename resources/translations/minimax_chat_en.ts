@@ -2685,6 +2685,11 @@ Last activity: {time}</translation>
         <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
     </message>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="230"/>
+        <source>{name} was converted to JPEG to stay under {limit} MB.</source>
+        <translation>{name} was converted to JPEG to stay under {limit} MB.</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="245"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>

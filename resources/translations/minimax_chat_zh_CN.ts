@@ -2685,6 +2685,11 @@ Last activity: {time}</source>
         <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
     </message>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="230"/>
+        <source>{name} was converted to JPEG to stay under {limit} MB.</source>
+        <translation>{name} 已转换为 JPEG，以保持在 {limit} MB 以内。</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="245"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>

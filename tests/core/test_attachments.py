@@ -6,6 +6,7 @@ import base64
 import hashlib
 import io
 import os
+import random
 import stat
 import time
 from pathlib import Path
@@ -14,7 +15,12 @@ import pytest
 from PIL import Image
 
 from gui.core.attachments import limits
-from gui.core.attachments.prepare import AttachmentRefused, prepare_bytes, prepare_file
+from gui.core.attachments.prepare import (
+    AttachmentRefused,
+    prepare_bytes,
+    prepare_file,
+    prepare_pixels,
+)
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.attachments.wire import content_parts
@@ -85,6 +91,71 @@ def test_a_big_screenshot_stays_png_and_a_big_photo_jpeg(store: AttachmentStore)
     Image.new("RGB", (4000, 3000), (200, 30, 30)).save(buffer, "JPEG")
     photo = prepare_bytes(store, buffer.getvalue(), "photo.jpg", 1_000_000).ref
     assert (photo.mime_type, photo.name, photo.width) == ("image/jpeg", "photo.jpg", 2048)
+
+
+def noise_png(side: int, mode: str) -> bytes:
+    """Pixels no encoder can squeeze: a PNG over the byte limit at well under the side limit."""
+    raw = random.Random(side).randbytes(side * side * len(mode))
+    buffer = io.BytesIO()
+    Image.frombytes(mode, (side, side), raw).save(buffer, "PNG")
+    assert len(buffer.getvalue()) > limits.MAX_IMAGE_SEND_BYTES
+    return buffer.getvalue()
+
+
+def test_a_transparent_image_over_the_byte_limit_stays_transparent(
+    store: AttachmentStore,
+) -> None:
+    """JPEG has no transparency: the PNG is made smaller instead, and the user is told."""
+    prepared = prepare_bytes(store, noise_png(1200, "RGBA"), "overlay.png", 1_000_000)
+    ref = prepared.ref
+    assert (ref.mime_type, ref.name) == ("image/png", "overlay.png")
+    assert ref.size == len(store.read(ref.sha256)) <= limits.MAX_IMAGE_SEND_BYTES
+    with Image.open(io.BytesIO(store.read(ref.sha256))) as sent:
+        assert sent.mode == "RGBA" and sent.size == (ref.width, ref.height)
+    assert (ref.width or 0) < 1200
+    assert f"1200 × 1200 to {ref.width} × {ref.height}" in prepared.warning
+
+
+def test_an_image_over_the_byte_limit_but_not_too_big_is_said_to_be_converted(
+    store: AttachmentStore,
+) -> None:
+    prepared = prepare_bytes(store, noise_png(1400, "RGB"), "noise.png", 1_000_000)
+    ref = prepared.ref
+    assert (ref.mime_type, ref.name, ref.width, ref.height) == (
+        "image/jpeg",
+        "noise.jpg",
+        1400,
+        1400,
+    )
+    assert ref.size <= limits.MAX_IMAGE_SEND_BYTES
+    assert "scaled" not in prepared.warning  # it was not: 1400 × 1400 is within the limits
+    assert "JPEG" in prepared.warning and "noise.png" in prepared.warning
+
+
+def test_a_screenshot_saved_without_compression_stays_a_png(store: AttachmentStore) -> None:
+    """Over the byte limit only because it was written uncompressed: packed, it fits."""
+    image = Image.new("RGB", (1400, 1400), (240, 240, 240))
+    image.paste((30, 30, 30), (100, 100, 1300, 140))  # a line of "text"
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=0)
+    assert len(buffer.getvalue()) > limits.MAX_IMAGE_SEND_BYTES
+    prepared = prepare_bytes(store, buffer.getvalue(), "shot.png", 1_000_000)
+    ref = prepared.ref
+    assert (ref.mime_type, ref.name, ref.width) == ("image/png", "shot.png", 1400)
+    assert ref.size <= limits.MAX_IMAGE_SEND_BYTES and prepared.warning == ""
+
+
+def test_pasted_pixels_with_transparency_over_the_byte_limit_stay_transparent(
+    store: AttachmentStore,
+) -> None:
+    side = 1200
+    pixels = random.Random(side).randbytes(side * side * 4)
+    prepared = prepare_pixels(store, pixels, side, side, side * 4, "pasted.png", "RGBA")
+    ref = prepared.ref
+    assert ref.mime_type == "image/png" and ref.size <= limits.MAX_IMAGE_SEND_BYTES
+    with Image.open(io.BytesIO(store.read(ref.sha256))) as sent:
+        assert sent.mode == "RGBA"
+    assert f"to {ref.width} × {ref.height}" in prepared.warning
 
 
 def test_text_file_gets_its_name_and_a_language_fence(

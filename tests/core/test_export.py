@@ -339,3 +339,15 @@ def test_json_export_keeps_every_tool_field() -> None:
         "call_2", "files", "ok"
     )  # fmt: skip
     assert again.messages[3].tool_calls == conv.messages[3].tool_calls
+
+
+def test_the_part_where_the_context_starts_is_flagged_once() -> None:
+    """Every export puts its marker before the one part ``parts`` flags."""
+    from gui.core.export.tool_notes import parts
+
+    conv = sample_conversation()
+    assert not any(part.starts_context for part in parts(conv))  # the whole chat is sent
+    later = [m for m in conv.messages if m.role is Role.USER][-1]
+    conv.context_from = later.id
+    flagged = [part.message.id for part in parts(conv) if part.starts_context]
+    assert flagged == [later.id]

@@ -103,3 +103,21 @@ def test_a_path_copied_as_text_is_pasted_as_text(
     arun(paste(app, data))
     assert app.window.composer.edit.toPlainText() == str(pdf)
     assert app.window.attach.pending == 0 and app.window.composer.attachments() == []
+
+
+def test_a_paste_is_read_once_into_what_is_attached(qapp: Any, tmp_path: Path) -> None:
+    from gui.ui.pasted_data import Attachable, attachable
+
+    jpeg = photo_jpeg()
+    photo = QMimeData()
+    photo.setData("image/png", b"not a png")  # a wrong label: the next offer is taken
+    photo.setData("image/jpeg", jpeg)
+    photo.setImageData(QImage.fromData(jpeg))
+    assert attachable(photo) == Attachable(encoded=jpeg, mime_type="image/jpeg")
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(tmp_path / name)) for name in ("a.txt", "b.pdf")])
+    files.setData("image/png", b"\x89PNG\r\n\x1a\n")  # files win over an icon of them
+    assert attachable(files) == Attachable(files=(str(tmp_path / "a.txt"), str(tmp_path / "b.pdf")))
+    text = QMimeData()
+    text.setText("just words")
+    assert attachable(text) is None

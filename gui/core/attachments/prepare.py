@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.core.attachments import limits
+from gui.core.attachments.image_types import SUFFIXES, image_type
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.attachments.store import AttachmentStore
 from gui.core.i18n import translate
 
-IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+if TYPE_CHECKING:
+    from PIL import Image  # loaded with the first image, not at import
 
 LANGUAGES = {
     ".py": "python", ".pyi": "python", ".js": "javascript", ".mjs": "javascript",
@@ -37,19 +41,6 @@ class Prepared:
 
     ref: AttachmentRef
     warning: str = ""
-
-
-def image_type(head: bytes) -> str | None:
-    """The MIME type of a PNG, JPEG, GIF or WebP file from its first bytes, else None."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return IMAGE_TYPES["png"]
-    if head.startswith(b"\xff\xd8\xff"):
-        return IMAGE_TYPES["jpeg"]
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return IMAGE_TYPES["gif"]
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return IMAGE_TYPES["webp"]
-    return None
 
 
 def prepare_file(store: AttachmentStore, path: Path, context_window: int) -> Prepared:
@@ -124,7 +115,10 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
                 return Prepared(ref)
             image = ImageOps.exif_transpose(probe)  # scaling drops EXIF: keep its rotation
             image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
-            scaled, out_mime = _encode(image, keep_png=mime == IMAGE_TYPES["png"])
+            # A packed PNG kept at its size is known to be over the limit: not encoded again.
+            same = mime == "image/png" and image.size == (width, height) and _packed_png(data)
+            known = len(data) if same else None
+            scaled, out_mime, image = _encode(image, keep_png=mime == "image/png", png_size=known)
     except AttachmentRefused:
         raise
     except Exception as exc:  # Pillow raises many kinds for a broken file
@@ -137,11 +131,7 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
         store, scaled, _renamed(name, out_mime), out_mime, "image",
         width=image.width, height=image.height,
     )  # fmt: skip
-    warning = translate(
-        "attachments",
-        "{name} was scaled down from {width} × {height} to {new_width} × {new_height}.",
-    ).format(name=name, width=width, height=height, new_width=image.width, new_height=image.height)
-    return Prepared(ref, warning)
+    return Prepared(ref, _changed(name, (width, height), mime, image, out_mime))
 
 
 def prepare_pixels(
@@ -176,46 +166,84 @@ def prepare_pixels(
     image = Image.frombuffer(mode, (width, height), view, "raw", layout, stride, 1)  # type: ignore[arg-type]
     if image.mode == "RGBA" and not _has_alpha(image):
         image = image.convert("RGB")
-    warning = ""
     if max(width, height) > limits.MAX_IMAGE_SIDE:
         image = image.copy()
         image.thumbnail((limits.MAX_IMAGE_SIDE, limits.MAX_IMAGE_SIDE))
-        warning = translate(
-            "attachments",
-            "{name} was scaled down from {width} × {height} to {new_width} × {new_height}.",
-        ).format(
-            name=name, width=width, height=height, new_width=image.width, new_height=image.height
-        )
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
     data, mime = buffer.getvalue(), "image/png"
     if len(data) > limits.MAX_IMAGE_SEND_BYTES:
-        data, mime = _encode(image)
+        data, mime, image = _encode(image, png_size=len(data))
     ref = _store(
         store, data, _renamed(name, mime), mime, "image", width=image.width, height=image.height
     )
-    return Prepared(ref, warning)
+    return Prepared(ref, _changed(name, (width, height), "image/png", image, mime))
 
 
-def _encode(image: object, keep_png: bool = False) -> tuple[bytes, str]:
-    """The scaled image as PNG when it was one (a screenshot: JPEG would smudge its text) or
-    has transparency, else JPEG; under the byte limit."""
+def _encode(
+    image: Image.Image, keep_png: bool = False, png_size: int | None = None
+) -> tuple[bytes, str, Image.Image]:
+    """The image, encoded under the byte limit: as PNG when it was one (a screenshot: JPEG
+    would smudge its text) and fits, or has transparency (JPEG has none: it is scaled down
+    until it fits), else as JPEG. Returns the bytes, their MIME type and the image they hold.
+
+    ``png_size``: what this image takes as PNG, when that is known already (not encoded again).
+    """
     from PIL import Image
 
-    assert isinstance(image, Image.Image)
-    buffer = io.BytesIO()
-    if keep_png or (image.mode in ("RGBA", "LA", "P") and _has_alpha(image)):
-        image.save(buffer, "PNG", optimize=False)
-        if buffer.tell() <= limits.MAX_IMAGE_SEND_BYTES:
-            return buffer.getvalue(), "image/png"
-        buffer = io.BytesIO()
+    transparent = image.mode in ("RGBA", "LA", "P") and _has_alpha(image)
+    if transparent and image.mode != "RGBA":
+        image = image.convert("RGBA")
+    while keep_png or transparent:
+        if png_size is None:
+            buffer = io.BytesIO()
+            image.save(buffer, "PNG", optimize=False)
+            if buffer.tell() <= limits.MAX_IMAGE_SEND_BYTES:
+                return buffer.getvalue(), "image/png", image
+            png_size = buffer.tell()
+        if not transparent:
+            break
+        # A PNG's size follows its pixel count; aim a little under the limit.
+        shrink = 0.9 * math.sqrt(limits.MAX_IMAGE_SEND_BYTES / png_size)
+        size = (max(1, int(image.width * shrink)), max(1, int(image.height * shrink)))
+        image, png_size = image.resize(size, Image.Resampling.LANCZOS), None
     rgb = image.convert("RGB")
     for quality in (90, 80, 65, 50):
         buffer = io.BytesIO()
         rgb.save(buffer, "JPEG", quality=quality)
         if buffer.tell() <= limits.MAX_IMAGE_SEND_BYTES:
             break
-    return buffer.getvalue(), "image/jpeg"
+    return buffer.getvalue(), "image/jpeg", image
+
+
+def _packed_png(data: bytes) -> bool:
+    """Whether a PNG file's pixels were compressed at zlib's default level or harder (the
+    level its first IDAT chunk's zlib header names): packing them again saves little. A
+    PNG written fast or uncompressed may shrink a lot."""
+    at = 8  # after the signature: chunks of length, type, data and CRC
+    while at + 10 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        if data[at + 4 : at + 8] == b"IDAT":
+            return length >= 2 and data[at + 9] >> 6 >= 2
+        at += 12 + length
+    return False
+
+
+def _changed(name: str, size: tuple[int, int], mime: str, image: Image.Image, out_mime: str) -> str:
+    """What the user is told about an image that is not sent as given."""
+    width, height = size
+    if image.width * image.height < width * height:
+        return translate(
+            "attachments",
+            "{name} was scaled down from {width} × {height} to {new_width} × {new_height}.",
+        ).format(
+            name=name, width=width, height=height, new_width=image.width, new_height=image.height
+        )
+    if out_mime != mime:
+        return translate(
+            "attachments", "{name} was converted to JPEG to stay under {limit} MB."
+        ).format(name=name, limit=limits.MAX_IMAGE_SEND_BYTES // 2**20)
+    return ""
 
 
 def _has_alpha(image: object) -> bool:
@@ -229,7 +257,7 @@ def _has_alpha(image: object) -> bool:
 
 def _renamed(name: str, mime: str) -> str:
     stem, ext = os.path.splitext(name)
-    wanted = ".png" if mime == "image/png" else ".jpg"
+    wanted = SUFFIXES[mime]
     return (
         name if ext.lower() in (wanted, ".jpeg" if wanted == ".jpg" else wanted) else stem + wanted
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.export.attachments import html_block
 from gui.core.export.notes import (
@@ -238,9 +237,8 @@ def export_html(conversation: Conversation, options: ExportOptions) -> str:
             f'<div class="plain">{esc(prompt)}</div></section>'
         )
     shown = list(tool_parts(conversation))
-    start = start_id(conversation.messages, conversation.context_from)
     for index, part in enumerate(shown):
-        if part.message.id == start:
+        if part.starts_context:
             body.append(
                 f'<p class="context-start" role="note" style="{_START_STYLE}">'
                 f"{esc(label('context_start'))}</p>"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message
 from gui.core.export.attachments import markdown_block
 from gui.core.export.notes import (
@@ -91,9 +90,8 @@ def export_markdown(conversation: Conversation, options: ExportOptions) -> str:
     if options.include_system_prompt and prompt.strip():
         quoted = "\n".join(f"> {line}".rstrip() for line in prompt.splitlines())
         parts.append(f"## {label('system_prompt')}\n\n{quoted}")
-    start = start_id(conversation.messages, conversation.context_from)
     for part in tool_parts(conversation):
-        if part.message.id == start:
+        if part.starts_context:
             parts.append(f"---\n\n*{md_escape(label('context_start'))}*")
         if not part.continued:
             parts.append("---")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from gui.core.context_start import start_id
 from gui.core.conversation import Conversation, Message
 from gui.core.export.attachments import describe
 from gui.core.export.notes import (
@@ -187,9 +186,8 @@ def export_text(conversation: Conversation, options: ExportOptions, width: int =
         lines.extend(wrap_markdown(prompt, width, "    "))
         parts.append("\n".join(lines))
     rule = "-" * width
-    start = start_id(conversation.messages, conversation.context_from)
     for part in tool_parts(conversation):
-        if part.message.id == start:
+        if part.starts_context:
             parts.append("=" * width + "\n" + "\n".join(wrap_line(label("context_start"), width)))
         if not part.continued:
             parts.append(rule)

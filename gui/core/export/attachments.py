@@ -119,7 +119,7 @@ def embed(data: dict[str, Any], conversation: Conversation, read: AttachmentRead
 
 def redacting(read: AttachmentReader, secrets: tuple[str, ...]) -> AttachmentReader:
     """``read``, with ``secrets`` removed from text attachments (a key pasted into a file)."""
-    from gui.core.attachments.prepare import image_type
+    from gui.core.attachments.image_types import image_type
     from gui.core.export.redaction import redact_text
 
     def reader(digest: str) -> bytes:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from gui.core.context_start import start_index
 from gui.core.conversation import Conversation, Message, Role
 from gui.core.formatting import duration
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -37,21 +38,29 @@ def tool_label(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """A message as an export shows it: ``continued`` rounds join the turn before them."""
+    """A message as an export shows it: ``continued`` rounds join the turn before them;
+    ``starts_context``: the chat's context starts here (a marker goes before it)."""
 
     message: Message
     continued: bool
     steps: list[ToolStep]
+    starts_context: bool = False
 
 
 def parts(conversation: Conversation) -> Iterator[Part]:
     """The messages an export shows, in order; tool results travel with their calls."""
     messages = conversation.messages
     results = results_by_call(messages)
+    first = start_index(messages, conversation.context_from)  # 0: the whole chat is sent
     for index, message in enumerate(messages):
         if message.role is Role.TOOL:
             continue
-        yield Part(message, is_continuation(messages, index), steps_for(message, results))
+        yield Part(
+            message,
+            is_continuation(messages, index),
+            steps_for(message, results),
+            starts_context=0 < first == index,
+        )
 
 
 def step_heading(step: ToolStep, with_time: bool) -> str:

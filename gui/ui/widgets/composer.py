@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.attachments.ref import AttachmentRef
 from gui.core.i18n import translate
-from gui.ui.pasted_data import attachable_copy, carries_files
+from gui.ui.pasted_data import attachable, carries_files
 from gui.ui.widgets.attachment_strip import AttachmentStrip
 
 
@@ -26,12 +26,12 @@ class ComposerEdit(QPlainTextEdit):
     Signals:
         submitted(): Enter was pressed without Shift.
         escaped(): Esc was pressed.
-        files_given(QMimeData): files or an image were pasted or dropped here (a copy).
+        files_given(Attachable): files or an image were pasted or dropped here.
     """
 
     submitted = Signal()
     escaped = Signal()
-    files_given = Signal(QMimeData)
+    files_given = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +59,9 @@ class ComposerEdit(QPlainTextEdit):
         return carries_files(source) or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if carries_files(source):
-            self.files_given.emit(attachable_copy(source))
+        found = attachable(source)
+        if found is not None:
+            self.files_given.emit(found)
             return
         super().insertFromMimeData(source)
 
@@ -81,7 +82,7 @@ class Composer(QWidget):
         stop_requested(): the user pressed Stop (or Esc while streaming).
         edit_cancelled(): the user left edit mode.
         attach_requested(): the user pressed Attach.
-        files_given(QMimeData): files or an image were pasted or dropped into the text box.
+        files_given(Attachable): files or an image were pasted or dropped into the text box.
         attachment_removed(AttachmentRef): the user removed an attachment before sending.
         attachment_opened(AttachmentRef): the user clicked an attachment.
     """
@@ -90,7 +91,7 @@ class Composer(QWidget):
     stop_requested = Signal()
     edit_cancelled = Signal()
     attach_requested = Signal()
-    files_given = Signal(QMimeData)
+    files_given = Signal(object)
     attachment_removed = Signal(object)
     attachment_opened = Signal(object)
 
