@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit, QWidget
 
 from gui.core.conversation import Conversation, Message, Role
 from tests.fakes.minimax_server import FakeMiniMax
@@ -383,3 +383,48 @@ def test_a_new_message_while_a_cut_is_revealed_keeps_the_chat_in_order(
     start = chat.widget_for("u2")
     assert start is not None
     assert chat._layout.indexOf(chat._divider) == chat._layout.indexOf(start) - 1
+
+
+def test_the_entry_is_offered_on_the_text_its_later_segments_and_the_frame(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    conv = open_chat(app, 2, chars=40)
+    long_text = "\n\n".join(f"Paragraph {n}: " + "word " * 60 for n in range(80))
+    conv.messages.append(Message(role=Role.USER, content=long_text, id="u-long"))
+    app.window.open_conversation(conv.id)
+    widget = app.window.chat.widget_for("u-long")
+    assert widget is not None
+    qtbot.waitUntil(lambda: not widget.body.rendering)
+    segments = [s for s in widget.body.segments if isinstance(s, QTextEdit)]
+    assert len(segments) > 1  # the later ones were rendered after the widget was built
+
+    def right_click(target: QWidget, owner: QWidget) -> QMenu:
+        pos = QPoint(5, 5)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos))
+        QApplication.sendEvent(target, event)
+        menus = [m for m in owner.findChildren(QMenu, "message-context-menu") if m.isVisible()]
+        assert len(menus) == 1
+        return menus[0]
+
+    for segment in (segments[0], segments[-1]):
+        menu = right_click(segment.viewport(), segment)
+        assert start_action(menu).text() == "Start context here"
+        assert "Copy" in " ".join(a.text() for a in menu.actions())  # the text's own entries
+        menu.close()
+    menu = right_click(widget, widget)  # the frame, outside the text
+    action = start_action(menu)
+    assert action.text() == "Start context here" and action.isEnabled()
+    assert [a for a in menu.actions() if not a.isSeparator()] == [action]
+    menu.close()
+
+    def choose() -> None:  # in the running loop, as every click in the app happens
+        menu = right_click(widget, widget)
+        start_action(menu).trigger()
+        menu.close()
+
+    inside(arun, choose)
+    assert conv.context_from == "u-long"
+    menu = right_click(widget, widget)
+    assert start_action(menu).text() == "Send the whole chat again"
+    menu.close()
+    arun(app.controller.flush_saves())

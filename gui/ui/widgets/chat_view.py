@@ -142,7 +142,6 @@ class ChatView(QScrollArea):
         self._divider = ContextDivider(self._container)  # placed by _after_change
         self._divider.undo_requested.connect(lambda: self.context_start_requested.emit(None))
         self._start_menu = StartMenu(
-            self,
             lambda message_id: start_state(self._conversation, message_id),
             self.context_start_requested.emit,
         )
@@ -289,7 +288,8 @@ class ChatView(QScrollArea):
             self.attachments_shown.emit(widget.attachments.chips())
         self._widgets[message.id] = widget
         if message.role is Role.USER:
-            self._start_menu.watch(widget, message.id)
+            message_id = message.id
+            widget.set_menu_entries(lambda menu: self._start_menu.add_to(menu, message_id))
         if position is not None:
             self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:
