@@ -215,12 +215,17 @@ def test_the_warning_button_proposes_a_cut_and_the_divider_undoes_it(
     assert not start.property("left-out")
     dimmed = next(w for w in shown_before if w is not None)
     assert dimmed.graphicsEffect() is not None and start.graphicsEffect() is None
+    # faded parts fill no background: Qt would paint nothing behind them, and old pixels
+    # showed through (text not faded, ghosts of the divider)
+    viewports = [e.viewport() for e in dimmed.findChildren(QTextEdit)]
+    assert viewports and not any(v.autoFillBackground() for v in viewports)
     # every message is still in the chat
     assert len(conv.messages) == 12
     inside(arun, divider.undo.click)
     assert conv.context_from is None
     assert not divider.isVisible()
     assert not dimmed.property("left-out") and dimmed.graphicsEffect() is None
+    assert all(v.autoFillBackground() for v in viewports)
     assert controls.context.property("level") == "warn"
     assert "left out" not in controls.context.toolTip()
     assert "context_from" not in saved(app, conv, arun)

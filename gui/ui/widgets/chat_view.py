@@ -21,7 +21,7 @@ from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.i18n import translate
 from gui.core.progress import StreamUpdate
 from gui.core.tool_turns import is_continuation, results_by_call, steps_for, turn_start
-from gui.ui.widgets.context_divider import ContextDivider, set_left_out
+from gui.ui.widgets.context_divider import ContextDivider
 from gui.ui.widgets.start_menu import StartMenu
 
 if TYPE_CHECKING:
@@ -363,15 +363,9 @@ class ChatView(QScrollArea):
         built = 0
         while pending.next < pending.end and built < PAGE:
             index = pending.next
-            if index == pending.first:
-                self._layout.insertWidget(pending.position, self._divider)
-                self._divider.show()
-                pending.position += 1
             pending.position = self._place(index, pending.position)
             pending.built.append(messages[index].id)
             widget = self._widgets.get(messages[index].id)
-            if widget is not None and not widget.continuation:
-                set_left_out(widget, index < pending.first)
             if widget is not None and messages[index].tool_calls:
                 widget.set_tool_steps(steps_for(messages[index], pending.results))
             pending.next += 1

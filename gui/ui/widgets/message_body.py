@@ -87,6 +87,9 @@ class MessageBody(QWidget):
         view.link_activated.connect(self.link_activated)
         view.pressed.connect(self.clicked)
         view.menu_entries = self._menu_entries
+        first = self.segments[0] if self.segments else None
+        if isinstance(first, MarkdownView):  # painted like the first (faded, or not)
+            view.viewport().setAutoFillBackground(first.viewport().autoFillBackground())
         view.setAccessibleName(self.accessibleName())
         self.segments.append(view)
         self._layout.addWidget(view)
