@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
 PAGE = 25  # added each time the reader scrolls up to the top
-REVEAL_STEP_SECONDS = 0.015  # building toward a divider yields to the event loop this often
+REVEAL_STEP_SECONDS = 0.008  # building toward a divider yields to the event loop this often
 REVEAL_ABOVE = 4  # left-out messages shown above a revealed divider
 # At most this many messages are built to reveal a divider. Every message shown makes each
 # relayout of the chat dearer (about 0.1 ms each: a few hundred cost more than a frame
