@@ -450,14 +450,14 @@ def trim_stall_rows(runs: int, messages: int = 600) -> list[Row]:
     conv = long_conversation(messages, messages * 500)
     ConversationStore(source).save(conv)
     rows = []
-    for turn, where in ((1, "at its 2nd turn"), (messages // 2 - 42, "35 turns above the page")):
+    for turn, where in ((1, "far back (turn 2)"), (messages // 2 - 42, "35 turns up")):
         stalls = []
         for _ in range(runs):
             root = Path(tempfile.mkdtemp(prefix="bench-trim-run-"))
             shutil.copytree(source, root, dirs_exist_ok=True)  # each run cuts a fresh copy
             stalls.append(probe("trim_stall", str(root), conv.id, str(turn))["max_stall_ms"])
         rows.append(
-            Row(f"stall cutting a {messages}-message chat {where}", median(stalls), "ms",
+            Row(f"stall cutting {messages} messages {where}", median(stalls), "ms",
                 "≤ 50 ms (every run)", ok=max(stalls) <= 50, low=min(stalls), high=max(stalls))
         )  # fmt: skip
     return rows
