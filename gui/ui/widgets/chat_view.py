@@ -307,7 +307,7 @@ class ChatView(QScrollArea):
     def _after_change(self) -> None:
         conv = self._conversation
         messages = conv.messages if conv else []
-        self._more.setVisible(self._first_shown > 0)
+        self._more.setVisible(self._first_shown > 0 and self._reveal is None)
         self._more.setText(
             translate("ChatView", "Show {count} earlier messages").format(
                 count=min(PAGE, self._first_shown)
@@ -345,8 +345,7 @@ class ChatView(QScrollArea):
             position = self._layout.indexOf(self._empty) + 1
             results = results_by_call(conv.messages[stop_at:])
             self._reveal = _Reveal(first, stop_at, stop_at, self._first_shown, position, results)
-            if stop_at == 0:
-                self._more.hide()  # now, while the few messages shown are all that move
+            self._more.hide()  # it would load what is being built; hidden now, while few move
             self._reveal_steps.start()
         elif reveal:
             self._reveal_divider_now()
