@@ -453,6 +453,32 @@ def bench_stalls(runs: int) -> list[Row]:
                 Row(f"stall {verb} {case}", median(stalls), "ms", "≤ 50 ms (every run)",
                     ok=max(stalls) <= 50, low=min(stalls), high=max(stalls))
             )  # fmt: skip
+    rows.extend(trim_stall_rows(runs))
+    return rows
+
+
+def trim_stall_rows(runs: int, messages: int = 600) -> list[Row]:
+    """Cut a ``messages``-message chat's context, divider revealed: at its second turn,
+    and 35 turns (70 messages, within the view's reveal limit) above the first page."""
+    import shutil
+
+    from benchmarks.datasets import long_conversation
+    from gui.core.storage import ConversationStore
+
+    source = Path(tempfile.mkdtemp(prefix="bench-trim-"))
+    conv = long_conversation(messages, messages * 500)
+    ConversationStore(source).save(conv)
+    rows = []
+    for turn, where in ((1, "far back (turn 2)"), (messages // 2 - 42, "35 turns up")):
+        stalls = []
+        for _ in range(runs):
+            root = Path(tempfile.mkdtemp(prefix="bench-trim-run-"))
+            shutil.copytree(source, root, dirs_exist_ok=True)  # each run cuts a fresh copy
+            stalls.append(probe("trim_stall", str(root), conv.id, str(turn))["max_stall_ms"])
+        rows.append(
+            Row(f"stall cutting {messages} messages {where}", median(stalls), "ms",
+                "≤ 50 ms (every run)", ok=max(stalls) <= 50, low=min(stalls), high=max(stalls))
+        )  # fmt: skip
     return rows
 
 

@@ -678,6 +678,87 @@ def stall() -> None:
     )
 
 
+def trim_stall() -> None:
+    """Cut a long chat's context, as the warning's button does, in the real window.
+
+    ``trim_stall DATA_DIR CONV_ID TURN``: opens the conversation, waits until it settles,
+    then starts its context at user message number ``TURN`` (0 is the first), the divider
+    to be scrolled into view. A 5 ms ``QTimer`` heartbeat measures the event loop's
+    longest gap from the cut until the view has built what it builds for it and laid it
+    out.
+    """
+    data_dir = Path(sys.argv[2])
+    conv_id = sys.argv[3]
+    turn = int(sys.argv[4])
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from gui.core.conversation import Role
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window, start
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
+            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - t0:.2f} s", file=sys.stderr)
+        last[0] = now
+
+    t0 = 0.0
+
+    async def run() -> dict[str, Any]:
+        nonlocal t0
+        window.show()
+        await start(context, controller, window)
+        window.open_conversation(conv_id)
+        await asyncio.sleep(0.5)
+        conv = controller.get(conv_id)
+        assert conv is not None
+        start_id = [m for m in conv.messages if m.role is Role.USER][turn].id
+        divider = window.chat.findChild(QWidget, "context-divider")
+        shown_before = len(window.chat.findChildren(QWidget, "user-message"))
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(beat)
+        t0 = last[0] = time.perf_counter()
+        heartbeat.start()
+        window.context_trim.start_at(start_id, reveal=True)
+        await asyncio.sleep(0.05)
+        while getattr(window.chat, "_reveal", None) is not None:  # building toward it
+            if time.perf_counter() - t0 > 60:
+                raise RuntimeError("the divider was not revealed within 60 s")
+            await asyncio.sleep(0.005)
+        built = time.perf_counter() - t0
+        await asyncio.sleep(0.3)  # what the cut left to lay out
+        heartbeat.stop()
+        result = {
+            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "built_ms": built * 1000,
+            "divider_shown": divider.isVisible() and not divider.visibleRegion().isEmpty(),
+            "user_messages_built": len(window.chat.findChildren(QWidget, "user-message"))
+            - shown_before,
+            "messages": len(conv.messages),
+        }
+        await window.shutdown()
+        return result
+
+    result = loop.run_until_complete(run())
+    finish(loop, context)
+    emit(result)
+
+
 # -- Enter to the wire, and memory over many chats ------------------------------------------
 
 
@@ -799,6 +880,7 @@ PROBES = {
     "open_images": open_images,
     "many_start": many_start,
     "stall": stall,
+    "trim_stall": trim_stall,
 }
 
 if __name__ == "__main__":

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit, QWidget
 
 from gui.core.conversation import Conversation, Message, Role
 from tests.fakes.minimax_server import FakeMiniMax
@@ -214,12 +215,17 @@ def test_the_warning_button_proposes_a_cut_and_the_divider_undoes_it(
     assert not start.property("left-out")
     dimmed = next(w for w in shown_before if w is not None)
     assert dimmed.graphicsEffect() is not None and start.graphicsEffect() is None
+    # faded parts fill no background: Qt would paint nothing behind them, and old pixels
+    # showed through (text not faded, ghosts of the divider)
+    viewports = [e.viewport() for e in dimmed.findChildren(QTextEdit)]
+    assert viewports and not any(v.autoFillBackground() for v in viewports)
     # every message is still in the chat
     assert len(conv.messages) == 12
     inside(arun, divider.undo.click)
     assert conv.context_from is None
     assert not divider.isVisible()
     assert not dimmed.property("left-out") and dimmed.graphicsEffect() is None
+    assert all(v.autoFillBackground() for v in viewports)
     assert controls.context.property("level") == "warn"
     assert "left out" not in controls.context.toolTip()
     assert "context_from" not in saved(app, conv, arun)
@@ -294,18 +300,136 @@ def test_the_pdf_marks_where_the_context_starts(app: App) -> None:
     assert page.count("Q0 ") == 1  # still there
 
 
-def test_a_cut_far_back_loads_the_pages_up_to_it(
+def test_a_cut_a_few_pages_back_builds_them_over_turns_of_the_event_loop(
     app: App, qtbot: Any, arun: Callable[..., Any]
 ) -> None:
+    """The messages between the cut and those shown get their widgets a few each turn
+    of the event loop: the cut itself builds none, and no turn builds more than a page."""
+    from gui.ui.widgets.chat_view import PAGE
+
     conv = open_chat(app, 40, chars=40)  # 80 messages: the first page shows 15
     chat = app.window.chat
     assert chat.widget_for("u2") is None
-    inside(arun, lambda: app.window.context_trim.start_at("u2", reveal=True))
+    built = len(chat._widgets)
+
+    counts: list[int] = []
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: counts.append(len(chat._widgets)))
+
+    def cut() -> None:
+        app.window.context_trim.start_at("u2", reveal=True)
+        counts.append(len(chat._widgets))
+        beat.start()  # counts the widgets at every turn of the event loop from now on
+
+    inside(arun, cut)
+    assert counts[0] == built  # nothing built before the event loop turns
     assert conv.context_from == "u2"
-    start = chat.widget_for("u2")
-    assert start is not None
     divider = chat._divider
-    assert divider.isVisible() and not divider.visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: divider.isVisible() and not divider.visibleRegion().isEmpty())
+    beat.stop()
+    steps = [after - before for before, after in pairwise(counts)]
+    assert 0 < max(steps) <= PAGE
+    start = chat.widget_for("u2")
+    assert start is not None and not start.property("left-out")
     assert chat._layout.indexOf(divider) == chat._layout.indexOf(start) - 1
+    above = chat.widget_for("a1")
+    assert above is not None and above.property("left-out")  # dimmed, above the divider
     order = [chat._layout.indexOf(w) for m in conv.messages if (w := chat.widget_for(m.id))]
     assert order == sorted(order)
+
+
+def test_a_cut_far_back_builds_nothing_and_shows_once_paged_to(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    """Hundreds of messages above those shown are not built for a cut: the reader keeps
+    their place, and the divider stands above the start once they page up to it."""
+    conv = open_chat(app, 100, chars=40)  # 200 messages: the first page shows 15
+    chat = app.window.chat
+    built = set(chat._widgets)
+    bar = chat.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    inside(arun, lambda: app.window.context_trim.start_at("u1", reveal=True))
+    assert conv.context_from == "u1"
+    qtbot.wait(50)  # turns of the event loop: nothing is built in them either
+    assert set(chat._widgets) == built
+    assert bar.value() == bar.maximum()  # still reading the end of the chat
+    divider = chat._divider
+    assert not divider.isVisible()
+    while chat._first_shown > 0:
+        chat.show_earlier()  # what scrolling up does, a page at a time
+    start = chat.widget_for("u1")
+    assert start is not None and divider.isVisible()
+    assert chat._layout.indexOf(divider) == chat._layout.indexOf(start) - 1
+    first = chat.widget_for("u0")
+    assert first is not None and first.property("left-out")
+    assert not start.property("left-out")
+
+
+def test_a_new_message_while_a_cut_is_revealed_keeps_the_chat_in_order(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    conv = open_chat(app, 40, chars=40)
+    chat = app.window.chat
+    shown = set(chat._widgets)
+    inside(arun, lambda: app.window.context_trim.start_at("u2", reveal=True))
+    qtbot.waitUntil(lambda: len(chat._widgets) > len(shown))
+    assert chat._reveal is not None  # half way
+    conv.messages.append(Message(role=Role.USER, content="new", id="u-new"))
+    chat.rebuild()  # as the window does when a message is added
+    assert chat._reveal is None
+    assert set(chat._widgets) == shown | {"u-new"}  # what the reveal built is gone
+    qtbot.wait(20)
+    assert set(chat._widgets) == shown | {"u-new"}
+    while chat._first_shown > 0:
+        chat.show_earlier()
+    order = [chat._layout.indexOf(w) for m in conv.messages if (w := chat.widget_for(m.id))]
+    assert len(order) == len(conv.messages) and order == sorted(order)
+    start = chat.widget_for("u2")
+    assert start is not None
+    assert chat._layout.indexOf(chat._divider) == chat._layout.indexOf(start) - 1
+
+
+def test_the_entry_is_offered_on_the_text_its_later_segments_and_the_frame(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    conv = open_chat(app, 2, chars=40)
+    long_text = "\n\n".join(f"Paragraph {n}: " + "word " * 60 for n in range(80))
+    conv.messages.append(Message(role=Role.USER, content=long_text, id="u-long"))
+    app.window.open_conversation(conv.id)
+    widget = app.window.chat.widget_for("u-long")
+    assert widget is not None
+    qtbot.waitUntil(lambda: not widget.body.rendering)
+    segments = [s for s in widget.body.segments if isinstance(s, QTextEdit)]
+    assert len(segments) > 1  # the later ones were rendered after the widget was built
+
+    def right_click(target: QWidget, owner: QWidget) -> QMenu:
+        pos = QPoint(5, 5)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos))
+        QApplication.sendEvent(target, event)
+        menus = [m for m in owner.findChildren(QMenu, "message-context-menu") if m.isVisible()]
+        assert len(menus) == 1
+        return menus[0]
+
+    for segment in (segments[0], segments[-1]):
+        menu = right_click(segment.viewport(), segment)
+        assert start_action(menu).text() == "Start context here"
+        assert "Copy" in " ".join(a.text() for a in menu.actions())  # the text's own entries
+        menu.close()
+    menu = right_click(widget, widget)  # the frame, outside the text
+    action = start_action(menu)
+    assert action.text() == "Start context here" and action.isEnabled()
+    assert [a for a in menu.actions() if not a.isSeparator()] == [action]
+    menu.close()
+
+    def choose() -> None:  # in the running loop, as every click in the app happens
+        menu = right_click(widget, widget)
+        start_action(menu).trigger()
+        menu.close()
+
+    inside(arun, choose)
+    assert conv.context_from == "u-long"
+    menu = right_click(widget, widget)
+    assert start_action(menu).text() == "Send the whole chat again"
+    menu.close()
+    arun(app.controller.flush_saves())

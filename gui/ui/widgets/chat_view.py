@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -31,6 +33,27 @@ if TYPE_CHECKING:
 
 FIRST_PAGE = 15  # fills a tall window; each message costs a few milliseconds to build
 PAGE = 25  # added each time the reader scrolls up to the top
+REVEAL_STEP_SECONDS = 0.008  # building toward a divider yields to the event loop this often
+REVEAL_ABOVE = 4  # left-out messages shown above a revealed divider
+# At most this many messages are built to reveal a divider. Every message shown makes each
+# relayout of the chat dearer (about 0.1 ms each: a few hundred cost more than a frame
+# whenever an answer grows), so a start farther back is shown once the reader pages to it.
+REVEAL_LIMIT = 3 * PAGE
+
+
+@dataclass(slots=True)
+class _Reveal:
+    """Messages being built, oldest first, between a far-back context start and those
+    shown; each goes right above the first one shown, so nothing else moves."""
+
+    first: int  # the context start
+    stop_at: int  # the first message to build
+    next: int  # the next message to build
+    end: int  # the first message shown before
+    position: int  # where the next one goes in the layout
+    results: dict[str, Message]  # tool results by call id, for the cards of those built
+    built: list[str] = field(default_factory=list)  # their ids
+    jump: bool = True  # scroll to the divider when done (not once the reader scrolled)
 
 
 class ChatView(QScrollArea):
@@ -92,6 +115,11 @@ class ChatView(QScrollArea):
         self._keep_from_bottom: int | None = None
         self._restoring = False
         self._revealing = False  # the context divider is being scrolled into view
+        self._reveal: _Reveal | None = None
+        self._reveal_steps = QTimer(self)
+        self._reveal_steps.setSingleShot(True)
+        self._reveal_steps.setInterval(0)  # one step each turn of the event loop
+        self._reveal_steps.timeout.connect(self._step_toward_start)
         # Extra words after an answer's model and tokens (its estimated cost); set by the window.
         self.answer_note: Callable[[Message], str] = lambda _message: ""
 
@@ -114,7 +142,6 @@ class ChatView(QScrollArea):
         self._divider = ContextDivider(self._container)  # placed by _after_change
         self._divider.undo_requested.connect(lambda: self.context_start_requested.emit(None))
         self._start_menu = StartMenu(
-            self,
             lambda message_id: start_state(self._conversation, message_id),
             self.context_start_requested.emit,
         )
@@ -138,6 +165,8 @@ class ChatView(QScrollArea):
 
     def show_conversation(self, conversation: Conversation | None) -> None:
         """Replace the view's content with the last page of ``conversation``."""
+        self._reveal_steps.stop()
+        self._reveal = None  # what it built goes with the rest
         self._divider.detach(self._layout)
         self._clear()
         self._conversation = conversation
@@ -157,6 +186,7 @@ class ChatView(QScrollArea):
         conv = self._conversation
         if conv is None:
             return
+        self._drop_reveal()
         self._divider.detach(self._layout)
         ids = {m.id for m in conv.messages}
         for message_id in [i for i in self._widgets if i not in ids]:
@@ -178,8 +208,8 @@ class ChatView(QScrollArea):
 
     def show_earlier(self) -> None:
         conv = self._conversation
-        if conv is None or self._first_shown == 0:
-            return
+        if conv is None or self._first_shown == 0 or self._reveal is not None:
+            return  # (a far-back divider being revealed builds them)
         bar = self.verticalScrollBar()
         distance_from_bottom = bar.maximum() - bar.value()
         self._divider.detach(self._layout)
@@ -258,7 +288,8 @@ class ChatView(QScrollArea):
             self.attachments_shown.emit(widget.attachments.chips())
         self._widgets[message.id] = widget
         if message.role is Role.USER:
-            self._start_menu.watch(widget, message.id)
+            message_id = message.id
+            widget.set_menu_entries(lambda menu: self._start_menu.add_to(menu, message_id))
         if position is not None:
             self._layout.insertWidget(position, widget)
         if message.status is MessageStatus.STREAMING:
@@ -276,7 +307,7 @@ class ChatView(QScrollArea):
     def _after_change(self) -> None:
         conv = self._conversation
         messages = conv.messages if conv else []
-        self._more.setVisible(self._first_shown > 0)
+        self._more.setVisible(self._first_shown > 0 and self._reveal is None)
         self._more.setText(
             translate("ChatView", "Show {count} earlier messages").format(
                 count=min(PAGE, self._first_shown)
@@ -294,14 +325,85 @@ class ChatView(QScrollArea):
         self._divider.place(self._layout, conv, self._widgets)
 
     def show_context_start(self, *, reveal: bool = False) -> None:
-        """The chat's context start changed: move the divider and the dimming with it
-        (and with ``reveal``, scroll the divider into view, loading earlier pages first)."""
+        """The chat's context start changed: move the divider and the dimming of the
+        messages shown with it (and with ``reveal``, scroll the divider into view).
+
+        A start a few pages above the messages shown gets the messages up to it built
+        first, a few each turn of the event loop, so the window never freezes; a start
+        farther back (``REVEAL_LIMIT``) is left where it is: the reader keeps their place,
+        and the divider shows once they page up to it.
+        """
+        self._drop_reveal()
         conv = self._conversation
-        first = start_index(conv.messages, conv.context_from) if conv and reveal else 0
-        while 0 < first < self._first_shown:
-            self.show_earlier()  # places the divider too
         self._divider.place(self._layout, conv, self._widgets)
-        if reveal and self._divider.isVisible():
+        first = start_index(conv.messages, conv.context_from) if conv and reveal else 0
+        if 0 < first < self._first_shown:
+            assert conv is not None
+            stop_at = turn_start(conv.messages, max(0, first - REVEAL_ABOVE))
+            if self._first_shown - stop_at > REVEAL_LIMIT:
+                return
+            position = self._layout.indexOf(self._empty) + 1
+            results = results_by_call(conv.messages[stop_at:])
+            self._reveal = _Reveal(first, stop_at, stop_at, self._first_shown, position, results)
+            self._more.hide()  # it would load what is being built; hidden now, while few move
+            self._reveal_steps.start()
+        elif reveal:
+            self._reveal_divider_now()
+
+    def _step_toward_start(self) -> None:
+        """Build the next few messages of the reveal; once all are, scroll to the divider."""
+        conv, pending = self._conversation, self._reveal
+        if conv is None or pending is None:
+            return
+        messages = conv.messages
+        bar = self.verticalScrollBar()
+        distance_from_bottom = bar.maximum() - bar.value()
+        deadline = time.perf_counter() + REVEAL_STEP_SECONDS
+        built = 0
+        while pending.next < pending.end and built < PAGE:
+            index = pending.next
+            pending.position = self._place(index, pending.position)
+            pending.built.append(messages[index].id)
+            widget = self._widgets.get(messages[index].id)
+            if widget is not None and messages[index].tool_calls:
+                widget.set_tool_steps(steps_for(messages[index], pending.results))
+            pending.next += 1
+            built += 1
+            if time.perf_counter() >= deadline:
+                break
+        # Keep what the user was reading in place while the layout grows above it.
+        self._stick_to_bottom = False
+        self._keep_from_bottom = distance_from_bottom
+        if pending.next < pending.end:
+            self._reveal_steps.start()
+            return
+        self._reveal = None
+        self._first_shown = pending.stop_at
+        self._refresh_tool_steps()
+        self._after_change()
+        if pending.jump:
+            self._reveal_divider_now()
+
+    def _drop_reveal(self) -> None:
+        """Stop a reveal half way, and take away what it built."""
+        self._reveal_steps.stop()
+        pending = self._reveal
+        self._reveal = None
+        if pending is None:
+            return
+        for message_id in pending.built:
+            widget = self._widgets.get(message_id)
+            if widget is None:
+                continue
+            if not widget.continuation:
+                self._layout.removeWidget(widget)  # now: later positions count without it
+                widget.hide()
+            self._remove(message_id)
+        self._divider.detach(self._layout)
+        self._more.setVisible(self._first_shown > 0)
+
+    def _reveal_divider_now(self) -> None:
+        if self._divider.isVisible():
             self._stick_to_bottom = False
             self._keep_from_bottom = None
             self._revealing = True  # kept in view while messages finish laying out
@@ -394,6 +496,8 @@ class ChatView(QScrollArea):
         if not self._restoring:
             self._keep_from_bottom = None  # the reader moved: stop holding the old place
             self._revealing = False
+            if self._reveal is not None:
+                self._reveal.jump = False  # and no jump to the divider once it is built
         self._stick_to_bottom = value >= bar.maximum() - 24
         if value < 120 and self._first_shown > 0 and not self._loading_earlier:
             # Reading back up: add the previous page before the top is reached.

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QBoxLayout,
     QFrame,
     QGraphicsOpacityEffect,
@@ -94,6 +95,11 @@ def set_left_out(widget: QWidget, left_out: bool) -> None:
     if bool(widget.property(_DIMMED)) == left_out:
         return
     widget.setProperty(_DIMMED, left_out)
+    # Qt paints nothing behind a text view's viewport, which fills its background, as if
+    # it were opaque; faded, it is not, and old pixels showed through it (text not faded,
+    # ghosts of the divider). The frame behind has the same colour.
+    for view in widget.findChildren(QAbstractScrollArea):
+        view.viewport().setAutoFillBackground(not left_out)
     if left_out:
         # Faded as a whole (text, code, attachments) in either theme; off screen it costs
         # nothing, and the messages above the divider are rarely on screen while one streams.

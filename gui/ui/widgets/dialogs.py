@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.context_trim import TrimOutcome, TrimProposal
+from gui.core.formatting import tokens
 from gui.core.i18n import translate
 from gui.core.link_policy import decide_link
 from gui.ui.plain_text import plain, shown_line
@@ -84,6 +86,87 @@ def confirm_link(
         )
     )
     box.open()
+
+
+def confirm_trim(
+    parent: QWidget, model: str, proposal: TrimProposal, on_leave_out: Callable[[], object]
+) -> None:
+    """Ask before leaving out the turns ``proposal`` (a PROPOSED one) names, saying what
+    the model still sees and how much of ``model``'s window that uses; ``on_leave_out``
+    runs on yes."""
+    count = proposal.left_out
+    question = (
+        translate("ContextTrim", "Leave out the first turn of this chat?")
+        if count == 1
+        else translate("ContextTrim", "Leave out the first {count} turns of this chat?").format(
+            count=count
+        )
+    )
+    details = translate(
+        "ContextTrim",
+        "They stay in this chat, saved, searchable and exported, but MiniMax no longer "
+        "sees them: from now on it answers knowing only the last {kept} of {total} turns. "
+        "The chat then uses about {percent} % of {model}'s context window ({used} of "
+        "{window} tokens). “Send the whole chat again” above the first message sent "
+        "undoes this.",
+    ).format(
+        kept=proposal.total_turns - count,
+        total=proposal.total_turns,
+        percent=round(100 * proposal.used / proposal.window),
+        model=model,
+        used=tokens(proposal.used),
+        window=tokens(proposal.window),
+    )
+    box = _trim_box(parent, "confirm-trim", question, details, QMessageBox.Icon.Question)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    leave_out = box.addButton(
+        translate("ContextTrim", "Leave out"), QMessageBox.ButtonRole.AcceptRole
+    )
+    leave_out.setObjectName("confirm-trim-accept")
+    box.setDefaultButton(leave_out)
+
+    def done(_result: int) -> None:
+        if box.clickedButton() is leave_out:
+            on_leave_out()
+
+    box.finished.connect(done)
+    box.open()
+
+
+def explain_trim(parent: QWidget, model: str, proposal: TrimProposal) -> None:
+    """Say why leaving out earlier turns cannot help (``proposal`` is not PROPOSED)."""
+    if proposal.outcome is TrimOutcome.TOO_BIG:
+        title = translate("ContextTrim", "Leaving out earlier turns cannot make this chat fit")
+        text = translate(
+            "ContextTrim",
+            "The last turn of this chat alone (with what you are writing now) needs about "
+            "{used} tokens, and {model}'s context window holds {window}. Start a new chat, "
+            "with a shorter message or fewer or smaller attachments.",
+        ).format(used=tokens(proposal.used), model=model, window=tokens(proposal.window))
+    else:
+        title = translate("ContextTrim", "There are no earlier turns to leave out")
+        text = translate(
+            "ContextTrim",
+            "Only the last turn of this chat is sent already. To go on, start a new chat "
+            "and bring over what still matters.",
+        )
+    box = _trim_box(parent, "trim-impossible", title, text, QMessageBox.Icon.Information)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+
+
+def _trim_box(
+    parent: QWidget, name: str, text: str, details: str, icon: QMessageBox.Icon
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(icon)
+    box.setWindowTitle(translate("ContextTrim", "Leave out earlier turns"))
+    box.setText(text)
+    box.setInformativeText(details)
+    plain(box)  # the model name is whatever the settings hold
+    return box
 
 
 def edit_system_prompt(

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import is_safe_url, render_markdown
 from gui.ui.math_images import MathImages
@@ -77,6 +84,8 @@ class MarkdownView(QTextBrowser):
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
+        # Adds the message's own entries below the text's right-click menu (copy, select all).
+        self.menu_entries: Callable[[QMenu], object] | None = None
         self.setObjectName("message-body")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
@@ -221,6 +230,18 @@ class MarkdownView(QTextBrowser):
         # called for every event it gets, each paint of a streamed frame included.
         self.pressed.emit()
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.menu_entries is None:
+            super().contextMenuEvent(event)
+            return
+        # The event's position is on the viewport; the menu wants it in the document.
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(event.pos() + scrolled)
+        menu.addSeparator()
+        self.menu_entries(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if is_safe_url(url.toString()):

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from gui.core.markdown import StreamingMarkdown
 from gui.core.markdown_pieces import Piece, PieceKind, iter_pieces, render_piece
@@ -77,6 +77,7 @@ class MessageBody(QWidget):
         self._timer.timeout.connect(self._render_next)
         self.pieces_rendered = 0
         self.largest_piece = 0  # source characters of the biggest non-table piece so far
+        self._menu_entries: Callable[[QMenu], object] | None = None
         self._new_segment()
 
     # -- segments ---------------------------------------------------------------------
@@ -85,6 +86,10 @@ class MessageBody(QWidget):
         view = MarkdownView(dark=self._dark, math=self._math)
         view.link_activated.connect(self.link_activated)
         view.pressed.connect(self.clicked)
+        view.menu_entries = self._menu_entries
+        first = self.segments[0] if self.segments else None
+        if isinstance(first, MarkdownView):  # painted like the first (faded, or not)
+            view.viewport().setAutoFillBackground(first.viewport().autoFillBackground())
         view.setAccessibleName(self.accessibleName())
         self.segments.append(view)
         self._layout.addWidget(view)
@@ -123,6 +128,14 @@ class MessageBody(QWidget):
         first.show()
         self._segment_chars = 0
         self._source = []
+
+    def set_menu_entries(self, add: Callable[[QMenu], object] | None) -> None:
+        """``add`` puts the message's own entries below each text segment's right-click
+        menu (None: the text's menu alone)."""
+        self._menu_entries = add
+        for view in self.segments:
+            if isinstance(view, MarkdownView):
+                view.menu_entries = add
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -96,6 +96,7 @@ class MessageWidget(QFrame):
         self.tool_cards: dict[str, ToolCallCard] = {}
         self.continuations: list[MessageWidget] = []
         self.head: MessageWidget | None = None  # a continuation's turn's first message
+        self._menu_entries: Callable[[QMenu], object] | None = None  # set_menu_entries
         self.setObjectName(
             "user-message"
             if is_user
@@ -457,6 +458,23 @@ class MessageWidget(QFrame):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.selected.emit(self.message.id)
         super().mousePressEvent(event)
+
+    def set_menu_entries(self, add: Callable[[QMenu], object] | None) -> None:
+        """``add`` fills this message's right-click menu: on its text, below the text's
+        own entries (copy, select all); anywhere else on it, alone."""
+        self._menu_entries = add
+        self.body.set_menu_entries(add)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Right clicks the text does not take (header, margins, attachments) come here.
+        add = self._menu_entries
+        if add is None:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        add(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
 
 def _to_clipboard(text: str, rich: str | None = None) -> None:
