@@ -106,7 +106,6 @@ def test_the_window_paints_before_the_feature_code_loads() -> None:
     assert missing_after_warm_up == "[]"  # ChatController.warm_up loads the send path
 
 
-
 FONTS = (
     PAINT.split("print(painted[0])")[0]
     + """
