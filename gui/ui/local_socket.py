@@ -58,8 +58,8 @@ class LineServer(QObject):
 
     def listen(self) -> bool:
         # The caller holds the data folder's lock: a socket left there belongs to an app
-        # that died.
-        with contextlib.suppress(FileNotFoundError):
+        # that died. (Anything else in the way makes the move below fail, and is reported.)
+        with contextlib.suppress(OSError):
             os.unlink(self._path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -100,9 +100,7 @@ class LineServer(QObject):
         while self._socket is not None:
             try:
                 peer, _address = self._socket.accept()
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError:
+            except OSError:  # none waiting (BlockingIOError), or a peer gone already
                 return
             peer.setblocking(False)
             fd = peer.fileno()

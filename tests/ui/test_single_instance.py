@@ -141,3 +141,12 @@ def test_the_instance_socket_leaves_qtnetwork_unloaded(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+def test_a_folder_in_the_way_means_no_listening_not_a_crash(tmp_path: Path, qapp: Any) -> None:
+    name = tmp_path / "s"
+    (name / "inside").mkdir(parents=True)
+    instance = InstanceServer(str(name))
+    assert not instance.listen()  # logged: later launches cannot reach this window
+    instance.close()
+    assert (name / "inside").is_dir()
