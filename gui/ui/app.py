@@ -128,7 +128,7 @@ WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def window_icon() -> QIcon:
     """The app icon from its PNG renderings: the SVG would load Qt's SVG icon engine and
-    QtSvg before the first paint (~0.6 MB resident and a few ms; formulas load it later)."""
+    QtSvg before the first paint (0.8 MB resident at rest; formulas load them later)."""
     icon = QIcon()
     for size in WINDOW_ICON_SIZES:
         path = resource_path("icons", f"minimax-chat-{size}.png")
