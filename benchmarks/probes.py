@@ -165,6 +165,36 @@ def start_app() -> None:
     emit(result)
 
 
+def start_real() -> None:
+    """The app as ``python -m gui`` runs it, until it is at rest: ``start_real DATA_DIR``.
+
+    ``gui.__main__.main`` in full (translations, the data folder's lock, the instance
+    socket that later launches reach, the signal timer); only ``start`` is wrapped, to read
+    the RSS 0.5 s after it finished and then close the window the normal way. The memory
+    rows measure this rather than ``start_app``, which builds the window itself: until
+    2026-12-01 the xcb row ran ``start_app``, which skipped the instance socket (then
+    QtNetwork, 3 MB) and imported Qt before ``gui.ui``, so shiboken's import hook read the
+    source of its first modules into ``linecache`` (1.5 MB the real app never held).
+    """
+    import gui.ui.app as app_module
+    from gui.__main__ import main
+
+    original = app_module.start
+    result: dict[str, Any] = {}
+
+    async def measured(context: Any, controller: Any, window: Any, *args: Any) -> None:
+        await original(context, controller, window, *args)
+        await asyncio.sleep(0.5)
+        result["rss_mb"] = rss_mb()
+        result["modules"] = len(sys.modules)
+        result["key"] = bool(context.connection.env.api_key)
+        window.close()
+
+    app_module.start = measured  # type: ignore[assignment]
+    result["exit_code"] = main(["--data-dir", sys.argv[2]])
+    emit(result)
+
+
 # -- streaming --------------------------------------------------------------------------
 
 
@@ -873,6 +903,7 @@ PROBES = {
     "chats_memory": chats_memory,
     "start_bare": start_bare,
     "start_app": start_app,
+    "start_real": start_real,
     "stream_plain": stream_plain,
     "stream_app": stream_app,
     "render_cost": render_cost,

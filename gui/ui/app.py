@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -119,10 +119,22 @@ def apply_style(app: QApplication, theme_name: str = "system", zoom: int = 100) 
     colors = theme.apply(app, theme_name)
     if zoom != 100:
         theme.apply_zoom(app, app.font().pointSizeF(), zoom)
-    icon = resource_path("icons", "minimax-chat.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(window_icon())
     return colors.dark
+
+
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def window_icon() -> QIcon:
+    """The app icon from its PNG renderings: the SVG would load Qt's SVG icon engine and
+    QtSvg before the first paint (0.8 MB resident at rest; formulas load them later)."""
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        path = resource_path("icons", f"minimax-chat-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 async def choose_secret_store(context: AppContext) -> None:

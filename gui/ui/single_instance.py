@@ -13,13 +13,11 @@ import asyncio
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from gui.core.handover import (
@@ -34,6 +32,11 @@ from gui.core.handover import (
 )
 from gui.core.i18n import translate
 from gui.ui.plain_text import plain
+
+if sys.platform == "win32":
+    from gui.ui.local_pipe import LineServer, exchange
+else:  # a Unix socket without QtNetwork (~3 MB resident for the whole session)
+    from gui.ui.local_socket import LineServer, exchange
 
 if TYPE_CHECKING:
     from gui.ui.main_window import MainWindow
@@ -61,19 +64,16 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = name
         self._handler: Callable[[Handover], object] | None = None
         self._pending: list[Handover] = []  # acknowledged before the window was there
-        self._server = QLocalServer(self)
         # Only this user may connect: the request can carry a message to send.
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server = LineServer(
+            name, self._answer, max_bytes=MAX_BYTES, idle_ms=IDLE_PEER_MS, parent=self
+        )
 
     def listen(self) -> bool:
-        # We hold the lock, so a socket left behind belongs to an app that died.
-        QLocalServer.removeServer(self._name)
-        if not self._server.listen(self._name):
-            log.warning("second launches cannot reach this window: %s", self._server.errorString())
+        if not self._server.listen():
+            log.warning("second launches cannot reach this window: %s", self._server.error)
             return False
         return True
 
@@ -87,40 +87,24 @@ class InstanceServer(QObject):
     def close(self) -> None:
         self._server.close()
 
-    def _accept(self) -> None:
-        while (peer := self._server.nextPendingConnection()) is not None:
-            buffer = bytearray()
-            peer.readyRead.connect(lambda p=peer, b=buffer: self._read(p, b))
-            peer.disconnected.connect(peer.deleteLater)
-            idle = QTimer(peer)  # a peer that never finishes its line is dropped
-            idle.setSingleShot(True)
-            idle.timeout.connect(lambda p=peer: p.abort())
-            idle.start(IDLE_PEER_MS)
-
-    def _read(self, peer: QLocalSocket, buffer: bytearray) -> None:
-        buffer += bytes(peer.readAll().data())
-        if b"\n" not in buffer and len(buffer) <= MAX_BYTES:
-            return
-        peer.readyRead.disconnect()
-        request: Handover | None = None
+    def _answer(self, line: bytes) -> tuple[bytes, Callable[[], object] | None]:
         try:
-            request = decode_request(bytes(buffer).split(b"\n", 1)[0])
-            reply = encode_reply()
+            request = decode_request(line)
         except HandoverError as exc:
             log.warning("refused a hand-over: %s", exc.reason)
-            reply = encode_reply(exc.reason)
-        peer.write(reply)
-        peer.disconnectFromServer()  # after the reply is written
-        if request is not None:
-            log.info(
-                "a second launch handed over%s%s",
-                " a message" if request.message else "",
-                f" {len(request.attach)} file(s)" if request.attach else "",
-            )
-            if self._handler is None:
-                self._pending.append(request)
-            else:
-                self._handler(request)
+            return encode_reply(exc.reason), None
+        return encode_reply(), lambda: self._received(request)  # once the reply is sent
+
+    def _received(self, request: Handover) -> None:
+        log.info(
+            "a second launch handed over%s%s",
+            " a message" if request.message else "",
+            f" {len(request.attach)} file(s)" if request.attach else "",
+        )
+        if self._handler is None:
+            self._pending.append(request)
+        else:
+            self._handler(request)
 
 
 def hand_over(name: str, request: Handover) -> str | None:
@@ -129,37 +113,19 @@ def hand_over(name: str, request: Handover) -> str | None:
     Otherwise the reason: ``NO_ANSWER`` (hung, or the lock is not a running app's) or
     the running app's refusal (e.g. ``unsupported-version``). Blocks a few seconds at most.
     """
-    deadline = time.monotonic() + CONNECT_SECONDS
-    peer = QLocalSocket()
-    while True:
-        peer.connectToServer(name)
-        if peer.waitForConnected(500):
-            break
-        peer.abort()
-        if time.monotonic() > deadline:
-            return NO_ANSWER
-        time.sleep(0.1)
+    answer = exchange(
+        name,
+        encode_request(request),
+        connect_seconds=CONNECT_SECONDS,
+        answer_seconds=ANSWER_SECONDS,
+        max_bytes=MAX_BYTES,
+    )
+    if answer is None:
+        return NO_ANSWER
     try:
-        deadline = time.monotonic() + ANSWER_SECONDS
-        peer.write(encode_request(request))
-        while peer.bytesToWrite() > 0:
-            left = deadline - time.monotonic()
-            if left <= 0 or not peer.waitForBytesWritten(int(left * 1000)):
-                return NO_ANSWER
-        answer = b""
-        while b"\n" not in answer:
-            left = deadline - time.monotonic()
-            if left <= 0 or len(answer) > MAX_BYTES:
-                return NO_ANSWER
-            if not peer.waitForReadyRead(int(left * 1000)) and peer.bytesAvailable() <= 0:
-                return NO_ANSWER
-            answer += bytes(peer.readAll().data())
-        try:
-            return decode_reply(answer.split(b"\n", 1)[0])
-        except HandoverError as exc:
-            return exc.reason
-    finally:
-        peer.abort()
+        return decode_reply(answer)
+    except HandoverError as exc:
+        return exc.reason
 
 
 def second_launch(root: Path, request: Handover) -> int:

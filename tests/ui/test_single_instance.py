@@ -7,6 +7,7 @@ import json
 import os
 import socket
 import stat
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -119,3 +120,33 @@ def test_requests_before_the_window_is_ready_are_kept(tmp_path: Path, arun: Any)
     instance.serve(received.append)
     instance.close()
     assert received == [Handover("early bird")]
+
+
+def test_the_instance_socket_leaves_qtnetwork_unloaded(tmp_path: Path) -> None:
+    """QtNetwork, loaded for this one socket, stayed resident all session (~3 MB under
+    xcb); on Unix the socket is Python's own, watched by Qt's event loop."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from gui.ui.single_instance import InstanceServer\n"
+        "app = QCoreApplication([])\n"
+        "server = InstanceServer(sys.argv[1])\n"
+        "assert server.listen()\n"
+        "server.close()\n"
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": ROOT}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s")],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert out.stdout.strip() == "False"
+
+
+def test_a_folder_in_the_way_means_no_listening_not_a_crash(tmp_path: Path, qapp: Any) -> None:
+    name = tmp_path / "s"
+    (name / "inside").mkdir(parents=True)
+    instance = InstanceServer(str(name))
+    assert not instance.listen()  # logged: later launches cannot reach this window
+    instance.close()
+    assert (name / "inside").is_dir()

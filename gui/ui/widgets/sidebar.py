@@ -148,7 +148,9 @@ class Sidebar(QWidget):
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
-        self.new_button = QPushButton("＋  " + translate("Sidebar", "New chat"))
+        # An ASCII "+": the full-width "＋" is missing from most Latin UI fonts, and looking
+        # for one that has it loaded a CJK font at every start (tests/ui/test_start_up_imports).
+        self.new_button = QPushButton("+  " + translate("Sidebar", "New chat"))
         self.new_button.setObjectName("new-chat")
         self.new_button.setAccessibleName(translate("Sidebar", "New chat"))
         self.new_button.clicked.connect(self.new_requested)
