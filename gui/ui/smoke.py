@@ -25,6 +25,8 @@ SMOKE_URL = "http://127.0.0.1:9/v1"
 # What every installation must carry (a wheel once shipped none of them).
 REQUIRED_RESOURCES = (
     "icons/minimax-chat.svg",
+    "icons/minimax-chat-48.png",  # the window icon is built from the PNG renderings
+    "icons/minimax-chat-256.png",
     "styles/app.qss",
     "translations/minimax_chat_zh_CN.qm",
 )
