@@ -287,12 +287,15 @@ class MathImages(QObject):
         self._wanted.discard(key)
         with contextlib.suppress(ValueError):
             self._todo.remove(key)
-        for formula, keys in list(self._typesetting.items()):
-            if key in keys:
-                keys.remove(key)
-                if not keys and formula in self._queue:
-                    self._queue.remove(formula)
-                    del self._typesetting[formula]
+        parsed = parse_math_url(url)
+        formula = None if parsed is None else (parsed[0], parsed[1])
+        keys = self._typesetting.get(formula) if formula is not None else None
+        if formula is None or keys is None or key not in keys:
+            return
+        keys.remove(key)
+        if not keys and formula in self._queue:
+            self._queue.remove(formula)
+            del self._typesetting[formula]
 
     def _worker(self) -> QProcess | None:
         if self._process is not None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl, Slot
 from PySide6.QtGui import QFontInfo, QImage, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QAbstractScrollArea, QTextEdit
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QTextEdit
 
 from gui.core.markdown import DARK, LIGHT
 from gui.core.math_tex import parse_math_url, source_of
@@ -51,7 +51,7 @@ class DocumentFormulas(QObject):
         self._look_timer.setSingleShot(True)
         self._look_timer.setInterval(LOOK_MS)
         self._look_timer.timeout.connect(self._look)
-        self._watching = False  # the scroll areas around the view are followed
+        self._followed: list[QScrollBar] = []  # scroll bars around the view, followed
         math.finished.connect(self._on_finished)
         view.installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(self._look_soon)
@@ -111,13 +111,20 @@ class DocumentFormulas(QObject):
             self.unseen.discard(url)
             self.waiting.add(url)
             self._math.request(url, *style)
-        if self.unseen and not self._watching:
-            self._watching = True
-            widget = self._view.parentWidget()
-            while widget is not None:
-                if isinstance(widget, QAbstractScrollArea):
-                    widget.verticalScrollBar().valueChanged.connect(self._look_soon)
-                widget = widget.parentWidget()
+        if self.unseen:
+            self._follow_scrolling()
+
+    def _follow_scrolling(self) -> None:
+        """Look again whenever a scroll area around the view scrolls (those it is in now:
+        a view may have been looked at before it was put in the chat)."""
+        widget = self._view.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QAbstractScrollArea):
+                bar = widget.verticalScrollBar()
+                if not any(bar is known for known in self._followed):
+                    self._followed.append(bar)
+                    bar.valueChanged.connect(self._look_soon)
+            widget = widget.parentWidget()
 
     # -- typeset ------------------------------------------------------------------------
 
