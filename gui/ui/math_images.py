@@ -31,8 +31,8 @@ PLACEHOLDER_WIDTH = 600
 SVG_SIZE = 16.0
 """The font size formulas are typeset at; images are scaled from it to the text's size."""
 
-IN_FLIGHT = 2
-"""Formulas sent to the child at a time: one typeset while the next one travels."""
+IN_FLIGHT = 1
+"""Formulas sent to the child at a time: the rest wait, and may leave sight and be withdrawn."""
 
 TURN_SECONDS = 0.008
 """Longest the window spends painting answered formulas in one turn of its event loop."""
@@ -262,7 +262,7 @@ class MathImages(QObject):
 
     def _send(self) -> None:
         """Keep the child busy with the newest formulas asked for (what was asked last is
-        what the reader sees now), a couple at a time so the others can be withdrawn."""
+        what the reader sees now), one at a time so the others can still be withdrawn."""
         while self._queue and len(self._pending) < IN_FLIGHT:
             process = self._worker()
             if process is None:

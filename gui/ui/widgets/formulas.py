@@ -15,7 +15,7 @@ from gui.ui.math_images import MathImages, source_image
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
-LOOK_MS = 30
+LOOK_MS = 100
 """How soon after the text or the scroll position changed the view looks for formulas in
 sight (a few changes in a row are looked at once)."""
 
@@ -24,7 +24,7 @@ class DocumentFormulas(QObject):
     """Answers a view's ``loadResource`` for its ``math:`` images, and nothing else.
 
     A formula not typeset yet shows as a picture of its source. Only formulas in sight,
-    or within a window's height of it, are asked of ``MathImages``: the rest of a long
+    or within half a window's height of it, are asked of ``MathImages``: the rest of a long
     answer, a hidden reasoning pane, wait until they are scrolled near or shown. When a
     formula is rendered the document gets the real image, and LaTeX that cannot be
     typeset becomes its source as text (``became_text(position, grown)`` tells the view
@@ -111,7 +111,7 @@ class DocumentFormulas(QObject):
             self.unseen.discard(url)
             self.waiting.add(url)
             self._math.request(url, *style)
-        if self.unseen:
+        if self.unseen or self.waiting:
             self._follow_scrolling()
 
     def _follow_scrolling(self) -> None:
@@ -174,12 +174,12 @@ class DocumentFormulas(QObject):
 
 
 def visible_band(view: QAbstractScrollArea) -> tuple[int, int] | None:
-    """The stretch of ``view``'s viewport (top, bottom) that is in sight or within a
+    """The stretch of ``view``'s viewport (top, bottom) that is in sight or within half a
     window's height of it, clipped by every widget around it; None if none is."""
     if not view.isVisible():
         return None
     viewport = view.viewport()
-    margin = view.window().height()
+    margin = view.window().height() // 2
     top, bottom = -margin, viewport.height() + margin
     widget = viewport.parentWidget()
     while widget is not None:
