@@ -37,6 +37,10 @@ IN_FLIGHT = 1
 TURN_SECONDS = 0.008
 """Longest the window spends painting answered formulas in one turn of its event loop."""
 
+QUICK_WINDOW = 0.05
+"""Painting formulas as they are laid out takes at most ``TURN_SECONDS`` per this many
+seconds; the others show their source until painted in turn."""
+
 MAX_STARTS = 5
 """How often the typesetter is started before formulas are left as source text."""
 
@@ -156,6 +160,8 @@ class MathImages(QObject):
         self._buffer = b""
         self._replies: deque[bytes] = deque()
         self._turn_queued = False
+        self._quick_since = 0.0  # when the current window for quick paints began
+        self._quick_spent = 0.0  # seconds spent painting in it
         self._next_id = 0
         self._starts = 0
         self._closed = False
@@ -174,6 +180,39 @@ class MathImages(QObject):
         if image is not None:
             self._images.move_to_end(key)
         return image
+
+    def quick_image(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
+        """The formula's picture, painted now if its SVG is at hand (typeset ahead while
+        its paragraph streamed), within a few milliseconds per turn; else None."""
+        image = self.image(url, color, pixel_size, ratio)
+        if image is not None:
+            return image
+        parsed = parse_math_url(url)
+        svg = None if parsed is None else self._svgs.get((parsed[0], parsed[1]))
+        if svg is None or svg == BROKEN:
+            return None
+        now = time.perf_counter()
+        if now - self._quick_since > QUICK_WINDOW:
+            self._quick_since, self._quick_spent = now, 0.0
+        if self._quick_spent > TURN_SECONDS:
+            return None  # a whole chat redrawn: the rest are painted turn by turn
+        key = (url, color, pixel_size, ratio)
+        image = self._painted(key, svg)
+        self._quick_spent += time.perf_counter() - now
+        if image is not None:
+            self._store(key, image)
+        return image
+
+    def prefetch(self, tex: str, display: bool) -> None:
+        """Typeset a formula that is about to be shown (its paragraph is still arriving),
+        so that it appears typeset at once instead of as its source first."""
+        formula = (tex, display)
+        if formula in self._svgs or formula in self._typesetting or self._closed:
+            return
+        if self._known(formula) is None:
+            self._typesetting[formula] = []
+            self._queue.append(formula)
+            self._send()
 
     def request(self, url: str, color: str, pixel_size: float, ratio: float) -> None:
         """Have the formula made; ``finished(url)`` follows (at once if there is nothing to do)."""
@@ -246,8 +285,12 @@ class MathImages(QObject):
             self._svgs.popitem(last=False)
 
     def _paint(self, key: Key, svg: str) -> None:
-        colored = svg.replace("currentColor", key[1])
-        self._done(key, svg_image(colored, key[2] * MATH_SCALE / SVG_SIZE, key[3]))
+        self._done(key, self._painted(key, svg))
+
+    @staticmethod
+    def _painted(key: Key, svg: str) -> QImage | None:
+        colored = svg.replace(CURRENT, key[1])
+        return svg_image(colored, key[2] * MATH_SCALE / SVG_SIZE, key[3])
 
     # -- the child process ------------------------------------------------------------
 

@@ -208,3 +208,22 @@ def test_formulas_typeset_before_come_from_disk_without_a_typesetter(
         assert later.typeset == 0  # nothing for the (silent) typesetter to do
     finally:
         later.shutdown()
+
+
+def test_a_formula_typeset_while_its_paragraph_streams_shows_typeset_at_once(
+    qtbot: Any, math: MathImages
+) -> None:
+    body = MessageBody(math=math)
+    qtbot.addWidget(body)
+    body.show()
+    body.begin_stream()
+    body.append_stream("We have $a^2 + b^2$ so far and $c^")
+    qtbot.waitUntil(lambda: math.typeset == 1 and not math.busy, timeout=20_000)
+    assert typeset_names(body) == []  # the open paragraph is plain text for now
+    # The paragraph is laid out once the next one is known to have begun.
+    body.append_stream("2$ too.\n\nNext paragraph.\n\nThird")
+    qtbot.waitUntil(lambda: not body.rendering)
+    assert "a^2 + b^2" in typeset_names(body)  # painted as it was laid out
+    qtbot.waitUntil(lambda: typeset_names(body) == ["a^2 + b^2", "c^2"], timeout=20_000)
+    assert math.rendered == 1  # only c^2 (it closed with its paragraph) showed as source
+    assert math.typeset == 2

@@ -10,10 +10,16 @@ from PySide6.QtGui import QFontInfo, QImage, QTextCharFormat, QTextCursor, QText
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QTextEdit
 
 from gui.core.markdown import DARK, LIGHT
-from gui.core.math_tex import parse_math_url, source_of
+from gui.core.math_tex import parse_math_url, plain_formulas, source_of
 from gui.ui.math_images import MathImages, source_image
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+PREFETCH_CHARS = 1_000
+"""How much of the end of a growing paragraph is looked at for formulas to typeset ahead."""
+
+APPLY_MS = 50
+"""How long typeset formulas are gathered before they are put in the document together."""
 
 LOOK_MS = 100
 """How soon after the text or the scroll position changed the view looks for formulas in
@@ -66,13 +72,21 @@ class DocumentFormulas(QObject):
         if kind != IMAGE or parse_math_url(name) is None:
             return None
         color, size, ratio = self._style()
-        image = self._math.image(name, color, size, ratio)
+        image = self._math.quick_image(name, color, size, ratio)
         if image is not None:
             return image
         if name not in self._math.failed and name not in self.waiting:
             self.unseen.add(name)
             self._look_soon()
         return source_image(name, color, self._view.document().defaultFont(), ratio)
+
+    def prefetch(self, text: str) -> None:
+        """Have the finished formulas in the end of ``text`` (a paragraph still arriving)
+        typeset ahead, so that they show typeset as soon as the paragraph is laid out."""
+        start = max(0, len(text) - PREFETCH_CHARS)
+        found, _resume = plain_formulas(text, start, len(text))
+        for _start, _stop, tex, display, _markup in found:
+            self._math.prefetch(tex, display)
 
     def _style(self) -> tuple[str, float, float]:
         color = (DARK if self._dark else LIGHT).text
@@ -134,8 +148,9 @@ class DocumentFormulas(QObject):
             return
         self.waiting.discard(url)
         if not self._ready:
-            # One pass over the document for all of them (never after the view is gone).
-            QTimer.singleShot(0, self, self._apply)
+            # One pass over the document for all that are typeset meanwhile: each pass lays
+            # out and repaints the text below (never after the view is gone).
+            QTimer.singleShot(APPLY_MS, self, self._apply)
         self._ready.add(url)
 
     def _apply(self) -> None:
