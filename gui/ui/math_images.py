@@ -37,6 +37,9 @@ IN_FLIGHT = 1
 TURN_SECONDS = 0.008
 """Longest the window spends painting answered formulas in one turn of its event loop."""
 
+PREFETCH_QUEUED = 8
+"""Formulas typeset ahead (nobody waits for them yet) that may wait in the queue."""
+
 QUICK_WINDOW = 0.05
 """Painting formulas as they are laid out takes at most ``TURN_SECONDS`` per this many
 seconds; the others show their source until painted in turn."""
@@ -212,6 +215,12 @@ class MathImages(QObject):
         if self._known(formula) is None:
             self._typesetting[formula] = []
             self._queue.append(formula)
+            # A burst streams past faster than formulas are typeset: only the newest few
+            # typed ahead are kept waiting (the others are asked for if they stay in sight).
+            ahead = [f for f in self._queue if not self._typesetting[f]]
+            for stale in ahead[:-PREFETCH_QUEUED]:
+                self._queue.remove(stale)
+                del self._typesetting[stale]
             self._send()
 
     def request(self, url: str, color: str, pixel_size: float, ratio: float) -> None:

@@ -227,3 +227,17 @@ def test_a_formula_typeset_while_its_paragraph_streams_shows_typeset_at_once(
     qtbot.waitUntil(lambda: typeset_names(body) == ["a^2 + b^2", "c^2"], timeout=20_000)
     assert math.rendered == 1  # only c^2 (it closed with its paragraph) showed as source
     assert math.typeset == 2
+
+
+def test_formulas_typeset_ahead_of_a_burst_do_not_pile_up(qtbot: Any) -> None:
+    from gui.ui.math_images import PREFETCH_QUEUED
+
+    math = MathImages(command=SILENT)  # nothing is ever answered: the queue only grows
+    try:
+        for i in range(40):
+            math.prefetch(f"x_{{{i}}}", False)
+        assert math.typeset == 1  # one in the typesetter, the rest queued
+        assert len(math._queue) == PREFETCH_QUEUED
+        assert ("x_{39}", False) in math._queue and ("x_{5}", False) not in math._queue
+    finally:
+        math.shutdown()
