@@ -241,3 +241,16 @@ def test_formulas_typeset_ahead_of_a_burst_do_not_pile_up(qtbot: Any) -> None:
         assert ("x_{39}", False) in math._queue and ("x_{5}", False) not in math._queue
     finally:
         math.shutdown()
+
+
+def test_formulas_brought_into_sight_by_a_taller_window_are_typeset(
+    qtbot: Any, math: MathImages
+) -> None:
+    from PySide6.QtCore import Qt
+
+    area, body = long_answer(qtbot, math)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    qtbot.waitUntil(lambda: settled(body, math), timeout=20_000)
+    assert "x_{8}^2 + y_{8}" not in typeset_names(body)
+    area.resize(500, 900)  # no scrolling, no narrower text: the view just shows more
+    qtbot.waitUntil(lambda: "x_{8}^2 + y_{8}" in typeset_names(body), timeout=20_000)

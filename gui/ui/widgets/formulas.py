@@ -129,8 +129,8 @@ class DocumentFormulas(QObject):
             self._follow_scrolling()
 
     def _follow_scrolling(self) -> None:
-        """Look again whenever a scroll area around the view scrolls (those it is in now:
-        a view may have been looked at before it was put in the chat)."""
+        """Look again whenever a scroll area around the view scrolls or grows (those it is
+        in now: a view may have been looked at before it was put in the chat)."""
         widget = self._view.parentWidget()
         while widget is not None:
             if isinstance(widget, QAbstractScrollArea):
@@ -138,6 +138,7 @@ class DocumentFormulas(QObject):
                 if not any(bar is known for known in self._followed):
                     self._followed.append(bar)
                     bar.valueChanged.connect(self._look_soon)
+                    widget.viewport().installEventFilter(self)
             widget = widget.parentWidget()
 
     # -- typeset ------------------------------------------------------------------------
