@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import os
 import time
@@ -62,6 +61,8 @@ class SvgCache:
         self._count: int | None = None  # entries on disk, counted with the first write
 
     def _path(self, tex: str, display: bool, size: float) -> Path:
+        import hashlib  # with the first formula, not at start-up
+
         if self._version is None:
             self._version = typesetter_version()
         key = f"{self._version}\n{size:g}\n{'d' if display else 'i'}\n{tex}"
