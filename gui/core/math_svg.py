@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import threading
 import warnings
@@ -31,7 +32,29 @@ def _ziamath() -> Any:
 
     # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
     ziamath.config.svg2 = False  # type: ignore[attr-defined]
+    _copy_styles_shallowly(ziamath)
     return ziamath
+
+
+SHALLOW_STYLES_FOR = "0.13"
+"""The ziamath version ``_copy_styles_shallowly`` was checked against (tests compare its
+SVGs with the library's own); any other version runs unchanged."""
+
+
+def _copy_styles_shallowly(ziamath: Any) -> None:
+    """ziamath's ``parse_style`` deep-copies the parent node's style (``dataclasses.asdict``)
+    for every node it lays out, only to read five plain fields from the copy: a fifth of
+    its time. A shallow copy of the fields gives the same SVGs; it replaces the name
+    ``asdict`` in ``ziamath.styles`` only, where nothing else uses it."""
+    if getattr(ziamath, "__version__", None) != SHALLOW_STYLES_FOR:
+        return
+    styles = ziamath.styles
+    if styles.asdict is dataclasses.asdict:
+        styles.asdict = _fields
+
+
+def _fields(style: Any) -> dict[str, Any]:
+    return dict(style.__dict__)
 
 
 @lru_cache(maxsize=512)

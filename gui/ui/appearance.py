@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core import markdown
 from gui.core.i18n import translate
+from gui.core.math_cache import SvgCache
 from gui.ui import theme
 from gui.ui.context import AppContext
 from gui.ui.math_images import MathImages
@@ -41,7 +42,7 @@ class Appearance:
         self._redraw = redraw
         self._announce = announce
         self.lexers = markdown.LexerLoader()
-        self.math = MathImages()
+        self.math = MathImages(cache=SvgCache(context.paths.root / "cache" / "math"))
         zoom = context.settings.value.text_zoom
         self._base_point_size = QApplication.font().pointSizeF() * 100 / max(1, zoom)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import OrderedDict, deque
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from gui.core.math_cache import BROKEN, SvgCache
 from gui.core.math_tex import parse_math_url, source_of
 from gui.core.math_worker import parse_reply, request_line, worker_command, worker_environment
 
@@ -29,8 +31,18 @@ PLACEHOLDER_WIDTH = 600
 SVG_SIZE = 16.0
 """The font size formulas are typeset at; images are scaled from it to the text's size."""
 
+IN_FLIGHT = 1
+"""Formulas sent to the child at a time: the rest wait, and may leave sight and be withdrawn."""
+
 TURN_SECONDS = 0.008
 """Longest the window spends painting answered formulas in one turn of its event loop."""
+
+PREFETCH_QUEUED = 8
+"""Formulas typeset ahead (nobody waits for them yet) that may wait in the queue."""
+
+QUICK_WINDOW = 0.05
+"""Painting formulas as they are laid out takes at most ``TURN_SECONDS`` per this many
+seconds; the others show their source until painted in turn."""
 
 MAX_STARTS = 5
 """How often the typesetter is started before formulas are left as source text."""
@@ -41,7 +53,14 @@ STUCK_MS = 10_000
 MATH_SCALE = 1.2
 """How much larger than the text's pixel size formulas are drawn, to match its x-height."""
 
+SVG_CACHE_SIZE = 300
+"""Typeset formulas kept in memory as SVG text (about 10 kB each; more are on disk)."""
+
+CURRENT = "currentColor"
+"""The colour formulas are typeset in; each picture paints it in its text's colour."""
+
 Key = tuple[str, str, float, float]  # url, colour, font pixel size, device pixel ratio
+Formula = tuple[str, bool]  # LaTeX, display
 
 
 def svg_image(svg: str, scale: float, ratio: float) -> QImage | None:
@@ -100,12 +119,16 @@ def source_image(url: str, color: str, font: QFont, ratio: float) -> QImage:
 
 
 class MathImages(QObject):
-    """Typesets formulas for the window's documents in a child process, with a cache.
+    """Typesets formulas for the window's documents in a child process, with caches.
 
-    ``image`` answers at once: the cached picture, or None after asking the child
-    (``gui.core.math_worker``) for it; ``finished(url)`` then tells the documents to
-    look again (``failed`` holds the addresses that cannot be typeset, which the
-    documents show as source text). The child starts with the first formula.
+    ``image`` answers at once from the pictures painted so far, and asks nothing;
+    ``request`` has a formula made: painted from its SVG if it was typeset before (in
+    this session, or on disk in ``cache``), else typeset by the child
+    (``gui.core.math_worker``) first. ``finished(url)`` then tells the documents to look
+    again (``failed`` holds the addresses that cannot be typeset, which the documents
+    show as source text). Each formula is typeset once, in ``currentColor`` at one size:
+    colours, sizes and screens are painted from that one SVG. The child starts with the
+    first formula that needs it.
 
     Signals:
         finished(str): the formula at this address was rendered (or failed).
@@ -119,39 +142,98 @@ class MathImages(QObject):
         *,
         command: list[str] | None = None,
         timeout_ms: int = STUCK_MS,
+        cache: SvgCache | None = None,
     ) -> None:
         super().__init__(parent)
         self._command = command or worker_command()
+        self._cache = cache
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(timeout_ms)
         self._watchdog.timeout.connect(self._on_stuck)
         self._images: OrderedDict[Key, QImage] = OrderedDict()
-        self._pending: dict[int, Key] = {}
-        self._asked: set[Key] = set()
+        self._svgs: OrderedDict[Formula, str] = OrderedDict()  # SVG, or BROKEN
+        self._todo: deque[Key] = deque()  # to paint, or to have typeset first
+        self._wanted: set[Key] = set()  # requested and not finished
+        self._pending: dict[int, Formula] = {}  # asked of the child, by request id
+        self._queue: list[Formula] = []  # to be sent to the child, newest last
+        self._typesetting: dict[Formula, list[Key]] = {}  # queued or in the child: who waits
         self.failed: set[str] = set()
         self._process: QProcess | None = None
         self._buffer = b""
         self._replies: deque[bytes] = deque()
+        self._turn_queued = False
+        self._quick_since = 0.0  # when the current window for quick paints began
+        self._quick_spent = 0.0  # seconds spent painting in it
         self._next_id = 0
         self._starts = 0
         self._closed = False
         self.rendered = 0
+        self.typeset = 0  # formulas sent to the child
 
     @property
     def busy(self) -> bool:
         """True while formulas wait to be typeset or painted."""
-        return bool(self._pending or self._replies)
+        return bool(self._pending or self._queue or self._replies or self._todo)
 
     def image(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
+        """The formula's picture if it was made already (nothing is asked)."""
         key = (url, color, pixel_size, ratio)
         image = self._images.get(key)
         if image is not None:
             self._images.move_to_end(key)
+        return image
+
+    def quick_image(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
+        """The formula's picture, painted now if its SVG is at hand (typeset ahead while
+        its paragraph streamed), within a few milliseconds per turn; else None."""
+        image = self.image(url, color, pixel_size, ratio)
+        if image is not None:
             return image
-        if key not in self._asked and url not in self.failed and not self._closed:
-            self._ask(key)
-        return None
+        parsed = parse_math_url(url)
+        svg = None if parsed is None else self._svgs.get((parsed[0], parsed[1]))
+        if svg is None or svg == BROKEN:
+            return None
+        now = time.perf_counter()
+        if now - self._quick_since > QUICK_WINDOW:
+            self._quick_since, self._quick_spent = now, 0.0
+        if self._quick_spent > TURN_SECONDS:
+            return None  # a whole chat redrawn: the rest are painted turn by turn
+        key = (url, color, pixel_size, ratio)
+        image = self._painted(key, svg)
+        self._quick_spent += time.perf_counter() - now
+        if image is not None:
+            self._store(key, image)
+        return image
+
+    def prefetch(self, tex: str, display: bool) -> None:
+        """Typeset a formula that is about to be shown (its paragraph is still arriving),
+        so that it appears typeset at once instead of as its source first."""
+        formula = (tex, display)
+        if formula in self._svgs or formula in self._typesetting or self._closed:
+            return
+        if self._known(formula) is None:
+            self._typesetting[formula] = []
+            self._queue.append(formula)
+            # A burst streams past faster than formulas are typeset: only the newest few
+            # typed ahead are kept waiting (the others are asked for if they stay in sight).
+            ahead = [f for f in self._queue if not self._typesetting[f]]
+            for stale in ahead[:-PREFETCH_QUEUED]:
+                self._queue.remove(stale)
+                del self._typesetting[stale]
+            self._send()
+
+    def request(self, url: str, color: str, pixel_size: float, ratio: float) -> None:
+        """Have the formula made; ``finished(url)`` follows (at once if there is nothing to do)."""
+        key = (url, color, pixel_size, ratio)
+        if key in self._wanted or self._closed:
+            return
+        if key in self._images or url in self.failed:
+            self.finished.emit(url)
+            return
+        self._wanted.add(key)
+        self._todo.append(key)
+        self._queue_turn()
 
     def image_now(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
         """Blocking: the image, typeset in this process if need be (for exports)."""
@@ -161,27 +243,117 @@ class MathImages(QObject):
             self._store(key, image)
         return image
 
-    # -- the child process ------------------------------------------------------------
+    # -- one turn of work: replies taken, formulas painted --------------------------------
 
-    def _ask(self, key: Key) -> None:
+    def _queue_turn(self) -> None:
+        if not self._turn_queued:
+            self._turn_queued = True
+            QTimer.singleShot(0, self, self._turn)
+
+    def _turn(self) -> None:
+        """Take the child's answers and paint formulas for a few milliseconds, then let
+        the window breathe."""
+        self._turn_queued = False
+        deadline = time.perf_counter() + TURN_SECONDS
+        while self._replies and time.perf_counter() < deadline:
+            self._take_reply(self._replies.popleft())
+        while self._todo and time.perf_counter() < deadline:
+            self._make(self._todo.popleft())
+        if self._replies or self._todo:
+            self._queue_turn()
+        elif not self._pending:
+            self._watchdog.stop()
+
+    def _make(self, key: Key) -> None:
         parsed = parse_math_url(key[0])
-        process = self._worker()
-        if parsed is None or process is None:
+        if parsed is None:
             self._done(key, None)
             return
-        tex, display, _markup = parsed
-        self._next_id += 1
-        self._pending[self._next_id] = key
-        self._asked.add(key)
-        process.write(request_line(self._next_id, tex, display, key[1], SVG_SIZE))
-        if not self._watchdog.isActive():
-            self._watchdog.start()
+        formula = (parsed[0], parsed[1])
+        svg = self._known(formula)
+        if svg is None:
+            self._ask(formula, key)
+        elif svg == BROKEN:
+            self._done(key, None)
+        else:
+            self._paint(key, svg)
+
+    def _known(self, formula: Formula) -> str | None:
+        """The formula's SVG (or ``BROKEN``) from this session or from disk; None if new."""
+        if formula in self._svgs:
+            self._svgs.move_to_end(formula)
+            return self._svgs[formula]
+        svg = None if self._cache is None else self._cache.get(formula[0], formula[1], SVG_SIZE)
+        if svg is not None:
+            self._keep_svg(formula, svg)
+        return svg
+
+    def _keep_svg(self, formula: Formula, svg: str) -> None:
+        self._svgs[formula] = svg
+        while len(self._svgs) > SVG_CACHE_SIZE:
+            self._svgs.popitem(last=False)
+
+    def _paint(self, key: Key, svg: str) -> None:
+        self._done(key, self._painted(key, svg))
+
+    @staticmethod
+    def _painted(key: Key, svg: str) -> QImage | None:
+        colored = svg.replace(CURRENT, key[1])
+        return svg_image(colored, key[2] * MATH_SCALE / SVG_SIZE, key[3])
+
+    # -- the child process ------------------------------------------------------------
+
+    def _ask(self, formula: Formula, key: Key) -> None:
+        waiting = self._typesetting.get(formula)
+        if waiting is not None:  # on its way already (another colour, size or view)
+            waiting.append(key)
+            return
+        self._typesetting[formula] = [key]
+        self._queue.append(formula)
+        self._send()
+
+    def _send(self) -> None:
+        """Keep the child busy with the newest formulas asked for (what was asked last is
+        what the reader sees now), one at a time so the others can still be withdrawn."""
+        while self._queue and len(self._pending) < IN_FLIGHT:
+            process = self._worker()
+            if process is None:
+                for formula in self._queue:
+                    for key in self._typesetting.pop(formula, []):
+                        self._done(key, None)
+                self._queue.clear()
+                return
+            formula = self._queue.pop()
+            self._next_id += 1
+            self._pending[self._next_id] = formula
+            self.typeset += 1
+            process.write(request_line(self._next_id, formula[0], formula[1], CURRENT, SVG_SIZE))
+            if not self._watchdog.isActive():
+                self._watchdog.start()
+
+    def withdraw(self, url: str, color: str, pixel_size: float, ratio: float) -> None:
+        """The formula went out of sight: not typeset unless the child has it already."""
+        key = (url, color, pixel_size, ratio)
+        if key not in self._wanted:
+            return
+        self._wanted.discard(key)
+        with contextlib.suppress(ValueError):
+            self._todo.remove(key)
+        parsed = parse_math_url(url)
+        formula = None if parsed is None else (parsed[0], parsed[1])
+        keys = self._typesetting.get(formula) if formula is not None else None
+        if formula is None or keys is None or key not in keys:
+            return
+        keys.remove(key)
+        if not keys and formula in self._queue:
+            self._queue.remove(formula)
+            del self._typesetting[formula]
 
     def _worker(self) -> QProcess | None:
         if self._process is not None:
             return self._process
-        if self._starts >= MAX_STARTS:
-            return None  # it keeps dying: formulas stay source text
+        if self._closed or self._starts >= MAX_STARTS:
+            return None  # closing, or it keeps dying: formulas stay source text
         self._starts += 1
         command = self._command
         process = QProcess(self)
@@ -205,37 +377,35 @@ class MathImages(QObject):
         *lines, self._buffer = self._buffer.split(b"\n")
         if lines:
             self._watchdog.start()  # it is getting on: the clock starts again
-        self._replies.extend(lines)
-        self._take_replies()
+            self._replies.extend(lines)
+            self._turn()
+
+    def _take_reply(self, line: bytes) -> None:
+        reply = parse_reply(line)
+        if reply is None:
+            return
+        ident, svg = reply
+        formula = self._pending.pop(ident, None)
+        if formula is None:
+            return
+        kept = BROKEN if svg is None else svg
+        self._keep_svg(formula, kept)
+        if self._cache is not None:
+            self._cache.put(formula[0], formula[1], SVG_SIZE, kept)
+        # Painted in turn with the rest, in the order they were asked.
+        self._todo.extendleft(reversed(self._typesetting.pop(formula, [])))
+        self._send()
 
     def _on_stuck(self) -> None:
         """No answer for a long time: the oldest formula is left as source, the child
         is replaced, and the others are asked again (see ``_on_gone``)."""
         if not self._pending or self._process is None:
             return
-        oldest = min(self._pending)
-        self._done(self._pending.pop(oldest), None)
-        self._process.kill()
-
-    def _take_replies(self) -> None:
-        """Paint answered formulas for a few milliseconds, then let the window breathe."""
-        deadline = time.perf_counter() + TURN_SECONDS
-        while self._replies and time.perf_counter() < deadline:
-            reply = parse_reply(self._replies.popleft())
-            if reply is None:
-                continue
-            ident, svg = reply
-            key = self._pending.pop(ident, None)
-            if key is None:
-                continue
-            image = None
-            if svg is not None:
-                image = svg_image(svg, key[2] * MATH_SCALE / SVG_SIZE, key[3])
-            self._done(key, image)
-        if self._replies:
-            QTimer.singleShot(0, self, self._take_replies)
-        elif not self._pending:
-            self._watchdog.stop()
+        formula = self._pending.pop(min(self._pending))
+        self._keep_svg(formula, BROKEN)  # not on disk: it may be this machine's bad moment
+        for key in self._typesetting.pop(formula, []):
+            self._done(key, None)
+        self._process.kill()  # the others go back to the queue (see ``_on_gone``)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
@@ -247,17 +417,13 @@ class MathImages(QObject):
         self._buffer = b""
         if process is not None:
             process.deleteLater()
-        waiting = list(self._pending.values())
+        unanswered = [self._pending[ident] for ident in sorted(self._pending)]
         self._pending.clear()
-        for key in waiting:
-            self._asked.discard(key)
-            if self._closed or self._starts >= MAX_STARTS:
-                self._done(key, None)
-            else:
-                self._ask(key)
+        self._queue.extend(reversed(unanswered))  # first again
+        self._send()
 
     def _done(self, key: Key, image: QImage | None) -> None:
-        self._asked.discard(key)
+        self._wanted.discard(key)
         if image is None:
             self.failed.add(key[0])
         else:

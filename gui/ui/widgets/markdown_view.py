@@ -155,6 +155,8 @@ class MarkdownView(QTextBrowser):
             cursor.endEditBlock()
         self._tail = tail
         self._tail_in_fence = in_fence
+        if self._formulas is not None and not in_fence:
+            self._formulas.prefetch(tail)
 
     def _replace_tail(self, cursor: QTextCursor, tail: str, in_fence: bool) -> None:
         if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:

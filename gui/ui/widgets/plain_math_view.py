@@ -66,6 +66,8 @@ class PlainMathView(QTextBrowser):
         cursor.insertText(text)
         cursor.endEditBlock()
         self._typeset(final=False)
+        if self._formulas is not None and self._open:
+            self._formulas.prefetch(self._open)
 
     def append_literal(self, text: str, fmt: QTextCharFormat) -> None:
         """Text shown as written in ``fmt`` and never scanned for formulas (the headings of

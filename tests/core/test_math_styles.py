@@ -1,0 +1,52 @@
+"""The shallow style copy in front of ziamath gives exactly the library's own SVGs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from gui.core.math_svg import SHALLOW_STYLES_FOR, _fields, _ziamath
+
+FORMULAS = [
+    r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}",
+    r"\sum_{k=1}^{n} k^2 = \frac{n(n+1)(2n+1)}{6}",
+    r"\int_0^{\infty} e^{-x^2}\,dx = \frac{\sqrt{\pi}}{2}",
+    r"\alpha_{1} + \beta^{2} \le \gamma",
+    r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}",
+    r"\mathbf{v} \cdot \mathrm{d}\mathbf{s} + \mathcal{L}(\theta) + \mathbb{R}^n",
+    r"\displaystyle \lim_{x \to 0} \frac{\sin x}{x} = 1 \textstyle \frac{1}{2}",
+    r"\left( \frac{a}{b} \right)^{\frac{1}{2}} \sqrt[3]{x_{i_j}^{k^2}}",
+    r"\overline{z} \underbrace{a + b}_{n} \hat{x} \vec{v} \operatorname{tr}(A)",
+    r"f(x) = \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}",
+    r"\mathit{bold} \boldsymbol{\alpha} \mathsf{S} \mathtt{m} \mathfrak{g}",
+    r"{\color{red} x} + \textbf{word} + 3.14159",
+]
+
+
+@pytest.fixture
+def ziamath() -> Iterator[Any]:
+    zm = _ziamath()
+    yield zm
+    zm.styles.asdict = _fields  # as the app leaves it
+
+
+def test_the_override_is_in_place_for_the_version_it_was_checked_against(ziamath: Any) -> None:
+    if ziamath.__version__ != SHALLOW_STYLES_FOR:
+        assert ziamath.styles.asdict is dataclasses.asdict
+    else:
+        assert ziamath.styles.asdict is _fields
+
+
+@pytest.mark.parametrize("display", [False, True])
+def test_shallow_styles_give_the_same_svgs(ziamath: Any, display: bool) -> None:
+    def typeset(tex: str) -> str:
+        return str(ziamath.Latex(tex, size=16.0, color="currentColor", inline=not display).svg())
+
+    ziamath.styles.asdict = _fields
+    fast = [typeset(tex) for tex in FORMULAS]
+    ziamath.styles.asdict = dataclasses.asdict
+    plain = [typeset(tex) for tex in FORMULAS]
+    assert fast == plain
