@@ -120,19 +120,19 @@ def start_bare() -> None:
 
 def start_app() -> None:
     """The real window, built the way ``run_gui`` builds it, until its first paint."""
-    import qasync
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
     data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
     context = build_context(AppPaths(data_dir), os.environ)
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     result: dict[str, Any] = {}
     window, controller = build_window(context, lambda: None)
@@ -215,13 +215,13 @@ def stream_app() -> None:
     url = sys.argv[2]
     quiet = "quiet" in sys.argv[3:]
     tools = "tools" in sys.argv[3:]
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
@@ -237,7 +237,7 @@ def stream_app() -> None:
         (data_dir / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": server}}), "utf-8")
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -375,18 +375,18 @@ def open_long() -> None:
     """Open a 2,000-message conversation (~1 M characters) in the real window."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    import qasync
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -434,19 +434,19 @@ def open_images() -> None:
     longest gap of a 5 ms UI timer after the first paint."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    import qasync
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
     from gui.ui.widgets.attachment_strip import AttachmentChip
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -523,16 +523,16 @@ def open_images() -> None:
 def many_start() -> None:
     """Start-up to a populated list with many conversation files, then search all messages."""
     data_dir = Path(sys.argv[2])
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     t0 = time.perf_counter()
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
@@ -689,7 +689,6 @@ def enter_to_wire() -> None:
     message, presses Enter and reads the server's arrival stamp for that request.
     """
     data_dir, conv_id, url, arrivals = sys.argv[2], sys.argv[3], sys.argv[4], Path(sys.argv[5])
-    import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -697,13 +696,14 @@ def enter_to_wire() -> None:
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(Path(data_dir)), env, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -745,17 +745,17 @@ def chats_memory() -> None:
     data_dir = Path(sys.argv[2])
     import gc
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)

@@ -343,7 +343,7 @@ def _run_gui(
     translators: list[Any],
     first_attach: tuple[str, ...] = (),
 ) -> int:
-    import qasync
+    from gui.ui.event_loop import QtEventLoop
 
     apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
@@ -355,7 +355,7 @@ def _run_gui(
     context = build_context(paths, environ)
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
         asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
         _install_exception_logging(loop, context.errors)
         return loop

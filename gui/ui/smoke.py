@@ -263,8 +263,9 @@ def _icon_images(data: bytes, kind: str) -> list[int]:
 
 
 def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> None:
-    import qasync
     from PySide6.QtWidgets import QApplication
+
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -272,7 +273,7 @@ def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> No
         return
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
         asyncio.set_event_loop(loop)
         return loop
 
