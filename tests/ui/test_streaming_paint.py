@@ -131,6 +131,40 @@ def test_a_growing_answer_does_not_repaint_the_lines_above(qtbot: Any, themed: s
     assert not paints.region(answer.viewport()).intersects(first_rect)
 
 
+def test_a_frame_that_scrolls_the_chat_does_not_repaint_the_window_under_it(
+    qtbot: Any, themed: str
+) -> None:
+    """When the answer grows a line at the bottom of a full chat, the chat scrolls and what
+    is visible is drawn again; the chat's container is opaque, so the view's viewport and
+    the window under it are not painted as well (only under the scroll bar, which moved)."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=300)
+    holder = QWidget()  # the window under the chat
+    holder.resize(700, 320)
+    view.setParent(holder)
+    holder.show()
+    try:
+        for _ in range(8):  # taller than the view: it sticks to the bottom from now on
+            frame(view, reply, WORDS * 3 + "\n\n")
+        settle(10)
+        bar = view.verticalScrollBar()
+        before = bar.value()
+        paints = recording()
+        try:
+            for _ in range(4):
+                frame(view, reply, WORDS)
+            settle(10)
+        finally:
+            stop(paints)
+        assert bar.value() > before  # it did scroll
+        assert view.viewport() not in paints.widgets()
+        assert widget in paints.widgets()  # drawn again where it moved to
+        viewport = view.viewport()
+        text_area = QRect(viewport.mapTo(holder, viewport.rect().topLeft()), viewport.size())
+        assert not paints.region(holder).intersects(text_area)
+    finally:
+        view.setParent(None)  # qtbot closes the view itself
+
+
 def test_the_screen_after_streaming_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
     """Repainting only what changed leaves nothing stale: the selected answer's rounded
     border, the actions below it and the text are where a full repaint puts them (the
