@@ -214,3 +214,34 @@ def test_reasoning_summary_follows_each_new_answer(qtbot: Any) -> None:
     assert "3 s" not in pane._summary.text()
     pane.append_live("", False, StreamPhase.WRITING, 3.0)
     assert pane._summary.text() == first
+
+
+class Resizes(QObject):
+    """Counts resize events of one widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> None:
+    """The finished code block becomes rich text and the next paragraph opens as the new
+    tail: one layout of the answer and one change of its height, not one per edit (each
+    would lay out the chat under it again)."""
+    view, widget, reply = streaming_chat(qtbot, False)
+    frame(view, reply, "Intro.\n\n```python\nx = 1\ny = 2\n")
+    answer = widget.body.segments[-1]
+    sizes: list[object] = []
+    answer.document().documentLayout().documentSizeChanged.connect(sizes.append)
+    resizes = Resizes(answer)
+    frame(view, reply, "```\n\nAfter the code")
+    assert answer is widget.body.segments[-1]
+    assert answer.toPlainText().endswith("y = 2 \n\nAfter the code")  # the code is rich text
+    assert len(sizes) == 1
+    assert resizes.count == 1
