@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 from dataclasses import dataclass
 
 from gui.core.accumulator import StreamAccumulator
@@ -52,12 +53,12 @@ class ReplyStream:
             phase = StreamPhase.THINKING
         else:
             phase = StreamPhase.WRITING
+        seconds = acc.thinking_seconds()
+        if phase is StreamPhase.THINKING and seconds is not None:
+            # A running clock in whole seconds ("Thinking… 3 s", none in the first): the
+            # status and the reasoning pane's summary change once a second, not in every
+            # frame with tenths (each change lays out the window around them again).
+            seconds = float(math.floor(seconds)) or None
         return StreamUpdate(
-            answer_reset,
-            answer,
-            reasoning_reset,
-            reasoning,
-            phase,
-            acc.thinking_seconds(),
-            self.notice,
+            answer_reset, answer, reasoning_reset, reasoning, phase, seconds, self.notice
         )
