@@ -539,7 +539,10 @@ class ChatController(QObject):
         acc = StreamAccumulator(reply, self._clock)
         holder: list[_Stream] = []
         throttle = RenderThrottle(
-            lambda: self._emit_update(holder[0]), settings.render_interval_ms, self
+            lambda: self._emit_update(holder[0]),
+            settings.render_interval_ms,
+            self,
+            worth=lambda: holder[0].worth_a_frame(),
         )
         if stream is None:
             stream = _Stream(conv, reply, acc, throttle, model=model)

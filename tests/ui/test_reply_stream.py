@@ -35,3 +35,24 @@ def test_the_thinking_clock_ticks_in_whole_seconds(qtbot: QtBot) -> None:
     update = stream.take_update()
     assert update.phase is StreamPhase.WRITING
     assert update.thinking_seconds == pytest.approx(2.55)
+
+
+def test_a_frame_is_worth_drawing_at_once_for_a_few_words_or_a_new_phase(
+    qtbot: QtBot,
+) -> None:
+    reply = Message(role=Role.ASSISTANT, status=MessageStatus.STREAMING)
+    acc = StreamAccumulator(reply, lambda: 0.0)
+    stream = ReplyStream(Conversation(), reply, acc, RenderThrottle(lambda: None))
+    assert stream.worth_a_frame()  # nothing shown yet: "Waiting for MiniMax…"
+    stream.take_update()
+    assert not stream.worth_a_frame()
+    stream.received_first_byte = True
+    acc.apply(ContentDelta("Hi"))
+    assert stream.worth_a_frame()  # writing now
+    stream.take_update()
+    acc.apply(ContentDelta(" there, a"))  # a word or two
+    assert not stream.worth_a_frame()
+    acc.apply(ContentDelta(" few more words arrive"))
+    assert stream.worth_a_frame()
+    stream.take_update()
+    assert not stream.worth_a_frame()
