@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+import itertools
 import math
 from collections.abc import Callable
 from contextvars import Context
@@ -49,9 +50,12 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         self._lapsed: list[tuple[dict[int, asyncio.Handle], int]] = []
         self._in_turn = False
         self._soon = False  # the zero-delay turn is armed
+        self.turns = 0  # turns run so far (see ``turn_count``)
         self._due: float | None = None  # loop time the deadline timer is armed for
-        self._soon_timer = _timer(self._on_soon, Qt.TimerType.CoarseTimer)
-        self._deadline_timer = _timer(self._on_deadline, Qt.TimerType.PreciseTimer)
+        self._soon_timer = _timer("asyncio-turn", self._on_soon, Qt.TimerType.CoarseTimer)
+        self._deadline_timer = _timer(
+            "asyncio-timers", self._on_deadline, Qt.TimerType.PreciseTimer
+        )
         super().__init__(app)
 
     # -- scheduling ---------------------------------------------------------------------
@@ -106,6 +110,7 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         """One turn: the timers that are due, then the callbacks ready when it began."""
         if self.is_closed():
             return  # as with qasync: what is scheduled after closing never runs
+        self.turns += 1
         scheduled, ready = self._scheduled, self._ready
         if self._timer_cancelled_count * 2 > len(scheduled):
             self._drop_cancelled()
@@ -254,8 +259,18 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         self._lapsed.clear()
 
 
-def _timer(slot: Callable[[], None], kind: Qt.TimerType) -> QTimer:
+def turn_count(loop: asyncio.AbstractEventLoop) -> Callable[[], int]:
+    """The number of turns ``loop`` has run: a coroutine that sees it change between two of
+    its steps was suspended in between, and Qt had its turn. On another loop (no Qt to
+    starve) every call gives a new number."""
+    if isinstance(loop, QtEventLoop):
+        return lambda: loop.turns
+    return itertools.count().__next__
+
+
+def _timer(name: str, slot: Callable[[], None], kind: Qt.TimerType) -> QTimer:
     timer = QTimer()
+    timer.setObjectName(name)
     timer.setSingleShot(True)
     timer.setTimerType(kind)
     timer.timeout.connect(slot)
