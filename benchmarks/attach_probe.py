@@ -42,10 +42,12 @@ def main() -> None:
     from benchmarks.probes import emit, finish
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
     from tests.fakes.pdf import make_pdf
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)

@@ -124,9 +124,11 @@ def start_app() -> None:
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
@@ -220,9 +222,11 @@ def stream_app() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
@@ -329,8 +333,10 @@ def render_cost() -> None:
     from benchmarks.content import reply_text
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.progress import StreamPhase, StreamUpdate
+    from gui.ui import qt_environment
     from gui.ui.widgets.chat_view import ChatView
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     results: dict[str, Any] = {}
     for size in (2_000, 200_000):
@@ -380,9 +386,11 @@ def open_long() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
@@ -439,10 +447,12 @@ def open_images() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
     from gui.ui.widgets.attachment_strip import AttachmentChip
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
@@ -527,9 +537,11 @@ def many_start() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     loop = QtEventLoop(app)
@@ -588,10 +600,12 @@ def stall() -> None:
     from benchmarks.content import PATHOLOGICAL
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.markdown import LexerLoader, warm_up
+    from gui.ui import qt_environment
     from gui.ui.controller import StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
     from gui.ui.widgets.message_widget import MessageWidget
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     warm_up()
     MessageWidget(Message(role=Role.ASSISTANT, content="x")).deleteLater()  # as the window does
@@ -695,9 +709,11 @@ def enter_to_wire() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
@@ -749,9 +765,11 @@ def chats_memory() -> None:
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
     from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())

@@ -35,7 +35,7 @@ from gui.core.secrets import (
 from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
 from gui.core.tools.service import ToolService
-from gui.ui import i18n, theme
+from gui.ui import i18n, qt_environment, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
 from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
@@ -317,6 +317,7 @@ def run_gui(
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
+    qt_environment.prepare()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("MiniMax Chat")

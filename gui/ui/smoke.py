@@ -130,8 +130,10 @@ def _check_qt() -> Details:
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication
 
+    from gui.ui import qt_environment
     from gui.ui.app import APP_ID
 
+    qt_environment.prepare()
     app = QApplication.instance() or QApplication([sys.argv[0], "--smoke-test"])
     assert isinstance(app, QApplication)
     app.setApplicationName("MiniMax Chat")
