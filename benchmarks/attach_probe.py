@@ -35,7 +35,6 @@ def photo_bytes() -> tuple[bytes, int, int]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
     from PySide6.QtCore import QMimeData, QTimer
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
@@ -43,9 +42,12 @@ def main() -> None:
     from benchmarks.probes import emit, finish
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
     from tests.fakes.pdf import make_pdf
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
@@ -65,7 +67,7 @@ def main() -> None:
     image = QImage(raw, width, height, width * 3, QImage.Format.Format_RGB888).copy()
     env = {"OPENAI_BASE_URL": "http://127.0.0.1:9", "OPENAI_API_KEY": "sk-api-bench-not-real"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)

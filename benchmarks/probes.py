@@ -120,19 +120,21 @@ def start_bare() -> None:
 
 def start_app() -> None:
     """The real window, built the way ``run_gui`` builds it, until its first paint."""
-    import qasync
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
     data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
     context = build_context(AppPaths(data_dir), os.environ)
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     result: dict[str, Any] = {}
     window, controller = build_window(context, lambda: None)
@@ -245,14 +247,16 @@ def stream_app() -> None:
     url = sys.argv[2]
     quiet = "quiet" in sys.argv[3:]
     tools = "tools" in sys.argv[3:]
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
@@ -267,7 +271,7 @@ def stream_app() -> None:
         (data_dir / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": server}}), "utf-8")
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -359,8 +363,10 @@ def render_cost() -> None:
     from benchmarks.content import reply_text
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.progress import StreamPhase, StreamUpdate
+    from gui.ui import qt_environment
     from gui.ui.widgets.chat_view import ChatView
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     results: dict[str, Any] = {}
     for size in (2_000, 200_000):
@@ -405,18 +411,20 @@ def open_long() -> None:
     """Open a 2,000-message conversation (~1 M characters) in the real window."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    import qasync
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -464,19 +472,21 @@ def open_images() -> None:
     longest gap of a 5 ms UI timer after the first paint."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    import qasync
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
     from gui.ui.widgets.attachment_strip import AttachmentChip
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -553,16 +563,18 @@ def open_images() -> None:
 def many_start() -> None:
     """Start-up to a populated list with many conversation files, then search all messages."""
     data_dir = Path(sys.argv[2])
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     t0 = time.perf_counter()
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
@@ -618,10 +630,12 @@ def stall() -> None:
     from benchmarks.content import PATHOLOGICAL
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.markdown import LexerLoader, warm_up
+    from gui.ui import qt_environment
     from gui.ui.controller import StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
     from gui.ui.widgets.message_widget import MessageWidget
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     warm_up()
     MessageWidget(Message(role=Role.ASSISTANT, content="x")).deleteLater()  # as the window does
@@ -800,21 +814,23 @@ def enter_to_wire() -> None:
     message, presses Enter and reads the server's arrival stamp for that request.
     """
     data_dir, conv_id, url, arrivals = sys.argv[2], sys.argv[3], sys.argv[4], Path(sys.argv[5])
-    import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import apply_style, build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
     context = build_context(AppPaths(Path(data_dir)), env, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
@@ -856,17 +872,19 @@ def chats_memory() -> None:
     data_dir = Path(sys.argv[2])
     import gc
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import QtEventLoop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = QtEventLoop(app)
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)

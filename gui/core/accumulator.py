@@ -65,6 +65,11 @@ class TextBuffer:
     def __len__(self) -> int:
         return self._length
 
+    @property
+    def waiting(self) -> int:
+        """Characters the next ``take`` hands out (all of them after a reset)."""
+        return self._length if self._reset else self._length - self._delivered
+
     def take(self) -> tuple[bool, str]:
         """Return (reset, new_text): new_text is everything when reset is True."""
         reset, self._reset = self._reset, False

@@ -35,7 +35,7 @@ from gui.core.secrets import (
 from gui.core.settings import Settings, load_settings
 from gui.core.storage import ConversationStore
 from gui.core.tools.service import ToolService
-from gui.ui import i18n, theme
+from gui.ui import i18n, qt_environment, theme
 from gui.ui.aio import BackgroundTasks, asyncgen_hooks
 from gui.ui.context import AppContext, ErrorReporter, SettingsBox
 from gui.ui.controller import ChatController
@@ -329,6 +329,7 @@ def run_gui(
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
+    qt_environment.prepare()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("MiniMax Chat")
@@ -355,7 +356,7 @@ def _run_gui(
     translators: list[Any],
     first_attach: tuple[str, ...] = (),
 ) -> int:
-    import qasync
+    from gui.ui.event_loop import QtEventLoop
 
     apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
@@ -367,7 +368,7 @@ def _run_gui(
     context = build_context(paths, environ)
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
         asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
         _install_exception_logging(loop, context.errors)
         return loop

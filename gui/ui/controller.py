@@ -34,6 +34,7 @@ from gui.core.settings import Settings
 from gui.core.storage import ConversationStore
 from gui.core.thinking import thinking_field, valid_choice
 from gui.ui.aio import BackgroundTasks
+from gui.ui.event_loop import turn_count
 from gui.ui.gc_pause import FullCollections
 from gui.ui.throttle import RenderThrottle
 
@@ -541,7 +542,10 @@ class ChatController(QObject):
         acc = StreamAccumulator(reply, self._clock)
         holder: list[_Stream] = []
         throttle = RenderThrottle(
-            lambda: self._emit_update(holder[0]), settings.render_interval_ms, self
+            lambda: self._emit_update(holder[0]),
+            settings.render_interval_ms,
+            self,
+            worth=lambda: holder[0].worth_a_frame(),
         )
         if stream is None:
             stream = _Stream(conv, reply, acc, throttle, model=model)
@@ -667,16 +671,22 @@ class ChatController(QObject):
                 async with contextlib.aclosing(backend.stream(request)) as events:
                     next_yield = time.perf_counter() + YIELD_EVERY
                     apply, mark_dirty = stream.accumulator.apply, stream.throttle.mark_dirty
+                    turns = turn_count(asyncio.get_running_loop())
+                    seen = turns()
                     async for event in events:
                         stream.received_first_byte = True
                         apply(event)
                         mark_dirty()
-                        if time.perf_counter() > next_yield:
+                        self._maybe_checkpoint(stream)
+                        now = time.perf_counter()
+                        if turns() != seen:  # the stream waited for data: Qt had its turn
+                            next_yield = now + YIELD_EVERY
+                        elif now > next_yield:
                             # When the socket buffer is full the stream never has to wait,
                             # so nothing else would run: let Qt paint and handle input.
-                            self._maybe_checkpoint(stream)
                             await asyncio.sleep(0)
                             next_yield = time.perf_counter() + YIELD_EVERY
+                        seen = turns()
                 wait = stream.retry_delay(attempt, AUTO_RETRIES)
                 if wait is None:
                     break

@@ -132,8 +132,10 @@ def _check_qt() -> Details:
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication
 
+    from gui.ui import qt_environment
     from gui.ui.app import APP_ID
 
+    qt_environment.prepare()
     app = QApplication.instance() or QApplication([sys.argv[0], "--smoke-test"])
     assert isinstance(app, QApplication)
     app.setApplicationName("MiniMax Chat")
@@ -265,8 +267,9 @@ def _icon_images(data: bytes, kind: str) -> list[int]:
 
 
 def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> None:
-    import qasync
     from PySide6.QtWidgets import QApplication
+
+    from gui.ui.event_loop import QtEventLoop
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -274,7 +277,7 @@ def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> No
         return
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
         asyncio.set_event_loop(loop)
         return loop
 

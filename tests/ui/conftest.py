@@ -1,4 +1,4 @@
-"""Qt fixtures: a qasync loop per test, failing the test on any unhandled asyncio error."""
+"""Qt fixtures: the app's asyncio loop per test, failing the test on any unhandled asyncio error."""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ TEST_KEY = fake_key("TESTKEY-0123456789abcdef")
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync event loop for one test; unhandled task errors fail the test."""
-    import qasync
+    """The app's event loop for one test; unhandled task errors fail the test."""
+    from gui.ui.event_loop import QtEventLoop
 
-    loop = qasync.QEventLoop(qapp)
+    loop = QtEventLoop(qapp)
     asyncio.set_event_loop(loop)
     problems: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, ctx: problems.append(ctx))
@@ -58,7 +58,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def arun(qloop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
-    """arun(coro, timeout=10) runs a coroutine to completion on the qasync loop."""
+    """arun(coro, timeout=10) runs a coroutine to completion on the app's loop."""
 
     def run(coro: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
         return qloop.run_until_complete(asyncio.wait_for(coro, timeout))

@@ -76,3 +76,38 @@ def test_a_quiet_interval_ends_without_rendering(qtbot: QtBot) -> None:
     assert render.renders == 1
     throttle.mark_dirty()  # the interval is over: shown at once
     assert render.renders == 2
+
+
+def test_a_small_change_waits_one_more_interval_and_no_longer(qtbot: QtBot) -> None:
+    """With ``worth``, a change too small to be worth a frame waits one more interval;
+    after that it is drawn whatever its size (text never lags by more than two)."""
+    render = Counter()
+    worth = [False]
+    throttle = RenderThrottle(render, 1, worth=lambda: worth[0])
+    throttle.mark_dirty()
+    assert render.renders == 1
+    throttle.mark_dirty()  # a word arrives
+    qtbot.waitUntil(lambda: render.renders == 2)
+    throttle.mark_dirty()
+    worth[0] = True  # a line arrives: drawn at the next interval's end
+    qtbot.waitUntil(lambda: render.renders == 3)
+
+
+def test_a_held_change_is_drawn_at_the_next_interval_end(qtbot: QtBot) -> None:
+    render = Counter()
+    asked: list[bool] = []
+
+    def worth() -> bool:
+        asked.append(True)
+        return False
+
+    throttle = RenderThrottle(render, NEVER_MS, worth=worth)
+    throttle.mark_dirty()
+    throttle.mark_dirty()
+    timer = timer_of(throttle)
+    timer.timeout.emit()  # the interval ends: too small, held
+    assert render.renders == 1
+    assert timer.isActive()
+    timer.timeout.emit()  # the next one ends: drawn without asking again
+    assert render.renders == 2
+    assert len(asked) == 1

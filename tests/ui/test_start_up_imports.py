@@ -72,7 +72,8 @@ from gui.ui.app import apply_style, build_context, build_window
 app = QApplication(sys.argv)
 apply_style(app)
 context = build_context(AppPaths(Path(tempfile.mkdtemp())), {})
-loop = qasync.QEventLoop(app)
+from gui.ui.event_loop import QtEventLoop
+loop = QtEventLoop(app)
 asyncio.set_event_loop(loop)
 window, controller = build_window(context, lambda: None)
 painted = []

@@ -131,6 +131,40 @@ def test_a_growing_answer_does_not_repaint_the_lines_above(qtbot: Any, themed: s
     assert not paints.region(answer.viewport()).intersects(first_rect)
 
 
+def test_a_frame_that_scrolls_the_chat_does_not_repaint_the_window_under_it(
+    qtbot: Any, themed: str
+) -> None:
+    """When the answer grows a line at the bottom of a full chat, the chat scrolls and what
+    is visible is drawn again; the chat's container is opaque, so the view's viewport and
+    the window under it are not painted as well (only under the scroll bar, which moved)."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=300)
+    holder = QWidget()  # the window under the chat
+    holder.resize(700, 320)
+    view.setParent(holder)
+    holder.show()
+    try:
+        for _ in range(8):  # taller than the view: it sticks to the bottom from now on
+            frame(view, reply, WORDS * 3 + "\n\n")
+        settle(10)
+        bar = view.verticalScrollBar()
+        before = bar.value()
+        paints = recording()
+        try:
+            for _ in range(4):
+                frame(view, reply, WORDS)
+            settle(10)
+        finally:
+            stop(paints)
+        assert bar.value() > before  # it did scroll
+        assert view.viewport() not in paints.widgets()
+        assert widget in paints.widgets()  # drawn again where it moved to
+        viewport = view.viewport()
+        text_area = QRect(viewport.mapTo(holder, viewport.rect().topLeft()), viewport.size())
+        assert not paints.region(holder).intersects(text_area)
+    finally:
+        view.setParent(None)  # qtbot closes the view itself
+
+
 def test_the_screen_after_streaming_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
     """Repainting only what changed leaves nothing stale: the selected answer's rounded
     border, the actions below it and the text are where a full repaint puts them (the
@@ -180,3 +214,34 @@ def test_reasoning_summary_follows_each_new_answer(qtbot: Any) -> None:
     assert "3 s" not in pane._summary.text()
     pane.append_live("", False, StreamPhase.WRITING, 3.0)
     assert pane._summary.text() == first
+
+
+class Resizes(QObject):
+    """Counts resize events of one widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> None:
+    """The finished code block becomes rich text and the next paragraph opens as the new
+    tail: one layout of the answer and one change of its height, not one per edit (each
+    would lay out the chat under it again)."""
+    view, widget, reply = streaming_chat(qtbot, False)
+    frame(view, reply, "Intro.\n\n```python\nx = 1\ny = 2\n")
+    answer = widget.body.segments[-1]
+    sizes: list[object] = []
+    answer.document().documentLayout().documentSizeChanged.connect(sizes.append)
+    resizes = Resizes(answer)
+    frame(view, reply, "```\n\nAfter the code")
+    assert answer is widget.body.segments[-1]
+    assert answer.toPlainText().endswith("y = 2 \n\nAfter the code")  # the code is rich text
+    assert len(sizes) == 1
+    assert resizes.count == 1

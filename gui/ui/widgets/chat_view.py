@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -125,6 +126,10 @@ class ChatView(QScrollArea):
 
         self._container = QWidget()
         self._container.setObjectName("chat-container")
+        # Opaque (no style-sheet rule, app.qss): a frame that scrolls the chat repaints
+        # the container and what is on it, not the window, splitter and view under it.
+        self._container.setAutoFillBackground(True)
+        self._container.setBackgroundRole(QPalette.ColorRole.Base)
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.setSpacing(10)

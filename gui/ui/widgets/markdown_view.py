@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, QUrl, Signal
@@ -126,14 +127,26 @@ class MarkdownView(QTextBrowser):
 
     def append_blocks(self, html: str) -> None:
         """Append finished blocks' HTML before the tail (the tail is re-added after)."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._tail_start)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        _insert_html(cursor, html)
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        self._tail_start = cursor.position()
+        with self.one_edit() as cursor:
+            cursor.setPosition(self._tail_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            _insert_html(cursor, html)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._tail_start = cursor.position()
         self._tail = ""
+
+    @contextlib.contextmanager
+    def one_edit(self) -> Iterator[QTextCursor]:
+        """Edits made meanwhile (nested ones too) are laid out once, at the end, and the
+        view's height changes once: removing the old tail, adding blocks and a new tail
+        would each lay out and resize the view (and the chat under it) again."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        try:
+            yield cursor
+        finally:
+            cursor.endEditBlock()
 
     def end_stream(self) -> None:
         """Drop the empty paragraph that was kept for the tail once nothing follows."""
@@ -145,14 +158,10 @@ class MarkdownView(QTextBrowser):
 
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
         """Show the open tail as plain text; usually it only grew, so only the end is added."""
-        cursor = QTextCursor(self.document())
         # One edit: the text is laid out once, at the end, and the cursor never works out
         # its x position (each time that shapes the whole open paragraph again).
-        cursor.beginEditBlock()
-        try:
+        with self.one_edit() as cursor:
             self._replace_tail(cursor, tail, in_fence)
-        finally:
-            cursor.endEditBlock()
         self._tail = tail
         self._tail_in_fence = in_fence
         if self._formulas is not None and not in_fence:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable, Iterator
 
@@ -21,6 +22,11 @@ whole; keeping each document small makes appending and painting cost the same at
 
 LEXER_POLL_MS = 20
 """How often code that waits for its highlighter checks whether it has been loaded."""
+
+FRAME_BLOCKS_CHARS = 2_000
+FRAME_PIECES = 8
+"""A streamed frame whose finished blocks are this small (characters, pieces) renders them
+all at once, so that they and the new tail are laid out together."""
 
 
 class MessageBody(QWidget):
@@ -160,16 +166,20 @@ class MessageBody(QWidget):
         if text:
             self._queue.append(iter_pieces(text))
 
-    def _render_next(self) -> None:
-        """Render one piece; come back on the next turn of the event loop if more wait."""
+    def _render_next(self, pieces: int = 1) -> None:
+        """Render a piece (or up to ``pieces``); come back on the next turn of the event
+        loop if more wait."""
         delay = 0
         try:
-            piece = self._next_piece()
-            if piece is not None and self._lacks_lexer(piece):
-                self._held = piece
-                self.code_language_seen.emit(piece.language)
-                delay = LEXER_POLL_MS
-            elif piece is not None:
+            for _ in range(pieces):
+                piece = self._next_piece()
+                if piece is None:
+                    break
+                if self._lacks_lexer(piece):
+                    self._held = piece
+                    self.code_language_seen.emit(piece.language)
+                    delay = LEXER_POLL_MS
+                    break
                 self._show_piece(piece)
         finally:  # a piece that failed to show must not stop the ones after it
             if self.rendering:
@@ -271,16 +281,26 @@ class MessageBody(QWidget):
         """Add streamed text: finished blocks become HTML, the open tail stays plain."""
         if self._stream is None or reset:
             self.begin_stream()
+        last = self.segments[-1]
+        # Finished blocks and the new tail usually land in the same segment: one layout.
+        with last.one_edit() if isinstance(last, MarkdownView) else contextlib.nullcontext():
+            self._append_stream(text)
+
+    def _append_stream(self, text: str) -> None:
         assert self._stream is not None
         self._source.append(text)
         sources, tail = self._stream.feed_sources(text)
         busy = self.rendering
-        self._enqueue("".join(sources))
+        finished = "".join(sources)
+        self._enqueue(finished)
         in_fence = self._stream.in_fence
         if self.rendering:
             self._tail = (tail, in_fence)  # shown once the finished blocks before it are
             if not busy:
-                self._render_next()
+                # A frame's few finished blocks are shown now, with the tail after them (in
+                # one layout); a big one goes a piece per turn of the event loop.
+                small = len(finished) <= FRAME_BLOCKS_CHARS
+                self._render_next(FRAME_PIECES if small else 1)
         else:
             self._show_tail(tail, in_fence)
         # A block can open and close within one delta: ask for its lexer all the same.

@@ -1,0 +1,61 @@
+"""Qt paints on the window's thread, without its helper-thread pool (gui/ui/qt_environment.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui.ui import qt_environment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAINT = """
+import sys
+from pathlib import Path
+{prepare}
+from PySide6.QtWidgets import QApplication, QScrollArea, QLabel
+app = QApplication(sys.argv)
+area = QScrollArea()
+area.resize(400, 700)
+area.setWidget(QLabel("line\\n" * 400))
+area.show()
+for _ in range(5):
+    app.processEvents()
+area.verticalScrollBar().repaint()
+names = [Path(task, "comm").read_text().strip() for task in Path("/proc/self/task").iterdir()]
+print(sum(name.startswith("Thread (pooled)") for name in names))
+"""
+
+
+def pooled_threads(prepare: str) -> int:
+    env = {k: v for k, v in os.environ.items() if k != qt_environment.NO_RASTER_THREADS}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-c", PAINT.format(prepare=prepare)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads Linux's /proc")
+def test_painting_starts_no_helper_threads() -> None:
+    """Qt hands a scroll bar's fills to a thread pool and waits for it unless told not to."""
+    assert pooled_threads("") > 0  # the default this guards against
+    assert pooled_threads("from gui.ui import qt_environment; qt_environment.prepare()") == 0
+
+
+def test_a_value_the_user_set_is_kept() -> None:
+    environ = {qt_environment.NO_RASTER_THREADS: "yes"}
+    qt_environment.prepare(environ)
+    assert environ == {qt_environment.NO_RASTER_THREADS: "yes"}
+    fresh: dict[str, str] = {}
+    qt_environment.prepare(fresh)
+    assert fresh == {qt_environment.NO_RASTER_THREADS: "1"}
