@@ -237,6 +237,49 @@ def render_markdown(text: str, *, dark: bool = False, math: bool = False) -> str
 _FENCE = re.compile(r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})")
 
 
+# A top-level code fence's opening line (CommonMark: up to three spaces of indent).
+_OPENER = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenFence:
+    """A streamed tail that ends in a code block still open, split for showing it as code.
+
+    ``before`` is the text ahead of the fence, ``language`` its info word ("" if none),
+    ``code`` its lines so far: no fence lines, nor a last line that may be the closing
+    fence still arriving.
+    """
+
+    before: str
+    language: str
+    code: str
+
+
+def open_fence(tail: str) -> OpenFence | None:
+    """The code block the open ``tail`` ends in; None if it ends in none (or its opening
+    line is still arriving, or it is in a quote, which stays plain monospace)."""
+    lines = tail.split("\n")
+    for index, line in enumerate(lines[:-1]):  # the opening line must be complete
+        match = _OPENER.match(line)
+        if match is None:
+            continue
+        fence, info = match.group(1), match.group(2)
+        if fence[0] == "`" and "`" in info:
+            return None  # not a fence: inline code
+        body = lines[index + 1 :]
+        marker = fence[0]
+        for closing in body[:-1]:
+            stripped = closing.strip()
+            if len(stripped) >= len(fence) and not stripped.strip(marker):
+                return None  # it closed: the tail holds a finished block and more
+        if body[-1].strip() and not body[-1].strip().strip(marker):
+            body[-1] = ""  # maybe the closing fence, half arrived
+        words = info.split()
+        code = "\n".join(body)
+        return OpenFence("\n".join(lines[:index]), words[0] if words else "", code)
+    return None
+
+
 _CONTINUATION = re.compile(r"^[ \t]")
 
 LONG_LINE = 4_000

@@ -9,15 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
-from gui.core.markdown import is_safe_url, render_markdown
+from gui.core.markdown import DARK, LIGHT, OpenFence, is_safe_url, open_fence, render_markdown
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
@@ -85,6 +87,7 @@ class MarkdownView(QTextBrowser):
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
+        self._tail_code: OpenFence | None = None  # the open code block the tail shows
         # Adds the message's own entries below the text's right-click menu (copy, select all).
         self.menu_entries: Callable[[QMenu], object] | None = None
         self.setObjectName("message-body")
@@ -124,6 +127,7 @@ class MarkdownView(QTextBrowser):
         self._tail_start = 0
         self._tail = ""
         self._tail_in_fence = False
+        self._tail_code = None
 
     def append_blocks(self, html: str) -> None:
         """Append finished blocks' HTML before the tail (the tail is re-added after)."""
@@ -131,10 +135,12 @@ class MarkdownView(QTextBrowser):
             cursor.setPosition(self._tail_start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+            cursor.setBlockFormat(QTextBlockFormat())  # not the shaded open code block's
             _insert_html(cursor, html)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._tail_start = cursor.position()
         self._tail = ""
+        self._tail_code = None
 
     @contextlib.contextmanager
     def one_edit(self) -> Iterator[QTextCursor]:
@@ -155,31 +161,75 @@ class MarkdownView(QTextBrowser):
         if cursor.block().length() <= 1 and cursor.position() > 0:
             cursor.deletePreviousChar()
         self._tail = ""
+        self._tail_code = None
 
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
-        """Show the open tail as plain text; usually it only grew, so only the end is added."""
+        """Show the open tail as plain text; usually it only grew, so only the end is added.
+
+        A tail that ends in an open code block shows that block as code already: shaded,
+        monospaced and under its language, without its fence lines.
+        """
         # One edit: the text is laid out once, at the end, and the cursor never works out
         # its x position (each time that shapes the whole open paragraph again).
+        code = open_fence(tail) if in_fence else None
         with self.one_edit() as cursor:
-            self._replace_tail(cursor, tail, in_fence)
+            if code is None:
+                self._replace_tail(cursor, tail, in_fence)
+            else:
+                self._replace_code_tail(cursor, code)
         self._tail = tail
         self._tail_in_fence = in_fence
+        self._tail_code = code
         if self._formulas is not None and not in_fence:
             self._formulas.prefetch(tail)
 
     def _replace_tail(self, cursor: QTextCursor, tail: str, in_fence: bool) -> None:
-        if self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence:
+        grew = self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence
+        if grew and self._tail_code is None:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
         else:
-            cursor.setPosition(self._tail_start)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+            self._clear_tail(cursor)
             tail_format = QTextCharFormat()
-            if in_fence:  # an open code block: show it as code already
+            if in_fence:  # a code block nested in a list or quote: monospaced at least
                 tail_format.setFontFixedPitch(True)
                 tail_format.setFontFamilies(MONOSPACE)
             _insert_wrapped(cursor, tail, tail_format)
+
+    def _replace_code_tail(self, cursor: QTextCursor, code: OpenFence) -> None:
+        shown = self._tail_code
+        if (
+            shown is not None
+            and (shown.before, shown.language) == (code.before, code.language)
+            and code.code.startswith(shown.code)
+        ):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            _insert_wrapped(cursor, code.code[len(shown.code) :], cursor.charFormat())
+            return
+        self._clear_tail(cursor)
+        palette = DARK if self._dark else LIGHT
+        if code.before:
+            _insert_wrapped(cursor, code.before, QTextCharFormat())
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if code.language:
+            label = QTextCharFormat()
+            label.setForeground(QColor(palette.muted))
+            label.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # "small"
+            _insert_wrapped(cursor, code.language, label)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        shaded = QTextBlockFormat()
+        shaded.setBackground(QColor(palette.code_bg))
+        cursor.setBlockFormat(shaded)
+        mono = QTextCharFormat()
+        mono.setFontFixedPitch(True)
+        mono.setFontFamilies(MONOSPACE)
+        _insert_wrapped(cursor, code.code, mono)
+
+    def _clear_tail(self, cursor: QTextCursor) -> None:
+        cursor.setPosition(self._tail_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
 
     def append_html(self, html: str) -> None:
         """Add finished HTML at the end of a document that has no open tail."""
