@@ -356,7 +356,7 @@ def _run_gui(
     translators: list[Any],
     first_attach: tuple[str, ...] = (),
 ) -> int:
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.event_loop import app_event_loop
 
     apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
@@ -368,7 +368,7 @@ def _run_gui(
     context = build_context(paths, environ)
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
+        loop = app_event_loop(app)
         asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
         _install_exception_logging(loop, context.errors)
         return loop

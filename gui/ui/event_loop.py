@@ -6,6 +6,7 @@ import asyncio
 import heapq
 import itertools
 import math
+import sys
 from collections.abc import Callable
 from contextvars import Context
 from typing import Any
@@ -257,6 +258,16 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         self._writers.clear()
         self._enabled.clear()
         self._lapsed.clear()
+
+
+def app_event_loop(app: QCoreApplication) -> asyncio.AbstractEventLoop:
+    """The loop the app runs on: ``QtEventLoop`` where it was measured and tested (Linux;
+    macOS shares its selector code), qasync's own on Windows, whose proactor loop this
+    subclass was never run against."""
+    if sys.platform == "win32":
+        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        return loop
+    return QtEventLoop(app)
 
 
 def turn_count(loop: asyncio.AbstractEventLoop) -> Callable[[], int]:

@@ -269,7 +269,7 @@ def _icon_images(data: bytes, kind: str) -> list[int]:
 def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.event_loop import app_event_loop
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -277,7 +277,7 @@ def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> No
         return
 
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = QtEventLoop(app)
+        loop = app_event_loop(app)
         asyncio.set_event_loop(loop)
         return loop
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import anyio
+import pytest
+import qasync
 from PySide6.QtCore import QTimer
 
-from gui.ui.event_loop import QtEventLoop
+from gui.ui.event_loop import QtEventLoop, app_event_loop
 
 
 def test_the_tests_run_on_the_apps_loop(qloop: asyncio.AbstractEventLoop) -> None:
@@ -176,3 +179,18 @@ def test_nothing_runs_after_close(qapp: Any) -> None:
     for _ in range(3):
         qapp.processEvents()
     assert ran == []
+
+
+@pytest.mark.parametrize(
+    ("platform", "ours"), [("linux", True), ("darwin", True), ("win32", False)]
+)
+def test_the_app_runs_our_loop_only_where_it_was_tested(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, platform: str, ours: bool
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    loop = app_event_loop(qapp)
+    try:
+        assert isinstance(loop, QtEventLoop) is ours
+        assert isinstance(loop, qasync.QEventLoop)
+    finally:
+        loop.close()
