@@ -123,14 +123,16 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
                 self._timer_cancelled_count -= 1
             else:
                 ready.append(handle)
-        self._in_turn = True
+        outer, self._in_turn = self._in_turn, True
         try:
             for _ in range(len(ready)):
+                if not ready:
+                    break  # a nested Qt loop in a callback (a dialog's exec()) ran them
                 handle = ready.popleft()
                 if not handle._cancelled:
                     handle._run()
         finally:
-            self._in_turn = False
+            self._in_turn = outer
             self._end_turn()
 
     def _drop_cancelled(self) -> None:
@@ -230,11 +232,11 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
                 self._enabled.discard(notifier)
                 notifier.setEnabled(False)
             return
-        self._in_turn = True
+        outer, self._in_turn = self._in_turn, True
         try:
             handle._run()
         finally:
-            self._in_turn = False
+            self._in_turn = outer
             self._disable_lapsed()
 
     def _disable_lapsed(self) -> None:

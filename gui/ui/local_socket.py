@@ -134,7 +134,8 @@ class LineServer(QObject):
             peer.settimeout(SEND_SECONDS)
             peer.sendall(reply)
         except OSError:
-            pass
+            # The sender gave up waiting and told its user nothing was done: keep it so.
+            then = None
         self._drop(fd)
         if then is not None:
             then()

@@ -194,3 +194,34 @@ def test_the_app_runs_our_loop_only_where_it_was_tested(
         assert isinstance(loop, qasync.QEventLoop)
     finally:
         loop.close()
+
+
+def test_a_nested_qt_loop_inside_a_callback_keeps_the_turn_intact(qapp: Any) -> None:
+    """A dialog's exec() inside a callback runs nested turns: the outer turn must go on
+    with what is left, not fail on an emptied queue."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QtEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    ran: list[object] = []
+
+    def dialog() -> None:
+        nested = QEventLoop()
+        QTimer.singleShot(10, lambda: loop.call_soon(ran.append, "during"))
+        QTimer.singleShot(50, nested.quit)
+        nested.exec()
+        ran.append("closed")
+
+    errors: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    loop.call_soon(dialog)
+    for index in range(3):
+        loop.call_soon(ran.append, index)
+    loop.call_later(0.3, loop.stop)
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert errors == []
+    assert sorted(map(str, ran)) == ["0", "1", "2", "closed", "during"]
