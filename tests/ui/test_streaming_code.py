@@ -73,3 +73,18 @@ def test_the_growing_code_is_added_not_laid_out_again(qtbot: Any) -> None:
     # The block shown before is the same block object: only the end was added.
     assert view.document().findBlockByLineNumber(1) == first
     assert view.document().toPlainText() == "sh\nls\npwd\n"
+
+
+def test_code_is_monospaced_when_its_fence_line_came_in_a_frame_of_its_own(qtbot: Any) -> None:
+    body = MessageBody(lexer_ready=lambda language: True)
+    qtbot.addWidget(body)
+    body.begin_stream()
+    for piece in ["Here:\n\n", "```python\n", "x = 1\n", "y = 2\n"]:
+        body.append_stream(piece)
+        qtbot.waitUntil(lambda: not body.rendering)
+    view = body.segments[-1]
+    assert isinstance(view, MarkdownView)
+    for line in ("x = 1", "y = 2"):
+        cursor = view.document().find(line)
+        assert not cursor.isNull()
+        assert cursor.charFormat().fontFixedPitch(), line

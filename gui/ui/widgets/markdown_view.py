@@ -41,6 +41,15 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
         text = text[room:]
 
 
+def _code_format() -> QTextCharFormat:
+    """Streamed code's characters (the growing block may start empty: its end's format
+    is then the plain one of the paragraph it was made from)."""
+    mono = QTextCharFormat()
+    mono.setFontFixedPitch(True)
+    mono.setFontFamilies(MONOSPACE)
+    return mono
+
+
 def _insert_html(cursor: QTextCursor, html: str) -> None:
     """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
 
@@ -204,7 +213,7 @@ class MarkdownView(QTextBrowser):
             and code.code.startswith(shown.code)
         ):
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            _insert_wrapped(cursor, code.code[len(shown.code) :], cursor.charFormat())
+            _insert_wrapped(cursor, code.code[len(shown.code) :], _code_format())
             return
         self._clear_tail(cursor)
         palette = DARK if self._dark else LIGHT
@@ -220,10 +229,7 @@ class MarkdownView(QTextBrowser):
         shaded = QTextBlockFormat()
         shaded.setBackground(QColor(palette.code_bg))
         cursor.setBlockFormat(shaded)
-        mono = QTextCharFormat()
-        mono.setFontFixedPitch(True)
-        mono.setFontFamilies(MONOSPACE)
-        _insert_wrapped(cursor, code.code, mono)
+        _insert_wrapped(cursor, code.code, _code_format())
 
     def _clear_tail(self, cursor: QTextCursor) -> None:
         cursor.setPosition(self._tail_start)
