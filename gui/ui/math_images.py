@@ -154,7 +154,8 @@ class MathImages(QObject):
         self._images: OrderedDict[Key, QImage] = OrderedDict()
         self._svgs: OrderedDict[Formula, str] = OrderedDict()  # SVG, or BROKEN
         self._todo: deque[Key] = deque()  # to paint, or to have typeset first
-        self._wanted: set[Key] = set()  # requested and not finished
+        # Requested and not finished: how many views want each (several may show one formula).
+        self._wanted: dict[Key, int] = {}
         self._pending: dict[int, Formula] = {}  # asked of the child, by request id
         self._queue: list[Formula] = []  # to be sent to the child, newest last
         self._typesetting: dict[Formula, list[Key]] = {}  # queued or in the child: who waits
@@ -226,12 +227,15 @@ class MathImages(QObject):
     def request(self, url: str, color: str, pixel_size: float, ratio: float) -> None:
         """Have the formula made; ``finished(url)`` follows (at once if there is nothing to do)."""
         key = (url, color, pixel_size, ratio)
-        if key in self._wanted or self._closed:
+        if self._closed:
+            return
+        if key in self._wanted:
+            self._wanted[key] += 1
             return
         if key in self._images or url in self.failed:
             self.finished.emit(url)
             return
-        self._wanted.add(key)
+        self._wanted[key] = 1
         self._todo.append(key)
         self._queue_turn()
 
@@ -336,7 +340,10 @@ class MathImages(QObject):
         key = (url, color, pixel_size, ratio)
         if key not in self._wanted:
             return
-        self._wanted.discard(key)
+        self._wanted[key] -= 1
+        if self._wanted[key] > 0:
+            return  # another view still shows it
+        del self._wanted[key]
         with contextlib.suppress(ValueError):
             self._todo.remove(key)
         parsed = parse_math_url(url)
@@ -423,7 +430,7 @@ class MathImages(QObject):
         self._send()
 
     def _done(self, key: Key, image: QImage | None) -> None:
-        self._wanted.discard(key)
+        self._wanted.pop(key, None)
         if image is None:
             self.failed.add(key[0])
         else:

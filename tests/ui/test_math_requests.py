@@ -254,3 +254,23 @@ def test_formulas_brought_into_sight_by_a_taller_window_are_typeset(
     assert "x_{8}^2 + y_{8}" not in typeset_names(body)
     area.resize(500, 900)  # no scrolling, no narrower text: the view just shows more
     qtbot.waitUntil(lambda: "x_{8}^2 + y_{8}" in typeset_names(body), timeout=20_000)
+
+
+def test_a_formula_two_views_show_is_typeset_when_one_of_them_is_hidden(
+    qtbot: Any, math: MathImages
+) -> None:
+    """Two views asked for one formula; the first leaving sight must not cancel the second's."""
+    shown = []
+    for _ in range(2):
+        view = MarkdownView(math=math)
+        view.resize(400, 200)
+        qtbot.addWidget(view)
+        view.set_markdown("Let $x^2$ be given.")
+        view.show()
+        shown.append(view)
+    first, second = shown
+    assert first._formulas is not None and second._formulas is not None
+    qtbot.waitUntil(lambda: bool(first._formulas.waiting and second._formulas.waiting))
+    first.hide()  # a collapsed reasoning pane, another chat shown
+    qtbot.waitUntil(lambda: not second._formulas.busy, timeout=20_000)
+    assert math.rendered == 1
