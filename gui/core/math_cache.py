@@ -94,16 +94,18 @@ class SvgCache:
         """Keep a typeset formula (or ``BROKEN``); a failure to write loses nothing."""
         path = self._path(tex, display, size)
         data = svg.encode()
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}.tmp")
         try:
             if self._count is None:
                 private_folder(self.folder)
-            temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}.tmp")
             fd = open_private(temp, os.O_WRONLY | os.O_TRUNC)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             # No fsync: a torn entry is found out by ``get`` and typeset again.
             os.replace(temp, path)
         except OSError:
+            with contextlib.suppress(OSError):
+                temp.unlink()  # a full disk must not fill up with one stub per formula
             return
         if self._count is None:
             self._count = self._entries_on_disk()

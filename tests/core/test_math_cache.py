@@ -91,3 +91,13 @@ def test_an_unwritable_folder_loses_nothing(tmp_path: Path) -> None:
     cache = SvgCache(blocker / "math", version="1")
     cache.put("x^2", False, 16.0, SVG)  # no error
     assert cache.get("x^2", False, 16.0) is None
+
+
+def test_a_write_that_fails_leaves_no_temporary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "math"
+    cache = SvgCache(folder, version="1")
+    cache.put("y", False, 16.0, SVG)  # the folder exists
+    cache._path("x^2", False, 16.0).mkdir()  # the entry's name is taken: the move fails
+    cache.put("x^2", False, 16.0, SVG)
+    assert cache.get("x^2", False, 16.0) is None
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
