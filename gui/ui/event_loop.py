@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import heapq
-import itertools
 import math
 import sys
 from collections.abc import Callable
@@ -66,9 +65,7 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
     ) -> asyncio.Handle:
         handle = asyncio.Handle(callback, args, self, context)
         self._ready.append(handle)
-        if not self._soon:
-            self._soon = True
-            self._soon_timer.start(0)
+        self._arm_soon()
         return handle
 
     def call_later(
@@ -93,6 +90,11 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         if self._due is None or when < self._due:
             self._arm_deadline(when)
         return handle
+
+    def _arm_soon(self) -> None:
+        if not self._soon:
+            self._soon = True
+            self._soon_timer.start(0)
 
     def _arm_deadline(self, when: float) -> None:
         self._due = when
@@ -151,9 +153,8 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         if self.is_closed():
             return
         self._disable_lapsed()
-        if self._ready and not self._soon:
-            self._soon = True
-            self._soon_timer.start(0)
+        if self._ready:
+            self._arm_soon()
         scheduled = self._scheduled
         while scheduled and scheduled[0]._cancelled:
             heapq.heappop(scheduled)._scheduled = False
@@ -218,9 +219,8 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         # The notifier stays enabled until the end of the turn: anyio resumes reading
         # within the same turn, and then Qt never hears of it.
         self._lapsed.append((callbacks, qasync._fileno(fd)))
-        if not self._in_turn and not self._soon:
-            self._soon = True
-            self._soon_timer.start(0)
+        if not self._in_turn:
+            self._arm_soon()
         return True
 
     def _on_activated(
@@ -274,11 +274,12 @@ def app_event_loop(app: QCoreApplication) -> asyncio.AbstractEventLoop:
 
 def turn_count(loop: asyncio.AbstractEventLoop) -> Callable[[], int]:
     """The number of turns ``loop`` has run: a coroutine that sees it change between two of
-    its steps was suspended in between, and Qt had its turn. On another loop (no Qt to
-    starve) every call gives a new number."""
+    its steps was suspended in between, and Qt had its turn. Another loop (qasync's on
+    Windows) is not counted: the number never changes, so a stream falls back on
+    yielding to Qt by the clock."""
     if isinstance(loop, QtEventLoop):
         return lambda: loop.turns
-    return itertools.count().__next__
+    return lambda: 0
 
 
 def _timer(name: str, slot: Callable[[], None], kind: Qt.TimerType) -> QTimer:
