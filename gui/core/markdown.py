@@ -238,7 +238,7 @@ _FENCE = re.compile(r"^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})")
 
 
 # A top-level code fence's opening line (CommonMark: up to three spaces of indent).
-_OPENER = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_OPENER = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,27 +257,31 @@ class OpenFence:
 
 def open_fence(tail: str) -> OpenFence | None:
     """The code block the open ``tail`` ends in; None if it ends in none (or its opening
-    line is still arriving, or it is in a quote, which stays plain monospace)."""
-    lines = tail.split("\n")
-    for index, line in enumerate(lines[:-1]):  # the opening line must be complete
-        match = _OPENER.match(line)
-        if match is None:
-            continue
-        fence, info = match.group(1), match.group(2)
-        if fence[0] == "`" and "`" in info:
-            return None  # not a fence: inline code
-        body = lines[index + 1 :]
-        marker = fence[0]
-        for closing in body[:-1]:
-            stripped = closing.strip()
-            if len(stripped) >= len(fence) and not stripped.strip(marker):
-                return None  # it closed: the tail holds a finished block and more
-        if body[-1].strip() and not body[-1].strip().strip(marker):
-            body[-1] = ""  # maybe the closing fence, half arrived
-        words = info.split()
-        code = "\n".join(body)
-        return OpenFence("\n".join(lines[:index]), words[0] if words else "", code)
-    return None
+    line is still arriving, or it is in a quote, which stays plain monospace).
+
+    Runs on every streamed frame: past the opening line, only C-level scans of the tail.
+    """
+    line_start = 0
+    while (line_end := tail.find("\n", line_start)) >= 0:  # the opening line is complete
+        match = _OPENER.match(tail, line_start, line_end)
+        if match is not None:
+            break
+        line_start = line_end + 1
+    else:
+        return None
+    fence, info = match.group(1), match.group(2)
+    if fence[0] == "`" and "`" in info:
+        return None  # not a fence: inline code
+    code = tail[line_end + 1 :]
+    marker = re.escape(fence[0])
+    closing = re.compile(rf"^ *{marker}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
+    last_line = code.rfind("\n") + 1
+    if closing.search(code, 0, max(0, last_line - 1)):
+        return None  # it closed: the tail holds a finished block and more
+    if re.match(rf" *{marker}+[ \t]*$", code[last_line:]):
+        code = code[:last_line]  # maybe the closing fence, half arrived
+    words = info.split()
+    return OpenFence(tail[: max(0, line_start - 1)], words[0] if words else "", code)
 
 
 _CONTINUATION = re.compile(r"^[ \t]")
