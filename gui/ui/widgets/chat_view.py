@@ -47,7 +47,6 @@ class _Reveal:
     """Messages being built, oldest first, between a far-back context start and those
     shown; each goes right above the first one shown, so nothing else moves."""
 
-    first: int  # the context start
     stop_at: int  # the first message to build
     next: int  # the next message to build
     end: int  # the first message shown before
@@ -349,7 +348,7 @@ class ChatView(QScrollArea):
                 return
             position = self._layout.indexOf(self._empty) + 1
             results = results_by_call(conv.messages[stop_at:])
-            self._reveal = _Reveal(first, stop_at, stop_at, self._first_shown, position, results)
+            self._reveal = _Reveal(stop_at, stop_at, self._first_shown, position, results)
             self._more.hide()  # it would load what is being built; hidden now, while few move
             self._reveal_steps.start()
         elif reveal:
