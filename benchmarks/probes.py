@@ -734,19 +734,21 @@ def trim_stall() -> None:
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
     turn = int(sys.argv[4])
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gui.core.conversation import Role
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
+    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
+    from gui.ui.event_loop import app_event_loop
 
+    qt_environment.prepare()  # as the app does before its QApplication
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = qasync.QEventLoop(app)
+    loop = app_event_loop(app)  # the loop the app runs on
     asyncio.set_event_loop(loop)
     window, controller = build_window(context, lambda: None)
     window.resize(1200, 800)
