@@ -225,3 +225,16 @@ def test_a_nested_qt_loop_inside_a_callback_keeps_the_turn_intact(qapp: Any) -> 
         asyncio.set_event_loop(None)
     assert errors == []
     assert sorted(map(str, ran)) == ["0", "1", "2", "closed", "during"]
+
+
+def test_turns_are_not_counted_on_another_loop() -> None:
+    """On qasync's loop (Windows) the stream must fall back on yielding by the clock: a
+    count that changed on every call would tell it Qt always had its turn."""
+    from gui.ui.event_loop import turn_count
+
+    loop = asyncio.new_event_loop()
+    try:
+        turns = turn_count(loop)
+        assert turns() == turns()
+    finally:
+        loop.close()
