@@ -42,8 +42,8 @@ def _insert_wrapped(cursor: QTextCursor, text: str, text_format: QTextCharFormat
 
 
 def _code_format() -> QTextCharFormat:
-    """Streamed code's characters (the growing block may start empty: its end's format
-    is then the plain one of the paragraph it was made from)."""
+    """Streamed code's characters (given each time: a growing block that started empty
+    has the plain paragraph's format at its end)."""
     mono = QTextCharFormat()
     mono.setFontFixedPitch(True)
     mono.setFontFamilies(MONOSPACE)
@@ -199,11 +199,8 @@ class MarkdownView(QTextBrowser):
             _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
         else:
             self._clear_tail(cursor)
-            tail_format = QTextCharFormat()
-            if in_fence:  # a code block nested in a list or quote: monospaced at least
-                tail_format.setFontFixedPitch(True)
-                tail_format.setFontFamilies(MONOSPACE)
-            _insert_wrapped(cursor, tail, tail_format)
+            # A code block nested in a list or quote: monospaced at least.
+            _insert_wrapped(cursor, tail, _code_format() if in_fence else QTextCharFormat())
 
     def _replace_code_tail(self, cursor: QTextCursor, code: OpenFence) -> None:
         shown = self._tail_code
