@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -144,9 +145,7 @@ class ChatStatus(QObject):
         if base is None:
             self._controls.show_context(model, None)
             return
-        use = ContextUse(
-            base.used + self._draft_tokens(), base.window, base.measured, base.left_out
-        )
+        use = dataclasses.replace(base, used=base.used + self._draft_tokens())
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):
