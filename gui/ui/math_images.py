@@ -40,6 +40,9 @@ TURN_SECONDS = 0.008
 PREFETCH_QUEUED = 8
 """Formulas typeset ahead (nobody waits for them yet) that may wait in the queue."""
 
+PASSED_OVER_KEPT = 1_000
+"""How many formulas dropped from typesetting ahead are remembered as such."""
+
 QUICK_WINDOW = 0.05
 """Painting formulas as they are laid out takes at most ``TURN_SECONDS`` per this many
 seconds; the others show their source until painted in turn."""
@@ -159,6 +162,9 @@ class MathImages(QObject):
         self._pending: dict[int, Formula] = {}  # asked of the child, by request id
         self._queue: list[Formula] = []  # to be sent to the child, newest last
         self._typesetting: dict[Formula, list[Key]] = {}  # queued or in the child: who waits
+        # Typed ahead, then dropped for newer ones: not looked up again (on disk too) each
+        # frame its paragraph still streams; asked for if they stay in sight.
+        self._passed_over: set[Formula] = set()
         self.failed: set[str] = set()
         self._process: QProcess | None = None
         self._buffer = b""
@@ -211,7 +217,9 @@ class MathImages(QObject):
         """Typeset a formula that is about to be shown (its paragraph is still arriving),
         so that it appears typeset at once instead of as its source first."""
         formula = (tex, display)
-        if formula in self._svgs or formula in self._typesetting or self._closed:
+        if self._closed or formula in self._svgs or formula in self._typesetting:
+            return
+        if formula in self._passed_over:
             return
         if self._known(formula) is None:
             self._typesetting[formula] = []
@@ -222,6 +230,9 @@ class MathImages(QObject):
             for stale in ahead[:-PREFETCH_QUEUED]:
                 self._queue.remove(stale)
                 del self._typesetting[stale]
+                if len(self._passed_over) >= PASSED_OVER_KEPT:
+                    self._passed_over.clear()
+                self._passed_over.add(stale)
             self._send()
 
     def request(self, url: str, color: str, pixel_size: float, ratio: float) -> None:

@@ -274,3 +274,29 @@ def test_a_formula_two_views_show_is_typeset_when_one_of_them_is_hidden(
     first.hide()  # a collapsed reasoning pane, another chat shown
     qtbot.waitUntil(lambda: not second._formulas.busy, timeout=20_000)
     assert math.rendered == 1
+
+
+def test_formulas_dropped_from_typesetting_ahead_are_not_looked_up_again(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A paragraph still streaming is scanned every frame: formulas passed over in a burst
+    must not cost a disk look-up each time."""
+
+    class CountingCache(SvgCache):
+        looked_up = 0
+
+        def get(self, tex: str, display: bool, size: float) -> str | None:
+            CountingCache.looked_up += 1
+            return super().get(tex, display, size)
+
+    math = MathImages(command=SILENT, cache=CountingCache(tmp_path / "math", version="1"))
+    try:
+        formulas = [f"x_{{{i}}}" for i in range(40)]
+        for tex in formulas:
+            math.prefetch(tex, False)
+        first = CountingCache.looked_up
+        for tex in formulas:  # the next frame finds the same formulas in the text
+            math.prefetch(tex, False)
+        assert CountingCache.looked_up == first
+    finally:
+        math.shutdown()
