@@ -138,7 +138,9 @@ class DocumentFormulas(QObject):
                 if not any(bar is known for known in self._followed):
                     self._followed.append(bar)
                     bar.valueChanged.connect(self._look_soon)
-                    widget.viewport().installEventFilter(self)
+                    # A taller window shows more: the range shrinks. (Not an event filter
+                    # on the viewport: it would see every paint of every streamed frame.)
+                    bar.rangeChanged.connect(self._look_soon)
             widget = widget.parentWidget()
 
     # -- typeset ------------------------------------------------------------------------
