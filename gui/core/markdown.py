@@ -292,21 +292,30 @@ streams, so the plain tail the window shows stays short. Prose has no line that 
 a 2 MB line of output does, and laying it out again on every frame froze the window."""
 
 
+# A line that may start a list item, or an indented one (code, or an item's next
+# paragraph): after either, the next line decides whether a blank line ends the block.
+# Seeing one where there is none only means a later cut, which is safe.
+_LISTY = re.compile(r"^(?:[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)| {4}|\t)")
+
+
 class _BlockScanner:
     """Finds the places where a growing Markdown text splits into independent blocks.
 
-    A blank line ends a block only once the next line shows that nothing continues
-    across it (an indented line may belong to a list item or code above); a
-    top-level code fence ends its block when it closes.
+    A blank line ends a paragraph, heading, quote or table at once: nothing after it can
+    continue them. After a list or indented code it ends the block only once the next
+    line shows that nothing continues across it (an indented line may be the item's
+    next paragraph or more code). A top-level code fence ends its block when it closes.
     """
 
-    __slots__ = ("fence", "fence_info", "fence_nested", "pending")
+    __slots__ = ("fence", "fence_info", "fence_nested", "listy", "open", "pending")
 
     def __init__(self) -> None:
         self.fence: str | None = None
         self.fence_nested = False
         self.fence_info = ""
         self.pending: int | None = None
+        self.open = False  # the block since the last cut has a non-blank line
+        self.listy = False  # ... and one of them may start a list item or be indented
 
     def line(self, line: str, end: int, start: int) -> int | None:
         """Take one complete line (``start``..``end``); return a confirmed cut or None."""
@@ -319,18 +328,28 @@ class _BlockScanner:
                 and not line.strip().strip(self.fence[0])
             )
             if closes:
-                nested = self.fence_nested
                 self.fence = None
-                return None if nested else end
+                if self.fence_nested:
+                    return None
+                self.open = self.listy = False
+                return end
             return None
         if not line.strip():
-            self.pending = end
+            if self.open and not self.listy:
+                self.open = False
+                return end
+            if self.open:
+                self.pending = end
             return None
         cut = None
         if self.pending is not None:
             if not _CONTINUATION.match(line):
                 cut = start
+                self.listy = False
             self.pending = None
+        self.open = True
+        if not self.listy and _LISTY.match(line):
+            self.listy = True
         if match:
             self.fence = match.group(1)
             self.fence_nested = not line.startswith(match.group(1))

@@ -292,10 +292,23 @@ def test_stable_prefix_cuts_after_last_blank_line() -> None:
     assert stable_prefix_length(text) == len("First paragraph.\n\nSecond paragraph.\n\n")
 
 
-def test_blank_line_is_not_a_cut_until_the_next_line_arrives() -> None:
-    """Text after a blank line may continue the block above, so the cut waits for it."""
-    assert stable_prefix_length("First paragraph.\n\n") == 0
-    assert stable_prefix_length("First paragraph.\n\nNext\n") == len("First paragraph.\n\n")
+def test_a_blank_line_ends_a_paragraph_at_once() -> None:
+    """Nothing after a blank line continues a paragraph, heading, quote or table: the
+    paragraph shows as rich text while the next one is still arriving, not after it."""
+    assert stable_prefix_length("First **paragraph**.\n\n") == len("First **paragraph**.\n\n")
+    assert stable_prefix_length("# Title\n\nThe next par") == len("# Title\n\n")
+    assert stable_prefix_length("> quoted\n\n") == len("> quoted\n\n")
+    assert stable_prefix_length("| a |\n|---|\n| 1 |\n\n") == len("| a |\n|---|\n| 1 |\n\n")
+    assert stable_prefix_length("Para.\n\n\n\nNext\n") == len("Para.\n\n")
+
+
+def test_a_blank_line_after_a_list_or_indented_code_waits_for_the_next_line() -> None:
+    """An indented line after the blank line may be the item's next paragraph or more
+    code, so the cut waits for it."""
+    for block in ("- item\n", "1. item\n", "> - quoted item\n", "    code\n", "Intro\n* item\n"):
+        assert stable_prefix_length(block + "\n") == 0, block
+        assert stable_prefix_length(block + "\nNext\n") == len(block + "\n"), block
+        assert stable_prefix_length(block + "\n  more\n") == 0, block
 
 
 def test_indented_line_after_blank_line_continues_the_block() -> None:
@@ -312,8 +325,8 @@ def test_stable_prefix_zero_without_blank_line() -> None:
 
 def test_last_line_without_newline_is_not_stable() -> None:
     """A line that has not ended yet cannot create a cut, even if it is blank so far."""
-    assert stable_prefix_length("para\n\n   ") == 0
-    assert stable_prefix_length("para\n\nnext") == 0
+    assert stable_prefix_length("para\n   ") == 0
+    assert stable_prefix_length("- item\n\nnext") == 0
     assert stable_prefix_length("para\n") == 0
 
 
@@ -370,10 +383,10 @@ def test_feed_returns_tail_until_block_ends() -> None:
     stream = StreamingMarkdown()
     assert stream.feed("Hello ") == ("", "Hello ")
     assert stream.feed("world\n") == ("", "Hello world\n")
-    assert stream.feed("\nNext") == ("", "Hello world\n\nNext")
-    html_text, tail = stream.feed(" line\n")
+    html_text, tail = stream.feed("\nNext")
     assert html_text == render_markdown("Hello world\n\n")
-    assert tail == "Next line\n"
+    assert tail == "Next"
+    assert stream.feed(" line\n") == ("", "Next line\n")
 
 
 def test_feed_renders_each_finished_block_once() -> None:
@@ -443,7 +456,17 @@ TABLE = st.lists(st.tuples(WORDS, WORDS), min_size=1, max_size=3).map(
     lambda rows: "\n".join(["| h1 | h2 |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows)])
 )
 QUOTE = LINE.map(lambda line: "> " + line)
-BLOCK = st.one_of(PARAGRAPH, HEADING, CODE, TABLE, QUOTE)
+ITEM = st.tuples(LINE, st.sampled_from(["", "\n\n  more about it", "\n  and on"])).map("".join)
+# What follows a list or indented code decides whether it goes on (another list, more
+# code), so each comes with the paragraph that ends it: rendering the pair as one block
+# is the reference.
+LIST = st.tuples(
+    st.sampled_from(["- ", "* ", "1. "]), st.lists(ITEM, min_size=1, max_size=3), PARAGRAPH
+).map(lambda t: "\n".join(t[0] + item for item in t[1]) + "\n\n" + t[2])
+INDENTED_CODE = st.tuples(st.lists(LINE, min_size=1, max_size=2), PARAGRAPH).map(
+    lambda t: "\n".join("    " + line for line in t[0]) + "\n\n" + t[1]
+)
+BLOCK = st.one_of(PARAGRAPH, HEADING, CODE, TABLE, QUOTE, LIST, INDENTED_CODE)
 SEPARATOR = st.sampled_from(["\n\n", "\n\n\n"])
 
 

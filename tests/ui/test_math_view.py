@@ -146,10 +146,11 @@ def test_streaming_a_formula_in_pieces_ends_typeset(qtbot: Any, math: MathImages
         "}+1=0$ done.",
     ]
     body.begin_stream()
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         body.append_stream(piece)
         qtbot.waitUntil(lambda: not body.rendering)
-    assert "\\int_0^1" in body.toPlainText()  # the open formula shows as its source
+        if index == 2:  # the open formula shows as its source
+            assert "\\int_0^1" in body.toPlainText()
     body.finish_stream()
     typeset(body, math, qtbot, 2)
     assert [tex for tex, _image in shown_formulas(body)] == [

@@ -25,6 +25,11 @@ from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
+RICH_HEAD = 4_000
+"""Longest open block whose finished lines are shown as rich text while it streams. They
+are rendered again at each new line, so this bounds that work (a longer list shows its
+later lines plain until it ends)."""
+
 TAIL_LINE = 2_000
 """Longest paragraph of the plain tail. Qt lays out a paragraph again as a whole each
 time it grows; a streamed 2 MB line is shown as paragraphs of this size instead."""
@@ -48,6 +53,22 @@ def _code_format() -> QTextCharFormat:
     mono.setFontFixedPitch(True)
     mono.setFontFamilies(MONOSPACE)
     return mono
+
+
+def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
+    """The finished lines of the open block ``tail`` to show as rich text (the line still
+    arriving stays plain), given the ``shown`` ones.
+
+    What is shown is kept, not rendered again, once a code block opens (its lines stay
+    plain code), a table starts (a big one becomes a table view of its own when it ends)
+    or the lines pass ``RICH_HEAD``.
+    """
+    if not tail.startswith(shown):
+        shown = ""
+    end = tail.rfind("\n") + 1
+    if in_fence or end <= len(shown) or end > RICH_HEAD or "|" in tail[len(shown) : end]:
+        return shown
+    return tail[:end]
 
 
 def _insert_html(cursor: QTextCursor, html: str) -> None:
@@ -95,6 +116,7 @@ class MarkdownView(QTextBrowser):
         )
         self._tail_start = 0
         self._tail = ""
+        self._tail_head = ""  # the tail's finished lines, shown as rich text
         self._tail_in_fence = False
         self._tail_code: OpenFence | None = None  # the open code block the tail shows
         # Adds the message's own entries below the text's right-click menu (copy, select all).
@@ -135,6 +157,7 @@ class MarkdownView(QTextBrowser):
         self.clear()
         self._tail_start = 0
         self._tail = ""
+        self._tail_head = ""
         self._tail_in_fence = False
         self._tail_code = None
 
@@ -149,6 +172,7 @@ class MarkdownView(QTextBrowser):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._tail_start = cursor.position()
         self._tail = ""
+        self._tail_head = ""
         self._tail_code = None
 
     @contextlib.contextmanager
@@ -170,10 +194,12 @@ class MarkdownView(QTextBrowser):
         if cursor.block().length() <= 1 and cursor.position() > 0:
             cursor.deletePreviousChar()
         self._tail = ""
+        self._tail_head = ""
         self._tail_code = None
 
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
-        """Show the open tail as plain text; usually it only grew, so only the end is added.
+        """Show the open tail: its finished lines as rich text, the line still arriving as
+        plain text. Usually only that line grew, so only its end is added.
 
         A tail that ends in an open code block shows that block as code already: shaded,
         monospaced and under its language, without its fence lines.
@@ -181,26 +207,39 @@ class MarkdownView(QTextBrowser):
         # One edit: the text is laid out once, at the end, and the cursor never works out
         # its x position (each time that shapes the whole open paragraph again).
         code = open_fence(tail) if in_fence else None
+        head = "" if code is not None else rich_head(tail, self._tail_head, in_fence=in_fence)
         with self.one_edit() as cursor:
-            if code is None:
-                self._replace_tail(cursor, tail, in_fence)
-            else:
+            if code is not None:
                 self._replace_code_tail(cursor, code)
+            else:
+                self._replace_tail(cursor, tail, head, in_fence)
         self._tail = tail
+        self._tail_head = head
         self._tail_in_fence = in_fence
         self._tail_code = code
         if self._formulas is not None and not in_fence:
             self._formulas.prefetch(tail)
 
-    def _replace_tail(self, cursor: QTextCursor, tail: str, in_fence: bool) -> None:
-        grew = self._tail and tail.startswith(self._tail) and in_fence == self._tail_in_fence
-        if grew and self._tail_code is None:
+    def _replace_tail(self, cursor: QTextCursor, tail: str, head: str, in_fence: bool) -> None:
+        grew = (
+            self._tail
+            and tail.startswith(self._tail)
+            and in_fence == self._tail_in_fence
+            and head == self._tail_head
+            and self._tail_code is None
+        )
+        if grew:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
-        else:
-            self._clear_tail(cursor)
-            # A code block nested in a list or quote: monospaced at least.
-            _insert_wrapped(cursor, tail, _code_format() if in_fence else QTextCharFormat())
+            return
+        self._clear_tail(cursor)
+        if head:
+            # Formulas stay source here: typesetting waits until the block is finished.
+            _insert_html(cursor, render_markdown(head, dark=self._dark))
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        # A code block nested in a list or quote: monospaced at least.
+        text_format = _code_format() if in_fence else QTextCharFormat()
+        _insert_wrapped(cursor, tail[len(head) :], text_format)
 
     def _replace_code_tail(self, cursor: QTextCursor, code: OpenFence) -> None:
         shown = self._tail_code
@@ -215,7 +254,11 @@ class MarkdownView(QTextBrowser):
         self._clear_tail(cursor)
         palette = DARK if self._dark else LIGHT
         if code.before:
-            _insert_wrapped(cursor, code.before, QTextCharFormat())
+            before = rich_head(code.before + "\n", "", in_fence=False)
+            if before:
+                _insert_html(cursor, render_markdown(before, dark=self._dark))
+            else:
+                _insert_wrapped(cursor, code.before, QTextCharFormat())
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         if code.language:
             label = QTextCharFormat()

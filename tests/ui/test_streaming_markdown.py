@@ -1,0 +1,98 @@
+"""Streamed Markdown shows as rich text as soon as a line of it is finished."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFont, QTextDocument
+
+from gui.core.markdown import render_markdown
+from gui.ui.widgets.markdown_view import RICH_HEAD, MarkdownView, rich_head
+from gui.ui.widgets.message_body import MessageBody
+
+
+def streamed(qtbot: Any, pieces: list[str]) -> tuple[MessageBody, MarkdownView]:
+    body = MessageBody(lexer_ready=lambda language: True)
+    qtbot.addWidget(body)
+    body.begin_stream()
+    for piece in pieces:
+        body.append_stream(piece)
+        qtbot.waitUntil(lambda: not body.rendering)
+    view = body.segments[-1]
+    assert isinstance(view, MarkdownView)
+    return body, view
+
+
+def is_bold(document: QTextDocument, text: str) -> bool:
+    found = document.find(text)
+    assert not found.isNull(), text
+    return found.charFormat().fontWeight() >= QFont.Weight.Bold
+
+
+def test_a_paragraph_is_rich_while_the_next_one_arrives(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["A **firm** point.\n\n", "The next one is **still"])
+    shown = view.document().toPlainText()
+    assert "A firm point." in shown  # no markers: rendered
+    assert is_bold(view.document(), "firm")
+    assert "The next one is **still" in shown  # the line still arriving stays as typed
+
+
+def test_a_list_shows_its_finished_items_rich_while_it_streams(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["Steps:\n\n", "1. **Open** it\n", "2. Read `it`\n", "3. **Clo"])
+    document = view.document()
+    shown = document.toPlainText()
+    assert "**Open**" not in shown and "`it`" not in shown
+    assert is_bold(document, "Open")
+    assert document.find("Open").block().textList() is not None  # a list item, numbered
+    assert shown.endswith("3. **Clo")
+
+
+def test_a_finished_list_looks_as_if_it_had_never_streamed(qtbot: Any) -> None:
+    text = "- **one**\n- two\n  more of two\n- three\n\nAfter.\n\nEnd"
+    pieces = [text[i : i + 7] for i in range(0, len(text), 7)]
+    body, view = streamed(qtbot, pieces)
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    whole = MarkdownView()
+    qtbot.addWidget(whole)
+    whole.set_markdown(text)
+    def lines(view: MarkdownView) -> list[str]:  # a block's trailing space is not a look
+        return [line.rstrip() for line in view.document().toPlainText().splitlines()]
+
+    assert lines(view) == lines(whole)
+
+
+def test_a_table_stays_plain_until_it_ends(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["Intro\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
+    assert "| 1 | 2 |" in view.document().toPlainText()
+
+
+def test_a_nested_code_block_keeps_the_items_above_it_rich(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["1. **Install**:\n", "   ```sh\n", "   pip install x\n"])
+    shown = view.document().toPlainText()
+    assert "**Install**" not in shown and is_bold(view.document(), "Install")
+    assert "pip install x" in shown
+
+
+def test_rich_head_keeps_what_it_showed_past_the_limit_or_a_table() -> None:
+    assert rich_head("one\ntwo", "", in_fence=False) == "one\n"
+    assert rich_head("one\ntwo\nthr", "one\n", in_fence=False) == "one\ntwo\n"
+    assert rich_head("one\n| a |\n", "one\n", in_fence=False) == "one\n"
+    assert rich_head("one\n```\ncode\n", "one\n", in_fence=True) == "one\n"
+    assert rich_head("other\n", "one\n", in_fence=False) == "other\n"
+    long = "- item\n" * (RICH_HEAD // 7)
+    assert rich_head(long + "- more\n", long, in_fence=False) == long
+
+
+def test_the_head_is_rendered_once_per_new_line_not_per_frame(qtbot: Any) -> None:
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.begin_stream()
+    view.replace_tail("- **a**\n- b", in_fence=False)
+    first = view.document().findBlockByLineNumber(0)
+    view.replace_tail("- **a**\n- bc", in_fence=False)
+    view.replace_tail("- **a**\n- bcd", in_fence=False)
+    # Only the plain line grew: the rendered item is the same block object.
+    assert view.document().findBlockByLineNumber(0) == first
+    assert view.document().toPlainText().endswith("- bcd")
+    assert render_markdown("- **a**\n")  # the same renderer as finished blocks
