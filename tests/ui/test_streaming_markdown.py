@@ -56,6 +56,7 @@ def test_a_finished_list_looks_as_if_it_had_never_streamed(qtbot: Any) -> None:
     whole = MarkdownView()
     qtbot.addWidget(whole)
     whole.set_markdown(text)
+
     def lines(view: MarkdownView) -> list[str]:  # a block's trailing space is not a look
         return [line.rstrip() for line in view.document().toPlainText().splitlines()]
 
@@ -76,10 +77,12 @@ def test_a_nested_code_block_keeps_the_items_above_it_rich(qtbot: Any) -> None:
 
 def test_rich_head_keeps_what_it_showed_past_the_limit_or_a_table() -> None:
     assert rich_head("one\ntwo", "", in_fence=False) == "one\n"
+    assert rich_head("one\n", "", in_fence=False) == ""  # maybe the end of a paragraph
+    assert rich_head("one\ntwo\n", "", in_fence=False) == "one\n"
     assert rich_head("one\ntwo\nthr", "one\n", in_fence=False) == "one\ntwo\n"
     assert rich_head("one\n| a |\n", "one\n", in_fence=False) == "one\n"
     assert rich_head("one\n```\ncode\n", "one\n", in_fence=True) == "one\n"
-    assert rich_head("other\n", "one\n", in_fence=False) == "other\n"
+    assert rich_head("other\nx", "one\n", in_fence=False) == "other\n"
     long = "- item\n" * (RICH_HEAD // 7)
     assert rich_head(long + "- more\n", long, in_fence=False) == long
 

@@ -57,7 +57,8 @@ def _code_format() -> QTextCharFormat:
 
 def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
     """The finished lines of the open block ``tail`` to show as rich text (the line still
-    arriving stays plain), given the ``shown`` ones.
+    arriving stays plain), given the ``shown`` ones. A line is finished once the next
+    one has started.
 
     What is shown is kept, not rendered again, once a code block opens (its lines stay
     plain code), a table starts (a big one becomes a table view of its own when it ends)
@@ -65,7 +66,9 @@ def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
     """
     if not tail.startswith(shown):
         shown = ""
-    end = tail.rfind("\n") + 1
+    # A line counts once the next one has started: a paragraph's last line is usually
+    # followed by the blank line that finishes it, so it is rendered once, not twice.
+    end = tail.rfind("\n", 0, len(tail) - 1) + 1
     if in_fence or end <= len(shown) or end > RICH_HEAD or "|" in tail[len(shown) : end]:
         return shown
     return tail[:end]
@@ -254,9 +257,8 @@ class MarkdownView(QTextBrowser):
         self._clear_tail(cursor)
         palette = DARK if self._dark else LIGHT
         if code.before:
-            before = rich_head(code.before + "\n", "", in_fence=False)
-            if before:
-                _insert_html(cursor, render_markdown(before, dark=self._dark))
+            if len(code.before) <= RICH_HEAD and "|" not in code.before:
+                _insert_html(cursor, render_markdown(code.before, dark=self._dark))
             else:
                 _insert_wrapped(cursor, code.before, QTextCharFormat())
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
