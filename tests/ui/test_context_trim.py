@@ -339,6 +339,28 @@ def test_a_cut_a_few_pages_back_builds_them_over_turns_of_the_event_loop(
     assert order == sorted(order)
 
 
+def test_a_cut_reveals_its_divider_though_the_chat_grows_at_the_bottom_meanwhile(
+    app: App, qtbot: Any, arun: Callable[..., Any]
+) -> None:
+    """An answer growing at the bottom (the view following it) while the messages up to
+    the cut are built is not the reader scrolling away: the divider is still shown."""
+    conv = open_chat(app, 40, chars=40)
+    chat = app.window.chat
+    last = chat.widget_for(conv.messages[-1].id)
+    assert last is not None
+
+    def cut_while_the_last_answer_grows() -> None:
+        app.window.context_trim.start_at("u2", reveal=True)
+        last.setMinimumHeight(last.height() + 200)  # as a streamed answer grows
+        container = chat.widget()
+        assert container is not None and container.layout() is not None
+        container.layout().activate()  # the scroll range follows now, before any step
+
+    inside(arun, cut_while_the_last_answer_grows)
+    divider = chat._divider
+    qtbot.waitUntil(lambda: divider.isVisible() and not divider.visibleRegion().isEmpty())
+
+
 def test_a_cut_far_back_builds_nothing_and_shows_once_paged_to(
     app: App, qtbot: Any, arun: Callable[..., Any]
 ) -> None:

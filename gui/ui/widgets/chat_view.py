@@ -516,12 +516,14 @@ class ChatView(QScrollArea):
     def _on_range_changed(self, _low: int, high: int) -> None:
         if self._revealing:
             self._reveal_divider()
-        elif self._keep_from_bottom is not None:
-            self._restoring = True
+            return
+        # Following the content is not the reader scrolling (see ``_on_scrolled``).
+        self._restoring = True
+        if self._keep_from_bottom is not None:
             self.verticalScrollBar().setValue(high - self._keep_from_bottom)
-            self._restoring = False
-        elif self._stick_to_bottom:
-            self.verticalScrollBar().setValue(high)
+        elif self._stick_to_bottom or self.verticalScrollBar().value() > high:
+            self.verticalScrollBar().setValue(high)  # (Qt would clamp it, as if the reader had)
+        self._restoring = False
 
     def scroll_to_bottom(self) -> None:
         self._keep_from_bottom = None
