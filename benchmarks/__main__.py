@@ -213,6 +213,8 @@ class PacedKind:
 PACED = {
     "": PacedKind(),  # Markdown with code and a table
     "math": PacedKind(server=("--math",), label=", formulas"),  # a proof full of formulas
+    # bold words, code spans, links and numbered steps, which render as they arrive
+    "markup": PacedKind(server=("--markup",), label=", inline Markdown"),
     # a tool call first, run by the demo MCP server, then the answer: question, call,
     # result, answer
     "tools": PacedKind(("--tool-round",), ("tools",), ", a tool round", messages=4),
@@ -532,6 +534,7 @@ SUITES: dict[str, Callable[[int, bool], list[Row]]] = {
     "paced": lambda runs, quick: bench_paced(runs),
     "paced-math": lambda runs, quick: bench_paced(runs, "math"),
     "paced-tools": lambda runs, quick: bench_paced(runs, "tools"),
+    "paced-markup": lambda runs, quick: bench_paced(runs, "markup"),
     "enter": lambda runs, quick: bench_enter(runs),
     "chats": lambda runs, quick: bench_chats_memory(max(1, runs - 2), 50),
     "streaming": lambda runs, quick: bench_streaming(runs, 200_000),

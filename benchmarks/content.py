@@ -93,6 +93,48 @@ def reply_text(chars: int, seed: int = 7) -> str:
     return "\n\n".join(parts)[:chars]
 
 
+def _marked(rng: random.Random, words: int) -> str:
+    """A sentence whose words are now and then bold, code, emphasis or a link."""
+    out = []
+    for _ in range(words):
+        word = rng.choice(_WORDS)
+        roll = rng.random()
+        if roll < 0.04:
+            word = f"**{word}**"
+        elif roll < 0.07:
+            word = f"`{word}()`"
+        elif roll < 0.09:
+            word = f"*{word}*"
+        elif roll < 0.10:
+            word = f"[{word}](https://example.org/{word})"
+        out.append(word)
+    text = " ".join(out)
+    return text[0].upper() + text[1:] + "."
+
+
+def markup_text(chars: int, seed: int = 13) -> str:
+    """About ``chars`` characters as a model writes them: paragraphs with bold words, code
+    spans, emphasis and links, numbered steps with bold lead-ins, and headings."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        kind = rng.random()
+        if kind < 0.6:
+            block = _marked(rng, rng.randint(30, 90))
+        elif kind < 0.85:
+            steps = rng.randint(3, 5)
+            block = "\n".join(
+                f"{n}. **{rng.choice(_WORDS).title()}**: {_marked(rng, rng.randint(8, 16))}"
+                for n in range(1, steps + 1)
+            )
+        else:
+            block = f"### {_marked(rng, rng.randint(2, 5))[:-1]}"
+        parts.append(block)
+        size += len(block) + 2
+    return "\n\n".join(parts)[:chars]
+
+
 _FORMULAS = (
     "x_{{{i}}} = \\frac{{-b \\pm \\sqrt{{b^2 - {i}ac}}}}{{2a}}",
     "\\sum_{{k=1}}^{{{i}}} k^2 = \\frac{{{i}({i}+1)(2 \\cdot {i}+1)}}{{6}}",

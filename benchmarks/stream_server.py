@@ -21,16 +21,20 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.content import math_text, reply_text
+from benchmarks.content import markup_text, math_text, reply_text
 from tests.fakes import wire
 
 
 def build_events(
-    answer_chars: int, delta: int, reasoning_chars: int = 2_000, math: bool = False
+    answer_chars: int,
+    delta: int,
+    reasoning_chars: int = 2_000,
+    math: bool = False,
+    markup: bool = False,
 ) -> list[bytes]:
     """The reply's SSE events, each as the bytes of one write (``math``: a proof full of
-    formulas)."""
-    text = math_text if math else reply_text
+    formulas; ``markup``: prose dense with inline Markdown)."""
+    text = math_text if math else markup_text if markup else reply_text
     reasoning = text(reasoning_chars, seed=3)
     answer = text(answer_chars)
     return [wire.sse([event]) for event in wire.split_stream(reasoning, answer, size=delta)]
@@ -56,8 +60,9 @@ def main() -> None:
     parser.add_argument("--arrivals", type=Path)
     parser.add_argument("--math", action="store_true", help="a proof full of formulas")
     parser.add_argument("--tool-round", action="store_true", help="call a tool first")
+    parser.add_argument("--markup", action="store_true", help="dense inline Markdown")
     args = parser.parse_args()
-    answer = build_events(args.chars, args.delta, args.reasoning_chars, args.math)
+    answer = build_events(args.chars, args.delta, args.reasoning_chars, args.math, args.markup)
     call = tool_call_events(args.delta, args.reasoning_chars // 2)
     bodies = {"answer": b"".join(answer), "call": b"".join(call)}
 
