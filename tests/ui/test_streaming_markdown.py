@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QFont, QTextDocument
 
+from gui.core import markdown_tail
 from gui.core.markdown import render_markdown
-from gui.ui.widgets.markdown_view import RICH_HEAD, MarkdownView, rich_head
+from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.message_body import MessageBody
+
+
+@pytest.fixture(autouse=True)
+def no_line_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any frame here may render the arriving line (the app waits ``LINE_GAP``)."""
+    monkeypatch.setattr(markdown_tail, "LINE_GAP", 0.0)
 
 
 def streamed(qtbot: Any, pieces: list[str]) -> tuple[MessageBody, MarkdownView]:
@@ -34,7 +42,7 @@ def test_a_paragraph_is_rich_while_the_next_one_arrives(qtbot: Any) -> None:
     shown = view.document().toPlainText()
     assert "A firm point." in shown  # no markers: rendered
     assert is_bold(view.document(), "firm")
-    assert "The next one is **still" in shown  # the line still arriving stays as typed
+    assert "The next one is **still" in shown  # an unclosed span shows as typed
 
 
 def test_a_list_shows_its_finished_items_rich_while_it_streams(qtbot: Any) -> None:
@@ -44,7 +52,8 @@ def test_a_list_shows_its_finished_items_rich_while_it_streams(qtbot: Any) -> No
     assert "**Open**" not in shown and "`it`" not in shown
     assert is_bold(document, "Open")
     assert document.find("Open").block().textList() is not None  # a list item, numbered
-    assert shown.endswith("3. **Clo")
+    assert shown.endswith("**Clo")  # the arriving item: numbered, its span not closed yet
+    assert document.find("**Clo").block().textList() is not None
 
 
 def test_a_finished_list_looks_as_if_it_had_never_streamed(qtbot: Any) -> None:
@@ -75,18 +84,6 @@ def test_a_nested_code_block_keeps_the_items_above_it_rich(qtbot: Any) -> None:
     assert "pip install x" in shown
 
 
-def test_rich_head_keeps_what_it_showed_past_the_limit_or_a_table() -> None:
-    assert rich_head("one\ntwo", "", in_fence=False) == "one\n"
-    assert rich_head("one\n", "", in_fence=False) == ""  # maybe the end of a paragraph
-    assert rich_head("one\ntwo\n", "", in_fence=False) == "one\n"
-    assert rich_head("one\ntwo\nthr", "one\n", in_fence=False) == "one\ntwo\n"
-    assert rich_head("one\n| a |\n", "one\n", in_fence=False) == "one\n"
-    assert rich_head("one\n```\ncode\n", "one\n", in_fence=True) == "one\n"
-    assert rich_head("other\nx", "one\n", in_fence=False) == "other\n"
-    long = "- item\n" * (RICH_HEAD // 7)
-    assert rich_head(long + "- more\n", long, in_fence=False) == long
-
-
 def test_the_head_is_rendered_once_per_new_line_not_per_frame(qtbot: Any) -> None:
     view = MarkdownView()
     qtbot.addWidget(view)
@@ -97,5 +94,29 @@ def test_the_head_is_rendered_once_per_new_line_not_per_frame(qtbot: Any) -> Non
     view.replace_tail("- **a**\n- bcd", in_fence=False)
     # Only the plain line grew: the rendered item is the same block object.
     assert view.document().findBlockByLineNumber(0) == first
-    assert view.document().toPlainText().endswith("- bcd")
+    assert view.document().toPlainText().endswith("bcd")
     assert render_markdown("- **a**\n")  # the same renderer as finished blocks
+
+
+def test_the_arriving_line_is_rich_as_soon_as_a_span_closes(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["Intro.\n\n", "The **quick** brown", " fox and `co", "de` too"])
+    document = view.document()
+    shown = document.toPlainText()
+    assert shown.endswith("The quick brown fox and code too")
+    assert is_bold(document, "quick")
+    assert not is_bold(document, "brown fox")  # appended after the span: not bold
+    assert "DejaVu Sans Mono" in document.find("code").charFormat().fontFamilies()
+    assert "\u2e3a" not in shown  # the sentinel never stays
+
+
+def test_an_arriving_heading_is_a_heading_and_what_follows_stays_in_it(qtbot: Any) -> None:
+    _body, view = streamed(qtbot, ["Intro.\n\n", "### Pro", "of of the claim"])
+    document = view.document()
+    assert document.toPlainText().endswith("Proof of the claim")
+    body, heading, rest = (document.find(word).charFormat() for word in ("Intro", "Proof", "claim"))
+    assert heading.font().pointSizeF() > body.font().pointSizeF()
+    assert heading.fontWeight() >= QFont.Weight.Bold
+    assert (rest.font().pointSizeF(), rest.fontWeight()) == (
+        heading.font().pointSizeF(),
+        heading.fontWeight(),
+    )

@@ -20,15 +20,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import DARK, LIGHT, OpenFence, is_safe_url, open_fence, render_markdown
+from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, rich_head
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
-
-RICH_HEAD = 4_000
-"""Longest open block whose finished lines are shown as rich text while it streams. They
-are rendered again at each new line, so this bounds that work (a longer list shows its
-later lines plain until it ends)."""
 
 TAIL_LINE = 2_000
 """Longest paragraph of the plain tail. Qt lays out a paragraph again as a whole each
@@ -55,33 +51,21 @@ def _code_format() -> QTextCharFormat:
     return mono
 
 
-def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
-    """The finished lines of the open block ``tail`` to show as rich text (the line still
-    arriving stays plain), given the ``shown`` ones. A line is finished once the next
-    one has started.
-
-    What is shown is kept, not rendered again, once a code block opens (its lines stay
-    plain code), a table starts (a big one becomes a table view of its own when it ends)
-    or the lines pass ``RICH_HEAD``.
-    """
-    if not tail.startswith(shown):
-        shown = ""
-    # A line counts once the next one has started: a paragraph's last line is usually
-    # followed by the blank line that finishes it, so it is rendered once, not twice.
-    end = tail.rfind("\n", 0, len(tail) - 1) + 1
-    if in_fence or end <= len(shown) or end > RICH_HEAD or "|" in tail[len(shown) : end]:
-        return shown
-    return tail[:end]
+_SENTINEL = "\u2e3a"
+"""Rendered after the arriving line and taken away again: its character format is the
+line's own (outside any span), the one the text that follows is appended in. Being
+punctuation, it lets a span just before it close, as the space after it will."""
 
 
 def _insert_html(cursor: QTextCursor, html: str) -> None:
     """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
 
     Qt merges the first inserted paragraph into the empty one at the cursor, which
-    keeps its own (left) alignment.
+    keeps its own (left) alignment; and it turns a line break after the last tag into a
+    space at the end of the text, which is left out.
     """
     start = cursor.position()
-    cursor.insertHtml(html)
+    cursor.insertHtml(html.rstrip())
     if html.startswith('<p align="center">'):
         first = QTextCursor(cursor.document())
         first.setPosition(start)
@@ -120,6 +104,9 @@ class MarkdownView(QTextBrowser):
         self._tail_start = 0
         self._tail = ""
         self._tail_head = ""  # the tail's finished lines, shown as rich text
+        self._line_start = 0  # where the line still arriving starts
+        self._line_format = QTextCharFormat()  # what is appended to it is in this format
+        self._line = ArrivingLine()  # when to render it again
         self._tail_in_fence = False
         self._tail_code: OpenFence | None = None  # the open code block the tail shows
         # Adds the message's own entries below the text's right-click menu (copy, select all).
@@ -201,8 +188,9 @@ class MarkdownView(QTextBrowser):
         self._tail_code = None
 
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
-        """Show the open tail: its finished lines as rich text, the line still arriving as
-        plain text. Usually only that line grew, so only its end is added.
+        """Show the open tail: its finished lines as rich text, then the line still
+        arriving. That line is rendered again only when a frame may have closed a span in
+        it (or started it with a block marker); other frames append their text to it.
 
         A tail that ends in an open code block shows that block as code already: shaded,
         monospaced and under its language, without its fence lines.
@@ -231,18 +219,44 @@ class MarkdownView(QTextBrowser):
             and head == self._tail_head
             and self._tail_code is None
         )
-        if grew:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            _insert_wrapped(cursor, tail[len(self._tail) :], cursor.charFormat())
-            return
-        self._clear_tail(cursor)
-        if head:
-            # Formulas stay source here: typesetting waits until the block is finished.
-            _insert_html(cursor, render_markdown(head, dark=self._dark))
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        # A code block nested in a list or quote: monospaced at least.
-        text_format = _code_format() if in_fence else QTextCharFormat()
-        _insert_wrapped(cursor, tail[len(head) :], text_format)
+        shown = self._tail[len(head) :] if grew else ""
+        if not grew:
+            self._clear_tail(cursor)
+            if head:
+                # Formulas stay source here: typesetting waits until the block is finished.
+                _insert_html(cursor, render_markdown(head, dark=self._dark))
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._line_start = cursor.position()
+            # A code block nested in a list or quote: monospaced at least.
+            self._line_format = _code_format() if in_fence else QTextCharFormat()
+            self._line.reset()
+        line = tail[len(head) :]
+        if not in_fence and len(line) <= TAIL_LINE and self._line.due(line, shown):
+            if self._render_line(cursor, line):
+                self._line.rendered(line)
+                return
+            shown = ""  # taken away: shown again, as plain text
+            self._line_format = QTextCharFormat()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        _insert_wrapped(cursor, line[len(shown) :], self._line_format)
+
+    def _render_line(self, cursor: QTextCursor, line: str) -> bool:
+        """Show the arriving line as rich text; False (and nothing shown) if the sentinel
+        did not come out last."""
+        cursor.setPosition(self._line_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        _insert_html(cursor, render_markdown(line + _SENTINEL, dark=self._dark))
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self.document().characterAt(cursor.position() - 1) != _SENTINEL:
+            cursor.setPosition(self._line_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setBlockFormat(QTextBlockFormat())
+            return False
+        self._line_format = cursor.charFormat()
+        cursor.deletePreviousChar()
+        return True
 
     def _replace_code_tail(self, cursor: QTextCursor, code: OpenFence) -> None:
         shown = self._tail_code
