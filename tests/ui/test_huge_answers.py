@@ -95,7 +95,7 @@ def test_opening_a_huge_answer_returns_to_the_event_loop_between_pieces(qtbot: A
     heartbeat.start()
     body.set_markdown(text)
     assert "Paragraph 5999." not in body.toPlainText()  # only the first piece so far
-    qtbot.waitUntil(lambda: not body.rendering, timeout=20_000)
+    qtbot.waitUntil(lambda: not body.rendering, timeout=60_000)  # (a loaded machine)
     heartbeat.stop()
     assert "Paragraph 5999." in body.toPlainText()
     # The heartbeat ran between pieces: the loop was never held for the whole answer.
