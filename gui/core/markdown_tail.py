@@ -53,6 +53,7 @@ class ArrivingLine:
     It is rendered while its first characters may start a block (a heading, a list
     item), and when a span may have closed since it was last rendered: at once the first
     time, then at most once per ``gap`` seconds. Tables and finished lines are not.
+    (Each rendering costs a parse and a layout of the line; appending costs neither.)
     """
 
     __slots__ = ("_at", "_clock", "_gap", "_rendered")
@@ -80,6 +81,8 @@ class ArrivingLine:
         return self._clock() - self._at >= self._gap
 
     def rendered(self, line: str) -> None:
-        """``line`` was rendered now."""
+        """``line`` was rendered now (the gap runs from a rendering that showed a span,
+        not from one for a block marker)."""
+        if closed_spans(line) > closed_spans(self._rendered):
+            self._at = self._clock()
         self._rendered = line
-        self._at = self._clock()

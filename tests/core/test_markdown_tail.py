@@ -66,3 +66,11 @@ def test_after_a_rendering_the_next_waits_the_gap() -> None:
     assert line.due("a **b** `c`", "a **b** `c")  # still owed: shown once the gap passed
     line.reset()
     assert line.due("x **y**", "x **y")
+
+
+def test_a_block_marker_rendering_does_not_hold_back_the_first_span() -> None:
+    clock = Clock()
+    line = ArrivingLine(gap=0.3, clock=clock)
+    assert line.due("2. **Pa", "")
+    line.rendered("2. **Pa")
+    assert line.due("2. **Parse**", "2. **Pa")  # no span was shown yet: no gap

@@ -57,7 +57,8 @@ def test_a_list_shows_its_finished_items_rich_while_it_streams(qtbot: Any) -> No
 
 
 def test_a_finished_list_looks_as_if_it_had_never_streamed(qtbot: Any) -> None:
-    text = "- **one**\n- two\n  more of two\n- three\n\nAfter.\n\nEnd"
+    """No blank line before a list that a reopened chat does not have either."""
+    text = "Intro.\n\n- **one**\n- two\n  more of two\n- three\n\nAfter.\n\n1. x\n\nEnd"
     pieces = [text[i : i + 7] for i in range(0, len(text), 7)]
     body, view = streamed(qtbot, pieces)
     body.finish_stream()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
@@ -57,6 +58,20 @@ line's own (outside any span), the one the text that follows is appended in. Bei
 punctuation, it lets a span just before it close, as the space after it will."""
 
 
+def _drop_empty_block_at(document: QTextDocument, position: int) -> None:
+    """HTML that starts with a list is inserted after the empty paragraph at the cursor,
+    not into it: without it the text shows no blank line that a reopened chat has not."""
+    block = document.findBlock(position)
+    previous = block.previous()
+    if position == 0 or block.length() > 1 or not previous.isValid() or not block.next().isValid():
+        return
+    joint = QTextCursor(previous)
+    if joint.currentFrame() != document.rootFrame():
+        return  # it follows a table: joining them would take the table apart
+    joint.setPosition(block.position())
+    joint.deletePreviousChar()
+
+
 def _insert_html(cursor: QTextCursor, html: str) -> None:
     """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
 
@@ -66,6 +81,7 @@ def _insert_html(cursor: QTextCursor, html: str) -> None:
     """
     start = cursor.position()
     cursor.insertHtml(html.rstrip())
+    _drop_empty_block_at(cursor.document(), start)
     if html.startswith('<p align="center">'):
         first = QTextCursor(cursor.document())
         first.setPosition(start)
