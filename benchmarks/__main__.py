@@ -40,14 +40,19 @@ class Row:
 
 
 def probe(
-    name: str, *args: str, env: dict[str, str] | None = None, prefix: tuple[str, ...] = ()
+    name: str,
+    *args: str,
+    env: dict[str, str] | None = None,
+    prefix: tuple[str, ...] = (),
+    module: str = "benchmarks.probes",
 ) -> dict[str, Any]:
-    """Run one probe in a fresh interpreter and return its JSON line."""
+    """Run one probe in a fresh interpreter and return its JSON line (``module`` runs
+    with ``name`` as its first argument; an empty ``name`` passes only ``args``)."""
     full_env = dict(os.environ)
     full_env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
     full_env.update(env or {})
     result = subprocess.run(
-        [*prefix, sys.executable, "-m", "benchmarks.probes", name, *args],
+        [*prefix, sys.executable, "-m", module, *([name] if name else []), *args],
         cwd=ROOT,
         env=full_env,
         capture_output=True,
@@ -150,24 +155,33 @@ def bench_memory_xcb(runs: int) -> list[Row]:
     """Resident memory at rest under a real X server (xcb), through ``xvfb-run -a``: the
     app as ``python -m gui`` runs it (``start_real``), on its first run (no key: the welcome
     dialog is open) and with a key (the SDK's client built, the model list fetched from the
-    loopback server), the state most users are in."""
+    loopback server), the state most users are in. Each row's baseline is its floor
+    (``benchmarks.memory_floor``): a bare PySide6 window of the same size with qasync and
+    the SDK imported (and, for the row with a key, an SDK client that listed the models
+    from the same server), under the same X server."""
     server = StreamServer()
     key = {"OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
-    first, keyed = [], []
+    xcb = {"QT_QPA_PLATFORM": "xcb"}
+    first: tuple[list[float], list[float]] = ([], [])  # the app's runs, its floor's
+    keyed: tuple[list[float], list[float]] = ([], [])
     try:
         for _ in range(runs):
-            for values, extra in ((first, {}), (keyed, key)):
+            for (values, floor), extra in ((first, {}), (keyed, key)):
                 data_dir = tempfile.mkdtemp(prefix="bench-xcb-")
-                data = probe("start_real", data_dir, env={"QT_QPA_PLATFORM": "xcb", **extra},
+                data = probe("start_real", data_dir, env={**xcb, **extra},
                              prefix=("xvfb-run", "-a"))  # fmt: skip
                 assert data["key"] == bool(extra), data
                 values.append(data["rss_mb"])
+                client = (server.url,) if extra else ()
+                data = probe("", "qasync", "openai", *client, env=xcb, prefix=("xvfb-run", "-a"),
+                             module="benchmarks.memory_floor")  # fmt: skip
+                floor.append(data["rss_mb"])
     finally:
         server.close()
     return [
         spread(Row(f"memory at rest (SDK loaded, xcb, {name})", median(values), "MB",
-                   "≤ 110 MB", ok=median(values) <= 110), values)
-        for name, values in (("first run", first), ("with a key", keyed))
+                   "≤ 110 MB", baseline=median(floor), ok=median(values) <= 110), values)
+        for name, (values, floor) in (("first run", first), ("with a key", keyed))
     ]  # fmt: skip
 
 
