@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 _WORDS = [
     "the",
@@ -73,24 +74,28 @@ def paragraph(rng: random.Random, words: int = 60) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def reply_text(chars: int, seed: int = 7) -> str:
-    """About ``chars`` characters of mixed Markdown, the same for the same seed."""
-    rng = random.Random(seed)
+def _answer(chars: int, rng: random.Random, block: Callable[[random.Random], str]) -> str:
+    """Blocks made by ``block``, a blank line apart, until about ``chars`` characters."""
     parts: list[str] = []
     size = 0
     while size < chars:
-        kind = rng.random()
-        if kind < 0.6:
-            block = paragraph(rng, rng.randint(30, 90))
-        elif kind < 0.75:
-            block = "\n".join(f"- {paragraph(rng, rng.randint(6, 14))}" for _ in range(4))
-        elif kind < 0.9:
-            block = _CODE.strip()
-        else:
-            block = _TABLE.strip()
-        parts.append(block)
-        size += len(block) + 2
+        parts.append(block(rng))
+        size += len(parts[-1]) + 2
     return "\n\n".join(parts)[:chars]
+
+
+def _mixed_block(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.6:
+        return paragraph(rng, rng.randint(30, 90))
+    if kind < 0.75:
+        return "\n".join(f"- {paragraph(rng, rng.randint(6, 14))}" for _ in range(4))
+    return _CODE.strip() if kind < 0.9 else _TABLE.strip()
+
+
+def reply_text(chars: int, seed: int = 7) -> str:
+    """About ``chars`` characters of mixed Markdown, the same for the same seed."""
+    return _answer(chars, random.Random(seed), _mixed_block)
 
 
 def _marked(rng: random.Random, words: int) -> str:
@@ -112,27 +117,23 @@ def _marked(rng: random.Random, words: int) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+def _marked_block(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.6:
+        return _marked(rng, rng.randint(30, 90))
+    if kind < 0.85:
+        steps = rng.randint(3, 5)
+        return "\n".join(
+            f"{n}. **{rng.choice(_WORDS).title()}**: {_marked(rng, rng.randint(8, 16))}"
+            for n in range(1, steps + 1)
+        )
+    return f"### {_marked(rng, rng.randint(2, 5))[:-1]}"
+
+
 def markup_text(chars: int, seed: int = 13) -> str:
     """About ``chars`` characters as a model writes them: paragraphs with bold words, code
     spans, emphasis and links, numbered steps with bold lead-ins, and headings."""
-    rng = random.Random(seed)
-    parts: list[str] = []
-    size = 0
-    while size < chars:
-        kind = rng.random()
-        if kind < 0.6:
-            block = _marked(rng, rng.randint(30, 90))
-        elif kind < 0.85:
-            steps = rng.randint(3, 5)
-            block = "\n".join(
-                f"{n}. **{rng.choice(_WORDS).title()}**: {_marked(rng, rng.randint(8, 16))}"
-                for n in range(1, steps + 1)
-            )
-        else:
-            block = f"### {_marked(rng, rng.randint(2, 5))[:-1]}"
-        parts.append(block)
-        size += len(block) + 2
-    return "\n\n".join(parts)[:chars]
+    return _answer(chars, random.Random(seed), _marked_block)
 
 
 _FORMULAS = (
