@@ -12,8 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-Reply = tuple[bytes, Callable[[], object] | None]
-"""What to send back, and what to do once it is sent (or None)."""
+from gui.core.line_exchange import Reply, first_line
 
 
 class LineServer(QObject):
@@ -66,10 +65,11 @@ class LineServer(QObject):
 
     def _read(self, peer: QLocalSocket, buffer: bytearray) -> None:
         buffer += bytes(peer.readAll().data())
-        if b"\n" not in buffer and len(buffer) <= self._max_bytes:
+        line = first_line(buffer, self._max_bytes)
+        if line is None:
             return
         peer.readyRead.disconnect()
-        reply, then = self._answer(bytes(buffer).split(b"\n", 1)[0])
+        reply, then = self._answer(line)
         peer.write(reply)
         peer.disconnectFromServer()  # after the reply is written
         if then is not None:
@@ -99,13 +99,13 @@ def exchange(
             if left <= 0 or not peer.waitForBytesWritten(int(left * 1000)):
                 return None
         answer = b""
-        while b"\n" not in answer:
+        while (reply := first_line(answer, max_bytes)) is None:
             left = deadline - time.monotonic()
-            if left <= 0 or len(answer) > max_bytes:
+            if left <= 0:
                 return None
             if not peer.waitForReadyRead(int(left * 1000)) and peer.bytesAvailable() <= 0:
                 return None
             answer += bytes(peer.readAll().data())
-        return answer.split(b"\n", 1)[0]
+        return reply if len(reply) <= max_bytes else None  # an answer that long is none
     finally:
         peer.abort()
