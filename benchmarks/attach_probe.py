@@ -38,11 +38,8 @@ def main() -> None:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QImage
 
-    from benchmarks.probes import Heartbeat, emit, finish, qt_app
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from benchmarks.probes import Heartbeat, app_window, emit, finish, qt_app
+    from gui.ui.app import start
     from tests.fakes.pdf import make_pdf
 
     app = qt_app(style=True)
@@ -61,10 +58,7 @@ def main() -> None:
     raw, width, height = photo_bytes()
     image = QImage(raw, width, height, width * 3, QImage.Format.Format_RGB888).copy()
     env = {"OPENAI_BASE_URL": "http://127.0.0.1:9", "OPENAI_API_KEY": "sk-api-bench-not-real"}
-    context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir, env)
     heartbeat = Heartbeat()
 
     if os.environ.get("BENCH_STALLS"):

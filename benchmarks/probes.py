@@ -145,6 +145,36 @@ def qt_app(*, style: bool = False) -> Any:
     return app
 
 
+def app_window(
+    app: Any, data_dir: Path, env: dict[str, str] | None = None
+) -> tuple[Any, asyncio.AbstractEventLoop, Any, Any]:
+    """The app's services on ``data_dir`` (the key kept in memory), its loop, and its main
+    window at 1200×800, built as ``run_gui`` builds them: context, loop, window, controller."""
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window
+    from gui.ui.qt_environment import install_loop
+
+    context = build_context(AppPaths(data_dir), env or {}, secret_store=MemorySecretStore())
+    loop = install_loop(app)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    return context, loop, window, controller
+
+
+def record_paints(widget: Any, times: list[float]) -> None:
+    """Append the ``perf_counter`` of each paint of ``widget`` to ``times`` from now on."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                times.append(time.perf_counter())
+            return False
+
+    widget.installEventFilter(Painted(widget))
+
+
 def emit(data: dict[str, Any]) -> None:
     print(json.dumps(data), flush=True)
 
@@ -305,10 +335,7 @@ def stream_app() -> None:
     url = sys.argv[2]
     quiet = "quiet" in sys.argv[3:]
     tools = "tools" in sys.argv[3:]
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
 
     app = qt_app(style=True)
     data_dir = Path(tempfile.mkdtemp())
@@ -321,10 +348,7 @@ def stream_app() -> None:
         server = {"command": sys.executable, "args": [str(demo)], "alwaysAllow": ["add"]}
         (data_dir / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": server}}), "utf-8")
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
-    context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir, env)
     heartbeat = Heartbeat()
 
     async def run() -> dict[str, Any]:
@@ -441,25 +465,11 @@ def open_long() -> None:
     """Open a 2,000-message conversation (~1 M characters) in the real window."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    from PySide6.QtCore import QEvent, QObject
-
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
 
     app = qt_app()
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir)
     painted: list[float] = []
-
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
 
     async def run() -> dict[str, Any]:
         window.show()
@@ -467,9 +477,7 @@ def open_long() -> None:
         other = controller.new_conversation()
         window.open_conversation(other.id)
         await asyncio.sleep(0.3)
-        flt = Painted()
-        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
-        painted.clear()
+        record_paints(window.chat.widget(), painted)  # the page covers the viewport
         t0 = time.perf_counter()
         window.open_conversation(conv_id)
         while not painted:  # noqa: ASYNC110 - a Qt event filter appends to it
@@ -497,26 +505,12 @@ def open_images() -> None:
     longest gap of a 5 ms UI timer after the first paint."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    from PySide6.QtCore import QEvent, QObject
-
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
     from gui.ui.widgets.attachment_strip import AttachmentChip
 
     app = qt_app()
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir)
     painted: list[float] = []
-
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
 
     # only gaps that begin after the first paint: the opening itself is timed apart
     heartbeat = Heartbeat(lambda since: bool(painted) and since >= painted[0])
@@ -532,9 +526,7 @@ def open_images() -> None:
         other = controller.new_conversation()
         window.open_conversation(other.id)
         await asyncio.sleep(0.3)
-        flt = Painted()
-        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
-        painted.clear()
+        record_paints(window.chat.widget(), painted)  # the page covers the viewport
         heartbeat.start()
         t0 = heartbeat.began
         window.open_conversation(conv_id)
@@ -725,16 +717,10 @@ def trim_stall() -> None:
     from PySide6.QtWidgets import QWidget
 
     from gui.core.conversation import Role
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
 
     app = qt_app()
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir)
 
     async def run() -> dict[str, Any]:
         window.show()
@@ -788,17 +774,11 @@ def enter_to_wire() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
 
     app = qt_app(style=True)
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
-    context = build_context(AppPaths(Path(data_dir)), env, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, Path(data_dir), env)
 
     def stamps() -> list[str]:
         return arrivals.read_text().split() if arrivals.exists() else []
@@ -837,16 +817,10 @@ def chats_memory() -> None:
     data_dir = Path(sys.argv[2])
     import gc
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.qt_environment import install_loop
+    from gui.ui.app import start
 
     app = qt_app()
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = install_loop(app)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, data_dir)
 
     async def settle() -> float:
         for _ in range(20):
