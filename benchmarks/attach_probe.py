@@ -38,7 +38,7 @@ def main() -> None:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QImage
 
-    from benchmarks.probes import Heartbeat, app_window, emit, finish, qt_app
+    from benchmarks.probes import Heartbeat, app_window, qt_app, run_to_end
     from gui.ui.app import start
     from tests.fakes.pdf import make_pdf
 
@@ -110,9 +110,7 @@ def main() -> None:
             "pdf_chars": [r.chars for r in refs if r.kind == "pdf"],
         }
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 if __name__ == "__main__":

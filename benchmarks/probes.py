@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +187,13 @@ def finish(loop: Any, context: Any) -> None:
     context.logs.close()
 
 
+def run_to_end(loop: Any, context: Any, main: Coroutine[Any, Any, dict[str, Any]]) -> None:
+    """Run the probe's coroutine, close the loop and the log file, print its result."""
+    result = loop.run_until_complete(main)
+    finish(loop, context)
+    emit(result)
+
+
 # -- start-up -------------------------------------------------------------------------
 
 
@@ -237,7 +244,7 @@ def start_app() -> None:
     painted = Painted()
     window.installEventFilter(painted)
 
-    async def run() -> None:
+    async def run() -> dict[str, Any]:
         window.show()
         while "painted" not in result:  # noqa: ASYNC110 - a Qt event filter sets it
             await asyncio.sleep(0.001)
@@ -249,10 +256,9 @@ def start_app() -> None:
         result["mcp_at_rest"] = "mcp" in sys.modules
         result["children"] = child_processes()
         await window.shutdown()
+        return result
 
-    loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def start_real() -> None:
@@ -403,9 +409,7 @@ def stream_app() -> None:
             "messages": len(messages),
         }
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- rendering ---------------------------------------------------------------------------
@@ -495,9 +499,7 @@ def open_long() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def open_images() -> None:
@@ -554,9 +556,7 @@ def open_images() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def many_start() -> None:
@@ -593,9 +593,7 @@ def many_start() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- pathological answers ------------------------------------------------------------------
@@ -755,9 +753,7 @@ def trim_stall() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- Enter to the wire, and memory over many chats ------------------------------------------
@@ -802,9 +798,7 @@ def enter_to_wire() -> None:
         await window.shutdown()
         return {"enter_to_wire_ms": (arrived - pressed) * 1000, "cpu_ms": cpu * 1000}
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def chats_memory() -> None:
@@ -844,9 +838,7 @@ def chats_memory() -> None:
         await window.shutdown()
         return {"first_mb": rss[0], "last_mb": rss[-1], "chats": len(ids), "rss": rss}
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 PROBES = {
