@@ -19,7 +19,8 @@ class LineServer(QObject):
     """Listens on ``name``; answers each peer's first line with ``answer(line)``.
 
     Only this user may connect. A line longer than ``max_bytes`` is answered as it is (the
-    answer refuses it); a peer idle for ``idle_ms`` is dropped.
+    answer refuses it) and the rest of it, to its end, read and dropped; a peer is dropped
+    ``idle_ms`` after it connected.
     """
 
     def __init__(
@@ -71,9 +72,21 @@ class LineServer(QObject):
         peer.readyRead.disconnect()
         reply, then = self._answer(line)
         peer.write(reply)
-        peer.disconnectFromServer()  # after the reply is written
+        if b"\n" in buffer:
+            peer.disconnectFromServer()  # after the reply is written
+        else:
+            # Refused mid-line: a sender still writing reads the refusal only once it has
+            # written the rest (closing now would fail its write): it is read to its end and
+            # dropped. The idle timer ends a peer that never stops.
+            buffer.clear()
+            peer.readyRead.connect(lambda p=peer: self._drain(p))
         if then is not None:
             then()
+
+    def _drain(self, peer: QLocalSocket) -> None:
+        if b"\n" in bytes(peer.readAll().data()):  # the end of the line refused
+            peer.readyRead.disconnect()
+            peer.disconnectFromServer()
 
 
 def exchange(

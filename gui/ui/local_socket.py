@@ -38,7 +38,8 @@ class LineServer(QObject):
 
     Only this user may connect (the socket is made in a private folder, then moved into
     place, as ``QLocalServer.UserAccessOption`` does). A line longer than ``max_bytes`` is
-    answered as it is (the answer refuses it); a peer idle for ``idle_ms`` is dropped.
+    answered as it is (the answer refuses it) and the rest of it, to its end, read and
+    dropped; a peer is dropped ``idle_ms`` after it connected.
     """
 
     def __init__(
@@ -58,6 +59,7 @@ class LineServer(QObject):
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._peers: dict[int, tuple[socket.socket, QSocketNotifier, QTimer, bytearray]] = {}
+        self._draining: set[int] = set()  # refused mid-line: the rest is read and dropped
         self._resume = QTimer(self)  # accepting again after running out of descriptors
         self._resume.setSingleShot(True)
         self._resume.timeout.connect(self._resume_accepting)
@@ -142,8 +144,12 @@ class LineServer(QObject):
             return
         except OSError:
             chunk = b""
-        if not chunk:  # gone before its line ended
+        if not chunk:  # gone before its line ended, or after its refusal
             self._drop(fd)
+            return
+        if fd in self._draining:
+            if b"\n" in chunk:  # the end of the line refused
+                self._drop(fd)
             return
         buffer += chunk
         line = first_line(buffer, self._max_bytes)
@@ -156,12 +162,22 @@ class LineServer(QObject):
             peer.sendall(reply)
         except OSError:
             # The sender gave up waiting and told its user nothing was done: keep it so.
-            then = None
-        self._drop(fd)
+            self._drop(fd)
+            return
+        if b"\n" in buffer:
+            self._drop(fd)
+        else:
+            # Refused mid-line: a sender still writing reads the refusal only once it has
+            # written the rest (closing now would fail its write): it is read to its end and
+            # dropped. The idle timer ends a peer that never stops.
+            peer.setblocking(False)
+            buffer.clear()
+            self._draining.add(fd)
         if then is not None:
             then()
 
     def _drop(self, fd: int) -> None:
+        self._draining.discard(fd)
         peer, notifier, idle, _buffer = self._peers.pop(fd)
         notifier.setEnabled(False)
         notifier.deleteLater()

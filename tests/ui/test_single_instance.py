@@ -179,3 +179,20 @@ def test_a_message_too_long_to_hand_over_is_refused_saying_why(server: Any, qapp
     assert "too long" in text and "4 MB" in text and "/data/folder" in text
     assert "does not answer" not in text
     assert received == []
+
+
+def test_a_sender_that_writes_on_past_the_limit_still_reads_the_refusal(
+    server: Any, arun: Any
+) -> None:
+    """The rest of a line too long to read is read to its end and dropped, so a sender that
+    stops for nothing (an older version's, which gave up on a write error) finishes
+    writing and reads why it was refused."""
+    name, received = server
+    line = b'{"app": "minimax-chat", "message": "' + b"x" * (2 * MAX_BYTES) + b'"}\n'
+
+    def send_all_then_read() -> dict[str, Any]:
+        return raw_exchange(name, line)  # sendall: a write error ends it
+
+    reply = arun(asyncio.to_thread(send_all_then_read), timeout=30)
+    assert reply == {"version": 2, "ok": False, "reason": TOO_LONG}
+    assert received == []
