@@ -35,22 +35,14 @@ def photo_bytes() -> tuple[bytes, int, int]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QMimeData, QTimer
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
 
-    from benchmarks.probes import emit, finish
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import apply_style, build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
+    from benchmarks.probes import Heartbeat, app_window, qt_app, run_to_end
+    from gui.ui.app import start
     from tests.fakes.pdf import make_pdf
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
+    app = qt_app(style=True)
     data_dir = Path(tempfile.mkdtemp(prefix="bench-attach-"))
     (data_dir / "settings.json").write_text(json.dumps({"model": "MiniMax-M3"}), "utf-8")
     pdf = data_dir / "book.pdf"
@@ -66,21 +58,8 @@ def main() -> None:
     raw, width, height = photo_bytes()
     image = QImage(raw, width, height, width * 3, QImage.Format.Format_RGB888).copy()
     env = {"OPENAI_BASE_URL": "http://127.0.0.1:9", "OPENAI_API_KEY": "sk-api-bench-not-real"}
-    context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-    began = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
-            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - began[0]:.2f} s", flush=True)
-        last[0] = now
+    context, loop, window, controller = app_window(app, data_dir, env)
+    heartbeat = Heartbeat()
 
     if os.environ.get("BENCH_STALLS"):
         import gc
@@ -94,14 +73,10 @@ def main() -> None:
             elif info["generation"] == 2:
                 spent = 1000 * (time.perf_counter() - timing["t"])
                 where = threading.current_thread().name
-                at = time.perf_counter() - began[0]
+                at = time.perf_counter() - heartbeat.began
                 print(f"gc gen2 {spent:.0f} ms in {where} at {at:.2f} s", flush=True)
 
         gc.callbacks.append(on_gc)
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
 
     async def run() -> dict[str, Any]:
         window.show()
@@ -109,8 +84,6 @@ def main() -> None:
         await asyncio.sleep(0.5)
         composer = window.composer
         heartbeat.start()
-        gaps.clear()
-        last[0] = began[0] = time.perf_counter()
         wanted = os.environ.get("BENCH_ATTACH", "image,pdf").split(",")
         if "image" in wanted:
             pasted = QMimeData()
@@ -126,20 +99,18 @@ def main() -> None:
         chips = composer.strip.chips()
         while any(c.ref.kind == "image" and c.picture.pixmap().isNull() for c in chips):  # noqa: ASYNC110
             await asyncio.sleep(0.01)
-        ready = time.perf_counter() - began[0]
+        ready = time.perf_counter() - heartbeat.began
         heartbeat.stop()
         refs = composer.attachments()
         await window.shutdown()
         return {
             "ready_s": ready,
-            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "max_stall_ms": heartbeat.longest_ms,
             "image": [r.width for r in refs if r.kind == "image"],
             "pdf_chars": [r.chars for r in refs if r.kind == "pdf"],
         }
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 if __name__ == "__main__":

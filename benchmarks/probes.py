@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,99 @@ class Typesetter:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Heartbeat:
+    """A 5 ms Qt timer: the longest gap between its beats is the UI thread's longest stall.
+
+    ``counts(since)`` says whether the gap that began at ``since`` (``perf_counter``)
+    counts (all do without it). With ``BENCH_STALLS`` set, each counted gap over 30 ms
+    is printed to stderr as it ends.
+    """
+
+    INTERVAL_MS = 5
+    STALL = 0.03
+
+    def __init__(self, counts: Callable[[float], bool] | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.stalls: list[tuple[float, float]] = []  # (since start, gap) of gaps over 30 ms
+        self.began = self.last = time.perf_counter()
+        self._counts = counts
+        self._timer = QTimer()
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._beat)
+
+    def start(self) -> None:
+        """Start from now: the first gap begins here, earlier ones are forgotten."""
+        self.gaps.clear()
+        self.stalls.clear()
+        self.began = self.last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def longest_ms(self) -> float:
+        return max(self.gaps) * 1000 if self.gaps else 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        gap = now - self.last
+        if self._counts is None or self._counts(self.last):
+            self.gaps.append(gap)
+            if gap > self.STALL:
+                self.stalls.append((now - self.began, gap))
+                if os.environ.get("BENCH_STALLS"):
+                    at = now - self.began
+                    print(f"stall {1000 * gap:.0f} ms at {at:.2f} s (clock {now:.3f})",
+                          file=sys.stderr, flush=True)  # fmt: skip
+        self.last = now
+
+
+def qt_app(*, style: bool = False) -> Any:
+    """The app's QApplication, made as ``run_gui`` makes it (the Qt environment first);
+    with ``style``, the app's theme and window icon as at start-up."""
+    from gui.ui import qt_environment
+
+    app = qt_environment.application(sys.argv)
+    if style:
+        from gui.ui.app import apply_style
+
+        apply_style(app)
+    return app
+
+
+def app_window(
+    app: Any, data_dir: Path, env: dict[str, str] | None = None
+) -> tuple[Any, asyncio.AbstractEventLoop, Any, Any]:
+    """The app's services on ``data_dir`` (the key kept in memory), its loop, and its main
+    window at 1200×800, built as ``run_gui`` builds them: context, loop, window, controller."""
+    from gui.core.environment import AppPaths
+    from gui.core.secrets import MemorySecretStore
+    from gui.ui.app import build_context, build_window
+    from gui.ui.qt_environment import install_loop
+
+    context = build_context(AppPaths(data_dir), env or {}, secret_store=MemorySecretStore())
+    loop = install_loop(app)
+    window, controller = build_window(context, lambda: None)
+    window.resize(1200, 800)
+    return context, loop, window, controller
+
+
+def record_paints(widget: Any, times: list[float]) -> None:
+    """Append the ``perf_counter`` of each paint of ``widget`` to ``times`` from now on."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                times.append(time.perf_counter())
+            return False
+
+    widget.installEventFilter(Painted(widget))
+
+
 def emit(data: dict[str, Any]) -> None:
     print(json.dumps(data), flush=True)
 
@@ -91,6 +185,13 @@ def finish(loop: Any, context: Any) -> None:
     loop.close()
     asyncio.set_event_loop(None)
     context.logs.close()
+
+
+def run_to_end(loop: Any, context: Any, main: Coroutine[Any, Any, dict[str, Any]]) -> None:
+    """Run the probe's coroutine, close the loop and the log file, print its result."""
+    result = loop.run_until_complete(main)
+    finish(loop, context)
+    emit(result)
 
 
 # -- start-up -------------------------------------------------------------------------
@@ -121,21 +222,15 @@ def start_bare() -> None:
 def start_app() -> None:
     """The real window, built the way ``run_gui`` builds it, until its first paint."""
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
-    from gui.ui import qt_environment
-    from gui.ui.app import apply_style, build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.app import build_context, build_window, start
+    from gui.ui.qt_environment import install_loop
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
+    app = qt_app(style=True)
     data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
     context = build_context(AppPaths(data_dir), os.environ)
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = install_loop(app)
     result: dict[str, Any] = {}
     window, controller = build_window(context, lambda: None)
 
@@ -149,7 +244,7 @@ def start_app() -> None:
     painted = Painted()
     window.installEventFilter(painted)
 
-    async def run() -> None:
+    async def run() -> dict[str, Any]:
         window.show()
         while "painted" not in result:  # noqa: ASYNC110 - a Qt event filter sets it
             await asyncio.sleep(0.001)
@@ -161,10 +256,9 @@ def start_app() -> None:
         result["mcp_at_rest"] = "mcp" in sys.modules
         result["children"] = child_processes()
         await window.shutdown()
+        return result
 
-    loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def start_real() -> None:
@@ -247,19 +341,9 @@ def stream_app() -> None:
     url = sys.argv[2]
     quiet = "quiet" in sys.argv[3:]
     tools = "tools" in sys.argv[3:]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from gui.ui.app import start
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import apply_style, build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
-
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
+    app = qt_app(style=True)
     data_dir = Path(tempfile.mkdtemp())
     if os.environ.get("BENCH_RENDER_MS"):  # for experiments with the render interval
         (data_dir / "settings.json").write_text(
@@ -270,26 +354,8 @@ def stream_app() -> None:
         server = {"command": sys.executable, "args": [str(demo)], "alwaysAllow": ["add"]}
         (data_dir / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": server}}), "utf-8")
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
-    context = build_context(AppPaths(data_dir), env, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-    started = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
-            gap, at = 1000 * (now - last[0]), now - started[0]
-            print(f"stall {gap:.0f} ms at {at:.2f} s (clock {now:.3f})", flush=True)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
+    context, loop, window, controller = app_window(app, data_dir, env)
+    heartbeat = Heartbeat()
 
     async def run() -> dict[str, Any]:
         window.show()
@@ -305,8 +371,6 @@ def stream_app() -> None:
         controller.message_changed.connect(lambda *_: ended.append(time.time()))
         if not quiet:
             heartbeat.start()
-        gaps.clear()
-        last[0] = started[0] = time.perf_counter()
         typesetter = Typesetter()
         cpu0, wall0, child0 = time.process_time(), time.perf_counter(), typesetter.cpu()
         window.send("go")
@@ -336,7 +400,7 @@ def stream_app() -> None:
         return {
             "cpu": cpu,
             "wall": wall,
-            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "max_stall_ms": heartbeat.longest_ms,
             "saved_at": saved_at,
             "save_lag_ms": (saved_at - ended[-1]) * 1000 if ended else float("nan"),
             "status": stored["status"],
@@ -345,9 +409,7 @@ def stream_app() -> None:
             "messages": len(messages),
         }
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- rendering ---------------------------------------------------------------------------
@@ -358,16 +420,12 @@ def render_cost() -> None:
 
     Uses the real chat view: a streaming answer inside the scrolling conversation.
     """
-    from PySide6.QtWidgets import QApplication
-
     from benchmarks.content import reply_text
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.progress import StreamPhase, StreamUpdate
-    from gui.ui import qt_environment
     from gui.ui.widgets.chat_view import ChatView
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
+    app = qt_app()
     results: dict[str, Any] = {}
     for size in (2_000, 200_000):
         text = reply_text(size + 40_000)
@@ -411,30 +469,11 @@ def open_long() -> None:
     """Open a 2,000-message conversation (~1 M characters) in the real window."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
+    from gui.ui.app import start
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
-
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    app = qt_app()
+    context, loop, window, controller = app_window(app, data_dir)
     painted: list[float] = []
-
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
 
     async def run() -> dict[str, Any]:
         window.show()
@@ -442,9 +481,7 @@ def open_long() -> None:
         other = controller.new_conversation()
         window.open_conversation(other.id)
         await asyncio.sleep(0.3)
-        flt = Painted()
-        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
-        painted.clear()
+        record_paints(window.chat.widget(), painted)  # the page covers the viewport
         t0 = time.perf_counter()
         window.open_conversation(conv_id)
         while not painted:  # noqa: ASYNC110 - a Qt event filter appends to it
@@ -462,9 +499,7 @@ def open_long() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def open_images() -> None:
@@ -472,45 +507,15 @@ def open_images() -> None:
     longest gap of a 5 ms UI timer after the first paint."""
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.app import start
     from gui.ui.widgets.attachment_strip import AttachmentChip
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    app = qt_app()
+    context, loop, window, controller = app_window(app, data_dir)
     painted: list[float] = []
-    gaps: list[float] = []
-    last = [0.0]
-    began = [0.0]
 
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
-
-    stalls: list[tuple[float, float]] = []  # (ms after opening, gap ms) over 30 ms
-
-    def beat() -> None:
-        # only gaps that begin after the first paint: the opening itself is timed apart
-        now = time.perf_counter()
-        if painted and last[0] >= painted[0]:
-            gaps.append(now - last[0])
-            if now - last[0] > 0.03:
-                stalls.append((round(1000 * (now - began[0])), round(1000 * (now - last[0]))))
-        last[0] = now
+    # only gaps that begin after the first paint: the opening itself is timed apart
+    heartbeat = Heartbeat(lambda since: bool(painted) and since >= painted[0])
 
     def thumbnails() -> tuple[int, int]:
         chips = window.chat.findChildren(AttachmentChip)
@@ -523,14 +528,9 @@ def open_images() -> None:
         other = controller.new_conversation()
         window.open_conversation(other.id)
         await asyncio.sleep(0.3)
-        flt = Painted()
-        window.chat.widget().installEventFilter(flt)  # the page covers the viewport
-        painted.clear()
-        heartbeat = QTimer()
-        heartbeat.setInterval(5)
-        heartbeat.timeout.connect(beat)
-        t0 = last[0] = began[0] = time.perf_counter()
+        record_paints(window.chat.widget(), painted)  # the page covers the viewport
         heartbeat.start()
+        t0 = heartbeat.began
         window.open_conversation(conv_id)
         while not painted:  # noqa: ASYNC110 - a Qt event filter appends to it
             await asyncio.sleep(0)
@@ -548,34 +548,27 @@ def open_images() -> None:
             "open_ms": elapsed * 1000,
             "thumbnails_ms": ready * 1000,
             "chips": chips,
-            "stall_ms": max(gaps) * 1000 if gaps else 0.0,
-            "stalls": stalls,
+            "stall_ms": heartbeat.longest_ms,
+            # (ms after opening, gap ms) of each gap over 30 ms
+            "stalls": [(round(1000 * at), round(1000 * gap)) for at, gap in heartbeat.stalls],
             "rss_mb": rss_mb(),
         }
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def many_start() -> None:
     """Start-up to a populated list with many conversation files, then search all messages."""
     data_dir = Path(sys.argv[2])
-    from PySide6.QtWidgets import QApplication
-
     from gui.core.environment import AppPaths
     from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
     from gui.ui.app import build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.qt_environment import install_loop
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
+    app = qt_app()
+    loop = install_loop(app)
     t0 = time.perf_counter()
     context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
     window, controller = build_window(context, lambda: None)
@@ -600,9 +593,7 @@ def many_start() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- pathological answers ------------------------------------------------------------------
@@ -625,18 +616,15 @@ def stall() -> None:
     import threading
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from benchmarks.content import PATHOLOGICAL
     from gui.core.conversation import Conversation, Message, MessageStatus, Role
     from gui.core.markdown import LexerLoader, warm_up
-    from gui.ui import qt_environment
     from gui.ui.controller import StreamUpdate
     from gui.ui.widgets.chat_view import ChatView
     from gui.ui.widgets.message_widget import MessageWidget
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
+    app = qt_app()
     warm_up()
     MessageWidget(Message(role=Role.ASSISTANT, content="x")).deleteLater()  # as the window does
     text = PATHOLOGICAL[case]()
@@ -655,17 +643,8 @@ def stall() -> None:
     view.resize(1000, 750)
     view.show()
     app.processEvents()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
     frame = 16_000
     thresholds = gc.get_threshold()
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
-            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - t0:.2f} s", file=sys.stderr)
-        last[0] = now
 
     def busy() -> bool:
         widget = view.widget_for(reply.id)
@@ -698,11 +677,10 @@ def stall() -> None:
 
     gc.collect()
     gc.freeze()
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
+    # The first gap runs from here: it once began before the collection above, and every
+    # case's figure held the probe's own 50 ms of gc.collect.
     heartbeat.start()
-    t0 = time.perf_counter()
     QTimer.singleShot(20, open_chat if mode == "open" else stream_frame)
     while True:
         app.processEvents()
@@ -714,9 +692,9 @@ def stall() -> None:
     widget = view.widget_for(reply.id)
     emit(
         {
-            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
-            "beats": len(gaps),
-            "wall_s": time.perf_counter() - t0,
+            "max_stall_ms": heartbeat.longest_ms,
+            "beats": len(heartbeat.gaps),
+            "wall_s": time.perf_counter() - heartbeat.began,
             "shown_chars": len(widget.body.toPlainText()) if widget else 0,
         }
     )
@@ -734,38 +712,15 @@ def trim_stall() -> None:
     data_dir = Path(sys.argv[2])
     conv_id = sys.argv[3]
     turn = int(sys.argv[4])
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from gui.core.conversation import Role
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.event_loop import app_event_loop
+    from gui.ui.app import start
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = app_event_loop(app)  # the loop the app runs on
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
-    gaps: list[float] = []
-    last = [0.0]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        if os.environ.get("BENCH_STALLS") and now - last[0] > 0.03:
-            print(f"stall {1000 * (now - last[0]):.0f} ms at {now - t0:.2f} s", file=sys.stderr)
-        last[0] = now
-
-    t0 = 0.0
+    app = qt_app()
+    context, loop, window, controller = app_window(app, data_dir)
 
     async def run() -> dict[str, Any]:
-        nonlocal t0
         window.show()
         await start(context, controller, window)
         window.open_conversation(conv_id)
@@ -775,11 +730,9 @@ def trim_stall() -> None:
         start_id = [m for m in conv.messages if m.role is Role.USER][turn].id
         divider = window.chat.findChild(QWidget, "context-divider")
         shown_before = len(window.chat.findChildren(QWidget, "user-message"))
-        heartbeat = QTimer()
-        heartbeat.setInterval(5)
-        heartbeat.timeout.connect(beat)
-        t0 = last[0] = time.perf_counter()
+        heartbeat = Heartbeat()
         heartbeat.start()
+        t0 = heartbeat.began
         window.context_trim.start_at(start_id, reveal=True)
         await asyncio.sleep(0.05)
         while getattr(window.chat, "_reveal", None) is not None:  # building toward it
@@ -790,7 +743,7 @@ def trim_stall() -> None:
         await asyncio.sleep(0.3)  # what the cut left to lay out
         heartbeat.stop()
         result = {
-            "max_stall_ms": max(gaps) * 1000 if gaps else 0.0,
+            "max_stall_ms": heartbeat.longest_ms,
             "built_ms": built * 1000,
             "divider_shown": divider.isVisible() and not divider.visibleRegion().isEmpty(),
             "user_messages_built": len(window.chat.findChildren(QWidget, "user-message"))
@@ -800,9 +753,7 @@ def trim_stall() -> None:
         await window.shutdown()
         return result
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 # -- Enter to the wire, and memory over many chats ------------------------------------------
@@ -818,24 +769,12 @@ def enter_to_wire() -> None:
     data_dir, conv_id, url, arrivals = sys.argv[2], sys.argv[3], sys.argv[4], Path(sys.argv[5])
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import apply_style, build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
+    from gui.ui.app import start
 
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
+    app = qt_app(style=True)
     env = {"OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-api-bench-not-a-real-key"}
-    context = build_context(AppPaths(Path(data_dir)), env, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    context, loop, window, controller = app_window(app, Path(data_dir), env)
 
     def stamps() -> list[str]:
         return arrivals.read_text().split() if arrivals.exists() else []
@@ -859,9 +798,7 @@ def enter_to_wire() -> None:
         await window.shutdown()
         return {"enter_to_wire_ms": (arrived - pressed) * 1000, "cpu_ms": cpu * 1000}
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 def chats_memory() -> None:
@@ -874,22 +811,10 @@ def chats_memory() -> None:
     data_dir = Path(sys.argv[2])
     import gc
 
-    from PySide6.QtWidgets import QApplication
+    from gui.ui.app import start
 
-    from gui.core.environment import AppPaths
-    from gui.core.secrets import MemorySecretStore
-    from gui.ui import qt_environment
-    from gui.ui.app import build_context, build_window, start
-    from gui.ui.event_loop import QtEventLoop
-
-    qt_environment.prepare()  # as the app does before its QApplication
-    app = QApplication(sys.argv)
-    app.setQuitOnLastWindowClosed(False)
-    context = build_context(AppPaths(data_dir), {}, secret_store=MemorySecretStore())
-    loop = QtEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window, controller = build_window(context, lambda: None)
-    window.resize(1200, 800)
+    app = qt_app()
+    context, loop, window, controller = app_window(app, data_dir)
 
     async def settle() -> float:
         for _ in range(20):
@@ -913,9 +838,7 @@ def chats_memory() -> None:
         await window.shutdown()
         return {"first_mb": rss[0], "last_mb": rss[-1], "chats": len(ids), "rss": rss}
 
-    result = loop.run_until_complete(run())
-    finish(loop, context)
-    emit(result)
+    run_to_end(loop, context, run())
 
 
 PROBES = {

@@ -13,7 +13,7 @@ PACKAGING = ROOT / "packaging"
 
 NAME = "MiniMaxChat"  # the bundle folder, the executable and the .app
 DISPLAY_NAME = "MiniMax Chat"  # the window title and the menu entry
-APP_ID = "io.github.minimax_chat.MiniMaxChat"  # = gui.ui.app.APP_ID (a test checks)
+APP_ID = "io.github.minimax_chat.MiniMaxChat"  # = gui.ui.qt_environment.APP_ID (a test checks)
 COMMAND = "minimax-chat"  # the command-line name (the launcher symlink on Linux)
 PUBLISHER = "MiniMax Chat contributors"
 DESCRIPTION = "A native desktop chat app for MiniMax's reasoning models"

@@ -27,9 +27,23 @@ _STRIP_TRAILING = ("</think>", "</thinking>")
 
 
 class TextBuffer:
-    """Append-only text with "what is new since I last looked" and reset support."""
+    """Append-only text with "what is new since I last looked" and reset support.
 
-    __slots__ = ("_delivered", "_joined", "_length", "_parts", "_pending", "_reset")
+    Lines end in "\n": a "\r\n", also one whose "\r" ends one piece and whose "\n"
+    starts the next, and a lone "\r" (a line break to Markdown) become "\n". Qt's text
+    documents break a line at "\r" as well as at "\n": a streamed view showed a blank
+    line wherever a chunk ended between the two.
+    """
+
+    __slots__ = (
+        "_after_cr",
+        "_delivered",
+        "_joined",
+        "_length",
+        "_parts",
+        "_pending",
+        "_reset",
+    )
 
     def __init__(self) -> None:
         self._parts: list[str] = []
@@ -38,9 +52,16 @@ class TextBuffer:
         self._reset = False
         self._delivered = 0
         self._length = 0
+        self._after_cr = False  # the text so far ended in "\r" (already given as "\n")
 
     def append(self, text: str) -> None:
+        if not text:
+            return
+        if self._after_cr and text[0] == "\n":
+            text = text[1:]  # the second half of a "\r\n" already counted
+        self._after_cr = text.endswith("\r")
         if text:
+            text = _newlines(text)
             self._parts.append(text)
             self._pending.append(text)
             self._joined = None
@@ -48,6 +69,8 @@ class TextBuffer:
 
     def replace(self, text: str) -> None:
         """Swap the whole text; the next ``take`` reports a reset."""
+        self._after_cr = text.endswith("\r")
+        text = _newlines(text)
         self._parts = [text] if text else []
         self._pending = list(self._parts)
         self._joined = text
@@ -82,6 +105,12 @@ class TextBuffer:
     def delivered(self) -> str:
         """The text handed out by ``take`` so far (what a view rebuilt from scratch shows)."""
         return self.text[: self._delivered]
+
+
+def _newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class PieceJoiner:

@@ -29,6 +29,7 @@ APP = "minimax-chat"
 VERSION = 2
 MAX_ATTACH = 100  # paths in one request
 MAX_BYTES = 4 * 1024 * 1024  # a long --message fits; a runaway peer does not
+TOO_LONG = "too-long"  # the reason a request (or reply) over MAX_BYTES is refused
 
 
 class HandoverError(ValueError):
@@ -55,12 +56,17 @@ def socket_name(root: Path, user: str) -> str:
 
 
 def encode_request(request: Handover) -> bytes:
+    """Raises HandoverError(TOO_LONG) for a request the running app would refuse as too
+    long: it is not sent, and the user hears why."""
     body: dict[str, Any] = {"app": APP, "version": 1, "action": "activate"}
     body["message"] = request.message
     if request.attach:
         body["version"] = 2
         body["attach"] = list(request.attach)
-    return _line(body)
+    line = _line(body)
+    if len(line) - 1 > MAX_BYTES:
+        raise HandoverError(TOO_LONG)
+    return line
 
 
 def decode_request(data: bytes) -> Handover:
@@ -110,7 +116,7 @@ def _line(body: dict[str, Any]) -> bytes:
 
 def _parse(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_BYTES:
-        raise HandoverError("too-long")
+        raise HandoverError(TOO_LONG)
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

@@ -52,8 +52,6 @@ log = logging.getLogger(__name__)
 
 GIL_SWITCH_SECONDS = 0.001
 
-APP_ID = "io.github.minimax_chat.MiniMaxChat"
-
 
 def build_context(
     paths: AppPaths,
@@ -329,14 +327,7 @@ def run_gui(
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
-    qt_environment.prepare()
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("MiniMax Chat")
-    app.setOrganizationName("MiniMax Chat")
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)  # our coroutine decides when the app ends
-
+    app = qt_environment.application(sys.argv)
     paths = AppPaths.resolve(data_dir)
     paths.root.mkdir(parents=True, exist_ok=True)
     # Language and theme, before any text shows. A damaged file is left for build_context,
@@ -356,8 +347,6 @@ def _run_gui(
     translators: list[Any],
     first_attach: tuple[str, ...] = (),
 ) -> int:
-    from gui.ui.event_loop import app_event_loop
-
     apply_style(app, early.theme, early.text_zoom)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
@@ -366,22 +355,17 @@ def _run_gui(
 
         return second_launch(paths.root, Handover(message=first_message, attach=first_attach))
     context = build_context(paths, environ)
-
-    def new_loop() -> asyncio.AbstractEventLoop:
-        loop = app_event_loop(app)
-        asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
-        _install_exception_logging(loop, context.errors)
-        return loop
-
     try:
-        with asyncio.Runner(loop_factory=new_loop) as runner:
-            return runner.run(run_window(app, context, first_message, paths.root, first_attach))
+        return qt_environment.run_on_loop(
+            app,
+            run_window(app, context, first_message, paths.root, first_attach),
+            lambda loop: _install_exception_logging(loop, context.errors),
+        )
     except RuntimeError as exc:
         if "Event loop stopped before Future completed" in str(exc):
             return 0  # Qt quit from outside; saves are eager, nothing is lost
         raise
     finally:
-        asyncio.set_event_loop(None)
         context.logs.close()
         if app.platformName() == "offscreen":
             # WORKAROUND: the offscreen platform crashes at exit if the clipboard still

@@ -12,15 +12,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-Reply = tuple[bytes, Callable[[], object] | None]
-"""What to send back, and what to do once it is sent (or None)."""
+from gui.core.line_exchange import Reply, first_line
 
 
 class LineServer(QObject):
     """Listens on ``name``; answers each peer's first line with ``answer(line)``.
 
     Only this user may connect. A line longer than ``max_bytes`` is answered as it is (the
-    answer refuses it); a peer idle for ``idle_ms`` is dropped.
+    answer refuses it) and the rest of it, to its end, read and dropped; a peer is dropped
+    ``idle_ms`` after it connected.
     """
 
     def __init__(
@@ -66,14 +66,27 @@ class LineServer(QObject):
 
     def _read(self, peer: QLocalSocket, buffer: bytearray) -> None:
         buffer += bytes(peer.readAll().data())
-        if b"\n" not in buffer and len(buffer) <= self._max_bytes:
+        line = first_line(buffer, self._max_bytes)
+        if line is None:
             return
         peer.readyRead.disconnect()
-        reply, then = self._answer(bytes(buffer).split(b"\n", 1)[0])
+        reply, then = self._answer(line)
         peer.write(reply)
-        peer.disconnectFromServer()  # after the reply is written
+        if b"\n" in buffer:
+            peer.disconnectFromServer()  # after the reply is written
+        else:
+            # Refused mid-line: a sender still writing reads the refusal only once it has
+            # written the rest (closing now would fail its write): it is read to its end and
+            # dropped. The idle timer ends a peer that never stops.
+            buffer.clear()
+            peer.readyRead.connect(lambda p=peer: self._drain(p))
         if then is not None:
             then()
+
+    def _drain(self, peer: QLocalSocket) -> None:
+        if b"\n" in bytes(peer.readAll().data()):  # the end of the line refused
+            peer.readyRead.disconnect()
+            peer.disconnectFromServer()
 
 
 def exchange(
@@ -99,13 +112,13 @@ def exchange(
             if left <= 0 or not peer.waitForBytesWritten(int(left * 1000)):
                 return None
         answer = b""
-        while b"\n" not in answer:
+        while (reply := first_line(answer, max_bytes)) is None:
             left = deadline - time.monotonic()
-            if left <= 0 or len(answer) > max_bytes:
+            if left <= 0:
                 return None
             if not peer.waitForReadyRead(int(left * 1000)) and peer.bytesAvailable() <= 0:
                 return None
             answer += bytes(peer.readAll().data())
-        return answer.split(b"\n", 1)[0]
+        return reply if len(reply) <= max_bytes else None  # an answer that long is none
     finally:
         peer.abort()

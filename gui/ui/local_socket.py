@@ -9,6 +9,7 @@ Windows, which has no Unix sockets in Python, uses ``gui.ui.local_pipe``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 import tempfile
@@ -17,10 +18,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDir, QObject, QSocketNotifier, QTimer
 
-Reply = tuple[bytes, Callable[[], object] | None]
-"""What to send back, and what to do once it is sent (or None)."""
+from gui.core.line_exchange import Reply, first_line
 
 SEND_SECONDS = 2.0  # a reply is a few bytes; a peer that does not take them is dropped
+ACCEPT_PAUSE_MS = 500
+"""How long the listener rests when the process is out of file descriptors: the waiting
+peer keeps its socket readable, so accepting again at once would spin a core."""
+OUT_OF_DESCRIPTORS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 
 
 def socket_path(name: str) -> str:
@@ -34,7 +38,8 @@ class LineServer(QObject):
 
     Only this user may connect (the socket is made in a private folder, then moved into
     place, as ``QLocalServer.UserAccessOption`` does). A line longer than ``max_bytes`` is
-    answered as it is (the answer refuses it); a peer idle for ``idle_ms`` is dropped.
+    answered as it is (the answer refuses it) and the rest of it, to its end, read and
+    dropped; a peer is dropped ``idle_ms`` after it connected.
     """
 
     def __init__(
@@ -54,6 +59,10 @@ class LineServer(QObject):
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._peers: dict[int, tuple[socket.socket, QSocketNotifier, QTimer, bytearray]] = {}
+        self._draining: set[int] = set()  # refused mid-line: the rest is read and dropped
+        self._resume = QTimer(self)  # accepting again after running out of descriptors
+        self._resume.setSingleShot(True)
+        self._resume.timeout.connect(self._resume_accepting)
         self.error = ""
 
     def listen(self) -> bool:
@@ -84,6 +93,7 @@ class LineServer(QObject):
         return True
 
     def close(self) -> None:
+        self._resume.stop()
         for fd in list(self._peers):
             self._drop(fd)
         if self._notifier is not None:
@@ -96,11 +106,19 @@ class LineServer(QObject):
             with contextlib.suppress(OSError):
                 os.unlink(self._path)
 
+    @property
+    def accepting(self) -> bool:
+        """False while resting after the process ran out of file descriptors."""
+        return self._notifier is not None and self._notifier.isEnabled()
+
     def _accept(self, *_args: object) -> None:
         while self._socket is not None:
             try:
                 peer, _address = self._socket.accept()
-            except OSError:  # none waiting (BlockingIOError), or a peer gone already
+            except OSError as exc:  # none waiting (BlockingIOError), or a peer gone already
+                if exc.errno in OUT_OF_DESCRIPTORS and self._notifier is not None:
+                    self._notifier.setEnabled(False)
+                    self._resume.start(ACCEPT_PAUSE_MS)
                 return
             peer.setblocking(False)
             fd = peer.fileno()
@@ -112,6 +130,10 @@ class LineServer(QObject):
             idle.start(self._idle_ms)
             self._peers[fd] = (peer, notifier, idle, bytearray())
 
+    def _resume_accepting(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(True)
+
     def _read(self, fd: int) -> None:
         if fd not in self._peers:
             return
@@ -122,25 +144,40 @@ class LineServer(QObject):
             return
         except OSError:
             chunk = b""
-        if not chunk:  # gone before its line ended
+        if not chunk:  # gone before its line ended, or after its refusal
             self._drop(fd)
             return
-        buffer += chunk
-        if b"\n" not in buffer and len(buffer) <= self._max_bytes:
+        if fd in self._draining:
+            if b"\n" in chunk:  # the end of the line refused
+                self._drop(fd)
             return
-        reply, then = self._answer(bytes(buffer).split(b"\n", 1)[0])
+        buffer += chunk
+        line = first_line(buffer, self._max_bytes)
+        if line is None:
+            return
+        reply, then = self._answer(line)
         try:
             peer.setblocking(True)
             peer.settimeout(SEND_SECONDS)
             peer.sendall(reply)
         except OSError:
             # The sender gave up waiting and told its user nothing was done: keep it so.
-            then = None
-        self._drop(fd)
+            self._drop(fd)
+            return
+        if b"\n" in buffer:
+            self._drop(fd)
+        else:
+            # Refused mid-line: a sender still writing reads the refusal only once it has
+            # written the rest (closing now would fail its write): it is read to its end and
+            # dropped. The idle timer ends a peer that never stops.
+            peer.setblocking(False)
+            buffer.clear()
+            self._draining.add(fd)
         if then is not None:
             then()
 
     def _drop(self, fd: int) -> None:
+        self._draining.discard(fd)
         peer, notifier, idle, _buffer = self._peers.pop(fd)
         notifier.setEnabled(False)
         notifier.deleteLater()
@@ -172,10 +209,12 @@ def exchange(
         answer = b""
         try:
             peer.settimeout(answer_seconds)
-            peer.sendall(line)
-            while b"\n" not in answer:
+            # A peer that stopped reading (too long a line) may have sent its refusal.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                peer.sendall(line)
+            while (reply := first_line(answer, max_bytes)) is None:
                 left = deadline - time.monotonic()
-                if left <= 0 or len(answer) > max_bytes:
+                if left <= 0:
                     return None
                 peer.settimeout(left)
                 chunk = peer.recv(65536)
@@ -184,4 +223,4 @@ def exchange(
                 answer += chunk
         except OSError:
             return None
-        return answer.split(b"\n", 1)[0]
+        return reply if len(reply) <= max_bytes else None  # an answer that long is none

@@ -1,11 +1,19 @@
-"""Qt settings that only take effect when made before the QApplication exists."""
+"""The process's Qt set-up: settings made before the QApplication, the app, its asyncio loop."""
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import MutableMapping
+from collections.abc import Callable, Coroutine, MutableMapping, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QApplication
+
+T = TypeVar("T")
 
 NO_RASTER_THREADS = "QT_NO_GUI_THREADPOOL"
+NAME = "MiniMax Chat"
+APP_ID = "io.github.minimax_chat.MiniMaxChat"
 
 
 def prepare(environ: MutableMapping[str, str] = os.environ) -> None:
@@ -19,3 +27,49 @@ def prepare(environ: MutableMapping[str, str] = os.environ) -> None:
     variable once, when it first wants the pool; a value set by the user is kept.
     """
     environ.setdefault(NO_RASTER_THREADS, "1")
+
+
+def application(argv: Sequence[str]) -> QApplication:
+    """The app's QApplication (the one that exists, if any), made after ``prepare``.
+
+    Named for the desktop (its windows find their .desktop entry and icon by ``APP_ID``);
+    the app's coroutine, not the last window closing, decides when it ends.
+    """
+    prepare()
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName(NAME)
+    app.setOrganizationName(NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def install_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    """The loop the app runs on (``event_loop.app_event_loop``), this thread's current one."""
+    from gui.ui.event_loop import app_event_loop
+
+    loop = app_event_loop(app)
+    asyncio.set_event_loop(loop)  # Python 3.11's Runner does not do this
+    return loop
+
+
+def run_on_loop(
+    app: QApplication,
+    main: Coroutine[Any, Any, T],
+    on_loop: Callable[[asyncio.AbstractEventLoop], None] | None = None,
+) -> T:
+    """Run ``main`` to its end on the app's loop (``on_loop`` sees the loop first); the
+    loop is closed and no longer current afterwards."""
+
+    def new_loop() -> asyncio.AbstractEventLoop:
+        loop = install_loop(app)
+        if on_loop is not None:
+            on_loop(loop)
+        return loop
+
+    try:
+        with asyncio.Runner(loop_factory=new_loop) as runner:
+            return runner.run(main)
+    finally:
+        asyncio.set_event_loop(None)

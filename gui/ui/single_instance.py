@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.core.handover import (
     MAX_BYTES,
+    TOO_LONG,
     Handover,
     HandoverError,
     decode_reply,
@@ -111,11 +112,16 @@ def hand_over(name: str, request: Handover) -> str | None:
     """Give ``request`` to the app listening on ``name``; None when it accepted.
 
     Otherwise the reason: ``NO_ANSWER`` (hung, or the lock is not a running app's) or
-    the running app's refusal (e.g. ``unsupported-version``). Blocks a few seconds at most.
+    the running app's refusal (e.g. ``unsupported-version``, or ``TOO_LONG``, said before
+    sending). Blocks a few seconds at most.
     """
+    try:
+        line = encode_request(request)
+    except HandoverError as exc:
+        return exc.reason  # too long to send: the running app would refuse it
     answer = exchange(
         name,
-        encode_request(request),
+        line,
         connect_seconds=CONNECT_SECONDS,
         answer_seconds=ANSWER_SECONDS,
         max_bytes=MAX_BYTES,
@@ -138,12 +144,31 @@ def second_launch(root: Path, request: Handover) -> int:
             )
         )
         return 0
+    text = refusal(problem, root)
+    _say(text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("App", "MiniMax Chat is already running"), text
+    )
+    plain(box)
+    box.exec()
+    return 1
+
+
+def refusal(problem: str, root: Path) -> str:
+    """What a second launch on ``root`` tells its user when ``hand_over`` said ``problem``."""
     if problem == NO_ANSWER:
         text = translate(
             "App",
             "MiniMax Chat is already running with this data folder:\n{folder}\n\nbut it does "
             "not answer. Wait a moment and try again, or end it (for example in the system "
             "monitor) and start again. Nothing was changed.",
+        )
+    elif problem == TOO_LONG:
+        text = translate(
+            "App",
+            "MiniMax Chat is already running with this data folder:\n{folder}\n\nbut the "
+            "message is too long to hand over to it (at most {limit} MB). Paste it into its "
+            "window instead. Nothing was changed.",
         )
     else:
         text = translate(
@@ -152,14 +177,7 @@ def second_launch(root: Path, request: Handover) -> int:
             "not take over this request (it may be an older version). Switch to its window, "
             "or close it and start again. Nothing was changed.",
         )
-    text = text.format(folder=root)
-    _say(text)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, translate("App", "MiniMax Chat is already running"), text
-    )
-    plain(box)
-    box.exec()
-    return 1
+    return text.format(folder=root, limit=MAX_BYTES // (1024 * 1024))
 
 
 def _say(text: str) -> None:

@@ -130,16 +130,10 @@ def _run_checks(report: Report, data_dir: str | None, scratch: Path, keyring_wri
 def _check_qt() -> Details:
     import PySide6
     from PySide6.QtCore import qVersion
-    from PySide6.QtWidgets import QApplication
 
     from gui.ui import qt_environment
-    from gui.ui.app import APP_ID
 
-    qt_environment.prepare()
-    app = QApplication.instance() or QApplication([sys.argv[0], "--smoke-test"])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("MiniMax Chat")
-    app.setDesktopFileName(APP_ID)
+    app = qt_environment.application([sys.argv[0], "--smoke-test"])
     return {
         "platform": app.platformName(),
         "qt_version": qVersion(),
@@ -269,27 +263,18 @@ def _icon_images(data: bytes, kind: str) -> list[int]:
 def _run_async_checks(report: Report, data_dir: str | None, scratch: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from gui.ui.event_loop import app_event_loop
+    from gui.ui import qt_environment
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         report.checks["window"] = {"ok": False, "error": "no QApplication (see the qt check)"}
         return
 
-    def new_loop() -> asyncio.AbstractEventLoop:
-        loop = app_event_loop(app)
-        asyncio.set_event_loop(loop)
-        return loop
-
     async def checks() -> None:
         await report.record_async("window", lambda: _check_window(data_dir, scratch))
         await report.record_async("openai", _check_openai)
 
-    try:
-        with asyncio.Runner(loop_factory=new_loop) as runner:
-            runner.run(checks())
-    finally:
-        asyncio.set_event_loop(None)
+    qt_environment.run_on_loop(app, checks())
 
 
 async def _check_window(data_dir: str | None, scratch: Path) -> Details:

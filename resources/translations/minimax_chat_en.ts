@@ -40,6 +40,17 @@ but it could not take over this request (it may be an older version). Switch to 
 
 but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <source>MiniMax Chat is already running with this data folder:
+{folder}
+
+but the message is too long to hand over to it (at most {limit} MB). Paste it into its window instead. Nothing was changed.</source>
+        <translation>MiniMax Chat is already running with this data folder:
+{folder}
+
+but the message is too long to hand over to it (at most {limit} MB). Paste it into its window instead. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalCard</name>

@@ -40,6 +40,17 @@ but it could not take over this request (it may be an older version). Switch to 
 
 但它无法接管此请求（可能是较旧的版本）。请切换到它的窗口，或关闭它后重新启动。没有做任何更改。</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <source>MiniMax Chat is already running with this data folder:
+{folder}
+
+but the message is too long to hand over to it (at most {limit} MB). Paste it into its window instead. Nothing was changed.</source>
+        <translation>MiniMax Chat 已在使用此数据文件夹运行：
+{folder}
+
+但这条消息太长，无法转交给它（最多 {limit} MB）。请改为将它粘贴到它的窗口中。没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalCard</name>

@@ -127,6 +127,23 @@ def test_text_buffer_len_matches_text_before_join() -> None:
 # -- a normal split-mode reply --------------------------------------------------------------------
 
 
+def test_text_buffer_keeps_line_endings_as_newlines_even_split_between_pieces() -> None:
+    """A "\r\n" is one line break, also when "\r" ends one piece and "\n" starts the next
+    (Qt made two of it, a blank line); a lone "\r" is one too, as Markdown reads it."""
+    buf = TextBuffer()
+    buf.append("one\r")
+    assert buf.take() == (False, "one\n")
+    buf.append("\ntwo\r\nthree\rfour\r")
+    buf.append("\n")
+    buf.append("\nfive")
+    assert buf.take() == (False, "two\nthree\nfour\n\nfive")
+    assert buf.text == "one\ntwo\nthree\nfour\n\nfive"
+    assert len(buf) == len(buf.text)
+    buf.replace("six\r\nseven\r")
+    buf.append("\neight")
+    assert buf.take() == (True, "six\nseven\neight")
+
+
 def test_split_reply_completes() -> None:
     """Reasoning deltas and content deltas give a complete message with both texts."""
     acc = feed(
@@ -170,6 +187,25 @@ def test_raw_content_kept_when_it_differs_from_answer() -> None:
     assert msg.reasoning == "Count: 1, 2."
     assert msg.raw_content == raw
     assert msg.reasoning_details == []
+
+
+def test_a_crlf_split_between_chunks_is_shown_and_saved_as_one_line_break() -> None:
+    """What the panes show while streaming is what is saved: lines end in "\n". The
+    replay fields keep the server's text exactly."""
+    acc = new_acc()
+    feed(acc, reasoning("First thought.\r"))
+    shown_reasoning = acc.reasoning.take()[1]
+    feed(acc, reasoning("\nSecond thought."))
+    shown_reasoning += acc.reasoning.take()[1]
+    feed(acc, ContentDelta("Line one.\r"))
+    shown_answer = acc.answer.take()[1]
+    feed(acc, ContentDelta("\nLine two."), Finished("stop"))
+    shown_answer += acc.answer.take()[1]
+    msg = acc.finish()
+    assert shown_reasoning == msg.reasoning == "First thought.\nSecond thought."
+    assert shown_answer == msg.content == "Line one.\nLine two."
+    assert msg.raw_content == "Line one.\r\nLine two."
+    assert msg.reasoning_details[0]["text"] == "First thought.\r\nSecond thought."
 
 
 # -- timing ---------------------------------------------------------------------------------------

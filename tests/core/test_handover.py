@@ -9,6 +9,7 @@ import pytest
 
 from gui.core.handover import (
     MAX_BYTES,
+    TOO_LONG,
     Handover,
     HandoverError,
     decode_reply,
@@ -24,6 +25,18 @@ def test_request_round_trip(message: str | None) -> None:
     data = encode_request(Handover(message=message))
     assert data.endswith(b"\n") and data.count(b"\n") == 1, "one line: newlines are escaped"
     assert decode_request(data) == Handover(message=message)
+
+
+def test_a_request_the_running_app_would_refuse_as_too_long_is_not_encoded() -> None:
+    empty = len(encode_request(Handover(message=""))) - 1  # the line without its message
+    longest = "x" * (MAX_BYTES - empty)
+    line = encode_request(Handover(message=longest))[:-1]  # as the running app reads it
+    assert decode_request(line) == Handover(longest)
+    with pytest.raises(HandoverError) as refused:
+        encode_request(Handover(message=longest + "x"))
+    assert refused.value.reason == TOO_LONG
+    with pytest.raises(HandoverError, match=TOO_LONG):
+        decode_request(line + b"x")
 
 
 def test_unknown_fields_are_ignored_and_newer_versions_refused() -> None:

@@ -43,7 +43,7 @@ build = load("build")
 def test_app_id_and_version_agree_with_the_app() -> None:
     """The bundle's id and version are the ones the running app uses."""
     import gui
-    from gui.ui.app import APP_ID as RUNTIME_APP_ID
+    from gui.ui.qt_environment import APP_ID as RUNTIME_APP_ID
 
     assert appmeta.APP_ID == RUNTIME_APP_ID == APP_ID
     assert appmeta.version() == gui.__version__

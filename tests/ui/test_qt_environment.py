@@ -1,11 +1,14 @@
-"""Qt paints on the window's thread, without its helper-thread pool (gui/ui/qt_environment.py)."""
+"""Qt paints on the window's thread, without its helper-thread pool, in the app's QApplication
+(gui/ui/qt_environment.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +21,7 @@ import sys
 from pathlib import Path
 {prepare}
 from PySide6.QtWidgets import QApplication, QScrollArea, QLabel
-app = QApplication(sys.argv)
+app = QApplication.instance() or QApplication(sys.argv)
 area = QScrollArea()
 area.resize(400, 700)
 area.setWidget(QLabel("line\\n" * 400))
@@ -50,6 +53,8 @@ def test_painting_starts_no_helper_threads() -> None:
     """Qt hands a scroll bar's fills to a thread pool and waits for it unless told not to."""
     assert pooled_threads("") > 0  # the default this guards against
     assert pooled_threads("from gui.ui import qt_environment; qt_environment.prepare()") == 0
+    made = "from gui.ui import qt_environment; qt_environment.application(sys.argv)"
+    assert pooled_threads(made) == 0  # how the app, its smoke test and the benchmarks make it
 
 
 def test_a_value_the_user_set_is_kept() -> None:
@@ -59,3 +64,33 @@ def test_a_value_the_user_set_is_kept() -> None:
     fresh: dict[str, str] = {}
     qt_environment.prepare(fresh)
     assert fresh == {qt_environment.NO_RASTER_THREADS: "1"}
+
+
+def test_the_app_is_named_for_the_desktop_and_ends_when_its_coroutine_does(qapp: Any) -> None:
+    before = (qapp.applicationName(), qapp.desktopFileName(), qapp.quitOnLastWindowClosed())
+    try:
+        app = qt_environment.application(["minimax-chat"])
+        assert app is qapp  # the one that exists
+        assert app.desktopFileName() == qt_environment.APP_ID
+        assert app.applicationName() == "MiniMax Chat"
+        assert not app.quitOnLastWindowClosed()
+    finally:
+        qapp.setApplicationName(before[0])
+        qapp.setDesktopFileName(before[1])
+        qapp.setQuitOnLastWindowClosed(before[2])
+
+
+def test_a_coroutine_runs_on_the_app_loop_which_is_current_only_meanwhile(qapp: Any) -> None:
+    from gui.ui.event_loop import QtEventLoop
+
+    seen: list[asyncio.AbstractEventLoop] = []
+
+    async def main() -> str:
+        assert asyncio.get_event_loop() is seen[0]
+        return "done"
+
+    assert qt_environment.run_on_loop(qapp, main(), seen.append) == "done"
+    assert isinstance(seen[0], QtEventLoop) or sys.platform == "win32"
+    assert seen[0].is_closed()
+    with pytest.raises(RuntimeError):
+        asyncio.get_event_loop_policy().get_event_loop()  # none is current

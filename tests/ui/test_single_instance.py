@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from gui.core.handover import Handover
-from gui.ui.single_instance import NO_ANSWER, InstanceServer, hand_over
+from gui.core.handover import MAX_BYTES, TOO_LONG, Handover, decode_reply
+from gui.ui.local_socket import exchange
+from gui.ui.single_instance import NO_ANSWER, InstanceServer, hand_over, refusal
 from tests.ui.conftest import until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket paths")
@@ -150,3 +151,48 @@ def test_a_folder_in_the_way_means_no_listening_not_a_crash(tmp_path: Path, qapp
     assert not instance.listen()  # logged: later launches cannot reach this window
     instance.close()
     assert (name / "inside").is_dir()
+
+
+def test_a_line_over_the_limit_gets_a_refusal_saying_so_not_silence(server: Any, arun: Any) -> None:
+    """The running app stops reading past the limit and refuses: the sender, still
+    writing, hears why instead of "does not answer" (an older or newer launch whose
+    limit differs; this version refuses such a request before sending it)."""
+    name, received = server
+    line = b'{"app": "minimax-chat", "message": "' + b"x" * (2 * MAX_BYTES) + b'"}\n'
+
+    async def scenario() -> bytes | None:
+        return await asyncio.to_thread(
+            exchange, name, line, connect_seconds=3, answer_seconds=10, max_bytes=MAX_BYTES
+        )
+
+    answer = arun(scenario(), timeout=30)
+    assert answer is not None
+    assert decode_reply(answer) == "too-long"
+    assert received == []
+
+
+def test_a_message_too_long_to_hand_over_is_refused_saying_why(server: Any, qapp: Any) -> None:
+    """It used to be sent, cut off by the running app and reported as "does not answer"."""
+    name, received = server
+    assert hand_over(name, Handover("x" * MAX_BYTES)) == TOO_LONG  # refused before sending
+    text = refusal(TOO_LONG, Path("/data/folder"))
+    assert "too long" in text and "4 MB" in text and "/data/folder" in text
+    assert "does not answer" not in text
+    assert received == []
+
+
+def test_a_sender_that_writes_on_past_the_limit_still_reads_the_refusal(
+    server: Any, arun: Any
+) -> None:
+    """The rest of a line too long to read is read to its end and dropped, so a sender that
+    stops for nothing (an older version's, which gave up on a write error) finishes
+    writing and reads why it was refused."""
+    name, received = server
+    line = b'{"app": "minimax-chat", "message": "' + b"x" * (2 * MAX_BYTES) + b'"}\n'
+
+    def send_all_then_read() -> dict[str, Any]:
+        return raw_exchange(name, line)  # sendall: a write error ends it
+
+    reply = arun(asyncio.to_thread(send_all_then_read), timeout=30)
+    assert reply == {"version": 2, "ok": False, "reason": TOO_LONG}
+    assert received == []

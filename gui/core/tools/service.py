@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,7 @@ RETRY_AFTER = 120.0
 
 @dataclass(frozen=True, slots=True)
 class _Failure:
-    at: float
+    at: float = field(compare=False)  # two failures are equal when started alike
     launch: tuple[Any, ...] | None  # launch_fields of the server as it failed
     access: MiniMaxAccess | None  # what the preset had (None for other servers)
 
@@ -147,8 +147,7 @@ class ToolService:
         failed = self._failed.get(server.name)
         if failed is None or self._clock() - failed.at >= RETRY_AFTER:
             return True
-        access = self._access if server.preset else None
-        return (launch_fields(server), access) != (failed.launch, failed.access)
+        return self._failure(server) != failed  # what it would start with has changed
 
     async def call(
         self, server: str, tool: str, arguments: dict[str, Any], time_limit: float
