@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="162"/>
+        <location filename="../../gui/ui/app.py" line="155"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="192"/>
+        <location filename="../../gui/ui/single_instance.py" line="150"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="170"/>
+        <location filename="../../gui/ui/single_instance.py" line="142"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat is already open with this data folder: switched to its window.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="176"/>
+        <location filename="../../gui/ui/single_instance.py" line="160"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="183"/>
+        <location filename="../../gui/ui/single_instance.py" line="174"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +41,7 @@ but it could not take over this request (it may be an older version). Switch to 
 but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <location filename="../../gui/ui/single_instance.py" line="167"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -138,47 +138,47 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>AttachActions</name>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="204"/>
+        <location filename="../../gui/ui/attach_actions.py" line="209"/>
         <source>{name} is already attached.</source>
         <translation>{name} is already attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="128"/>
+        <location filename="../../gui/ui/attach_actions.py" line="127"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="130"/>
+        <location filename="../../gui/ui/attach_actions.py" line="129"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
         <translation>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="254"/>
+        <location filename="../../gui/ui/attach_actions.py" line="259"/>
         <source>{name} could not be opened: {error}</source>
         <translation>{name} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="273"/>
+        <location filename="../../gui/ui/attach_actions.py" line="280"/>
         <source>At most {limit} images can be sent in one message; remove {extra}.</source>
         <translation>At most {limit} images can be sent in one message; remove {extra}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="293"/>
+        <location filename="../../gui/ui/attach_actions.py" line="300"/>
         <source>This model does not take images</source>
         <translation>This model does not take images</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="295"/>
+        <location filename="../../gui/ui/attach_actions.py" line="302"/>
         <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
         <translation>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="302"/>
+        <location filename="../../gui/ui/attach_actions.py" line="309"/>
         <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
         <translation>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="310"/>
+        <location filename="../../gui/ui/attach_actions.py" line="317"/>
         <source>Switch this chat to {other} and send</source>
         <translation>Switch this chat to {other} and send</translation>
     </message>
@@ -227,7 +227,7 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="549"/>
+        <location filename="../../gui/ui/controller.py" line="582"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</translation>
     </message>
@@ -242,22 +242,22 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>Tools are unavailable: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="139"/>
+        <location filename="../../gui/ui/controller.py" line="163"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="172"/>
+        <location filename="../../gui/ui/controller.py" line="196"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="645"/>
+        <location filename="../../gui/ui/controller.py" line="693"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax is busy; trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="317"/>
+        <location filename="../../gui/ui/controller.py" line="341"/>
         <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
         <translation>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</translation>
     </message>
@@ -388,43 +388,43 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="105"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="99"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="135"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="277"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="316"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="40"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="41"/>
         <source>Earlier messages are not sent to the model</source>
         <translation>Earlier messages are not sent to the model</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="95"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="43"/>
         <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
         <translation>Messages before this one stay in the chat but are no longer sent to MiniMax.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="54"/>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="87"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="55"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="35"/>
         <source>Send the whole chat again</source>
         <translation>Send the whole chat again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="90"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="38"/>
         <source>Start context here</source>
         <translation>Start context here</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="44"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="45"/>
         <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
         <translation>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</translation>
     </message>
@@ -442,41 +442,41 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="107"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="108"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>Editing your last message: sending replaces it and its answer.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="112"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
         <source>Stop the answer</source>
         <translation>Stop the answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="126"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="127"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>Attach images, PDFs or text files (or paste or drop them)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="128"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="125"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="129"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -484,57 +484,57 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ContextTrim</name>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="69"/>
+        <location filename="../../gui/ui/context_trim.py" line="74"/>
         <source>Earlier messages are no longer sent to the model.</source>
         <translation>Earlier messages are no longer sent to the model.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="99"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="123"/>
         <source>Leave out</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="139"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="165"/>
         <source>Leave out earlier turns</source>
         <translation>Leave out earlier turns</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="75"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="99"/>
         <source>Leave out the first turn of this chat?</source>
         <translation>Leave out the first turn of this chat?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="77"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
         <source>Leave out the first {count} turns of this chat?</source>
         <translation>Leave out the first {count} turns of this chat?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="115"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="139"/>
         <source>Leaving out earlier turns cannot make this chat fit</source>
         <translation>Leaving out earlier turns cannot make this chat fit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="124"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
         <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
         <translation>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="116"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="140"/>
         <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
         <translation>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="67"/>
+        <location filename="../../gui/ui/context_trim.py" line="72"/>
         <source>The whole chat is sent again.</source>
         <translation>The whole chat is sent again.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="123"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <source>There are no earlier turns to leave out</source>
         <translation>There are no earlier turns to leave out</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="81"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="105"/>
         <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
         <translation>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</translation>
     </message>
@@ -704,19 +704,19 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="56"/>
+        <location filename="../../gui/ui/main_window.py" line="55"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="60"/>
+        <location filename="../../gui/ui/main_window.py" line="59"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>Add your MiniMax API key in Settings to start chatting.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="186"/>
+        <location filename="../../gui/ui/main_window.py" line="185"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
@@ -727,7 +727,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="36"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
         <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>New chat</translation>
@@ -823,8 +823,8 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Previous chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="143"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="226"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="230"/>
         <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -855,7 +855,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="191"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="274"/>
         <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>About MiniMax Chat</translation>
@@ -866,165 +866,165 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="319"/>
+        <location filename="../../gui/ui/main_window.py" line="318"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="355"/>
+        <location filename="../../gui/ui/main_window.py" line="354"/>
         <source>The answer is complete.</source>
         <translation>The answer is complete.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="356"/>
+        <location filename="../../gui/ui/main_window.py" line="355"/>
         <source>The answer was stopped.</source>
         <translation>The answer was stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="357"/>
+        <location filename="../../gui/ui/main_window.py" line="356"/>
         <source>The answer was cut short.</source>
         <translation>The answer was cut short.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="358"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>The answer failed.</source>
         <translation>The answer failed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="374"/>
+        <location filename="../../gui/ui/main_window.py" line="373"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax is answering.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="37"/>
         <source>Delete “{title}”?</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="42"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>Its messages are removed from this computer. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="46"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="48"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="76"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="78"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="77"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="98"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="113"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="181"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="196"/>
         <source>System prompt for this chat</source>
         <translation>System prompt for this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="184"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>Leave empty to use the default from Settings:
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="107"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="190"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>Leave empty to send no system prompt.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="116"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="199"/>
         <source>Send no system prompt in this chat</source>
         <translation>Send no system prompt in this chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="491"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>The new language applies after MiniMax Chat restarts.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="166"/>
+        <location filename="../../gui/ui/account.py" line="167"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="181"/>
+        <location filename="../../gui/ui/account.py" line="184"/>
         <source>Not tested.</source>
         <translation>Not tested.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="196"/>
+        <location filename="../../gui/ui/account.py" line="199"/>
         <source>Connected to {url}.</source>
         <translation>Connected to {url}.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="198"/>
+        <location filename="../../gui/ui/account.py" line="201"/>
         <source>The server lists {count} models.</source>
         <translation>The server lists {count} models.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="216"/>
+        <location filename="../../gui/ui/account.py" line="219"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>No MiniMax API key is set yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="217"/>
+        <location filename="../../gui/ui/account.py" line="220"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/appearance.py" line="88"/>
+        <location filename="../../gui/ui/appearance.py" line="89"/>
         <source>Text size {percent} %</source>
         <translation>Text size {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="232"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="232"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="247"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="247"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="166"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="249"/>
         <source>New line in the message</source>
         <translation>New line in the message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="167"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="250"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="252"/>
         <source>Delete the selected chat</source>
         <translation>Delete the selected chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="252"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
@@ -1034,7 +1034,7 @@ The answer appears here; its thinking streams into the side pane.</translation>
         <translation>Model {model} at {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="194"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="277"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -1061,137 +1061,137 @@ Log file: {log}</translation>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="111"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="118"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Copy this message</source>
         <translation>Copy this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>Copy the answer (the arrow offers more)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Copy answer</source>
         <translation>Copy answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
         <source>Copy answer with reasoning</source>
         <translation>Copy answer with reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>Show this answer&apos;s reasoning in the side pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
         <source>Edit and resend this message</source>
         <translation>Edit and resend this message</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>Ask for a new answer</source>
         <translation>Ask for a new answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="214"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="221"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="224"/>
         <source>Retry: send the same conversation again</source>
         <translation>Retry: send the same conversation again</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="257"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*(No answer text: the model only produced reasoning.)*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="277"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="298"/>
         <source>Cut off at the output limit</source>
         <translation>Cut off at the output limit</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="307"/>
         <source> (MiniMax code {code})</source>
         <translation> (MiniMax code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="311"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="302"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="320"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="389"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="408"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
@@ -1199,87 +1199,87 @@ Log file: {log}</translation>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="45"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="48"/>
         <source>Reasoning pane</source>
         <translation>Reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="57"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
         <source>Copy the reasoning</source>
         <translation>Copy the reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="68"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="70"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="71"/>
         <source>Hide the reasoning pane</source>
         <translation>Hide the reasoning pane</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="89"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="98"/>
         <source>Reasoning text</source>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="192"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="211"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="141"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="305"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="185"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="166"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="187"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="170"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="287"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="306"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="272"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="297"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="316"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="302"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="321"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1821,8 +1821,8 @@ Log file: {log}</translation>
     <name>Sidebar</name>
     <message>
         <location filename="../../gui/ui/widgets/sidebar.py" line="58"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="151"/>
         <location filename="../../gui/ui/widgets/sidebar.py" line="153"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="155"/>
         <source>New chat</source>
         <translation>New chat</translation>
     </message>
@@ -1854,27 +1854,27 @@ Last activity: {time}</translation>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="163"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="175"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="177"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="238"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="239"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="241"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="242"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -2044,48 +2044,48 @@ Last activity: {time}</translation>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="216"/>
         <source>Call {tool}</source>
         <translation>Call {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="198"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="217"/>
         <source>Result of {tool}: {status}</source>
         <translation>Result of {tool}: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="150"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="275"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>{calls} tool calls in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>1 tool call in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="259"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
         <source>1 tool call in 1 round</source>
         <translation>1 tool call in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="230"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="249"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="228"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="247"/>
         <source>≈{count} tokens</source>
         <translation>≈{count} tokens</translation>
     </message>
@@ -2664,64 +2664,63 @@ Last activity: {time}</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="66"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="73"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="64"/>
         <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
         <translation>{name} is too large to attach ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="81"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="72"/>
         <source>{name} could not be read: {error}</source>
         <translation>{name} could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="106"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="166"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="97"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="156"/>
         <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
         <translation>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} is not a readable image ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="140"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="183"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="236"/>
         <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
         <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="230"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="243"/>
         <source>{name} was converted to JPEG to stay under {limit} MB.</source>
         <translation>{name} was converted to JPEG to stay under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="245"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="273"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="260"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="288"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="276"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="304"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="283"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="311"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} is not a readable PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="309"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="337"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</translation>
     </message>
@@ -2729,12 +2728,12 @@ Last activity: {time}</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="188"/>
+        <location filename="../../gui/core/connection.py" line="200"/>
         <source>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</source>
         <translation>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/connection.py" line="282"/>
+        <location filename="../../gui/core/connection.py" line="296"/>
         <source>The key is kept for this session only.</source>
         <translation>The key is kept for this session only.</translation>
     </message>
@@ -3206,40 +3205,40 @@ Last activity: {time}</translation>
         <translation>Server &quot;{name}&quot; has both a &quot;command&quot; and a &quot;url&quot;; keep one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="220"/>
+        <location filename="../../gui/core/tools/config.py" line="239"/>
         <source>{where} is not valid JSON: {error} (line {line}, column {column}).</source>
         <translation>{where} is not valid JSON: {error} (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="231"/>
+        <location filename="../../gui/core/tools/config.py" line="250"/>
         <source>{where} must hold a JSON object.</source>
         <translation>{where} must hold a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="236"/>
+        <location filename="../../gui/core/tools/config.py" line="255"/>
         <source>{where}: &quot;mcpServers&quot; must be an object.</source>
         <translation>{where}: &quot;mcpServers&quot; must be an object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="268"/>
+        <location filename="../../gui/core/tools/config.py" line="287"/>
         <location filename="../../gui/core/tools/editing.py" line="51"/>
         <source>{where} could not be read: {error}</source>
         <translation>{where} could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="276"/>
+        <location filename="../../gui/core/tools/config.py" line="295"/>
         <location filename="../../gui/core/tools/editing.py" line="62"/>
         <source>{where} is not UTF-8 text.</source>
         <translation>{where} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="292"/>
+        <location filename="../../gui/core/tools/config.py" line="311"/>
         <source>The pasted text</source>
         <translation>The pasted text</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="298"/>
-        <location filename="../../gui/core/tools/config.py" line="306"/>
+        <location filename="../../gui/core/tools/config.py" line="317"/>
+        <location filename="../../gui/core/tools/config.py" line="325"/>
         <source>The pasted text holds no MCP server.</source>
         <translation>The pasted text holds no MCP server.</translation>
     </message>
@@ -3334,7 +3333,7 @@ Last activity: {time}</translation>
         <translation>It said: {stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="519"/>
+        <location filename="../../gui/core/tools/sessions.py" line="501"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>There is no tool server named &quot;{name}&quot;.</translation>
     </message>
@@ -3535,32 +3534,32 @@ Last activity: {time}</translation>
         <translation>its content is not what this app expects ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="278"/>
+        <location filename="../../gui/core/conversation.py" line="279"/>
         <source>a message must be a JSON object</source>
         <translation>a message must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="282"/>
+        <location filename="../../gui/core/conversation.py" line="283"/>
         <source>message content must be a string</source>
         <translation>message content must be a string</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="455"/>
+        <location filename="../../gui/core/conversation.py" line="456"/>
         <source>a conversation must be a JSON object</source>
         <translation>a conversation must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="460"/>
+        <location filename="../../gui/core/conversation.py" line="461"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>a conversation needs a non-empty string id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="464"/>
+        <location filename="../../gui/core/conversation.py" line="465"/>
         <source>messages must be a list</source>
         <translation>messages must be a list</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="467"/>
+        <location filename="../../gui/core/conversation.py" line="468"/>
         <source>title must be a string</source>
         <translation>title must be a string</translation>
     </message>
@@ -3573,17 +3572,17 @@ Last activity: {time}</translation>
 <context>
     <name>tool_labels</name>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
         <source>Tool call</source>
         <translation>Tool call</translation>
     </message>
@@ -3608,7 +3607,7 @@ Last activity: {time}</translation>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="29"/>
         <source>image</source>
         <translation>image</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/ui/app.py" line="162"/>
+        <location filename="../../gui/ui/app.py" line="155"/>
         <source>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</source>
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="192"/>
+        <location filename="../../gui/ui/single_instance.py" line="150"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="170"/>
+        <location filename="../../gui/ui/single_instance.py" line="142"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat 已在使用此数据文件夹运行：已切换到它的窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="176"/>
+        <location filename="../../gui/ui/single_instance.py" line="160"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 但它没有响应。请稍后再试，或结束它（例如在系统监视器中）后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="183"/>
+        <location filename="../../gui/ui/single_instance.py" line="174"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +41,7 @@ but it could not take over this request (it may be an older version). Switch to 
 但它无法接管此请求（可能是较旧的版本）。请切换到它的窗口，或关闭它后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <location filename="../../gui/ui/single_instance.py" line="167"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -138,47 +138,47 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>AttachActions</name>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="204"/>
+        <location filename="../../gui/ui/attach_actions.py" line="209"/>
         <source>{name} is already attached.</source>
         <translation>{name} 已经添加过了。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="128"/>
+        <location filename="../../gui/ui/attach_actions.py" line="127"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="130"/>
+        <location filename="../../gui/ui/attach_actions.py" line="129"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;All files (*)</source>
         <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.py *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="254"/>
+        <location filename="../../gui/ui/attach_actions.py" line="259"/>
         <source>{name} could not be opened: {error}</source>
         <translation>无法打开 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="273"/>
+        <location filename="../../gui/ui/attach_actions.py" line="280"/>
         <source>At most {limit} images can be sent in one message; remove {extra}.</source>
         <translation>一条消息最多可发送 {limit} 张图片；请移除 {extra} 张。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="293"/>
+        <location filename="../../gui/ui/attach_actions.py" line="300"/>
         <source>This model does not take images</source>
         <translation>此模型不接受图片</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="295"/>
+        <location filename="../../gui/ui/attach_actions.py" line="302"/>
         <source>{model} cannot see images, so nothing was sent. Switch this chat to {other}, which does, and send?</source>
         <translation>{model} 无法识别图片，因此没有发送任何内容。要将此对话切换到支持图片的 {other} 并发送吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="302"/>
+        <location filename="../../gui/ui/attach_actions.py" line="309"/>
         <source>Other chats keep their model. Or remove the images from the message and send the rest to {model}.</source>
         <translation>其他对话保留各自的模型。或者从消息中移除图片，把其余内容发送给 {model}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/attach_actions.py" line="310"/>
+        <location filename="../../gui/ui/attach_actions.py" line="317"/>
         <source>Switch this chat to {other} and send</source>
         <translation>将此对话切换到 {other} 并发送</translation>
     </message>
@@ -227,7 +227,7 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../gui/ui/controller.py" line="549"/>
+        <location filename="../../gui/ui/controller.py" line="582"/>
         <source>The answer stopped after {limit} tool rounds (the limit in Settings). Send a message to let it go on.</source>
         <translation>回答在 {limit} 轮工具调用后停止（设置中的上限）。发送一条消息即可让它继续。</translation>
     </message>
@@ -242,22 +242,22 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>工具不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="139"/>
+        <location filename="../../gui/ui/controller.py" line="163"/>
         <source>Some conversation files could not be opened. Nothing was deleted; every other conversation loaded.</source>
         <translation>部分对话文件无法打开。没有删除任何内容，其余对话均已加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="172"/>
+        <location filename="../../gui/ui/controller.py" line="196"/>
         <source>That conversation could not be opened: its file is missing or damaged (a damaged file is kept aside, never deleted).</source>
         <translation>无法打开该对话：文件丢失或已损坏（损坏的文件会被移到一旁保留，绝不会删除）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="645"/>
+        <location filename="../../gui/ui/controller.py" line="693"/>
         <source>MiniMax is busy; trying again in {seconds} s…</source>
         <translation>MiniMax 繁忙，将在 {seconds} 秒后重试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/controller.py" line="317"/>
+        <location filename="../../gui/ui/controller.py" line="341"/>
         <source>{model} cannot see images: this chat&apos;s earlier images now go as their names only. Pick {other} for this chat to send them again.</source>
         <translation>{model} 无法识别图片：此对话中先前的图片现在只以文件名发送。为此对话选择 {other} 即可重新发送这些图片。</translation>
     </message>
@@ -388,43 +388,43 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="77"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="105"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="99"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="135"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="277"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="316"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="40"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="41"/>
         <source>Earlier messages are not sent to the model</source>
         <translation>较早的消息不会发送给模型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="95"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="43"/>
         <source>Messages before this one stay in the chat but are no longer sent to MiniMax.</source>
         <translation>这条消息之前的消息仍保留在对话中，但不再发送给 MiniMax。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="54"/>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="87"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="55"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="35"/>
         <source>Send the whole chat again</source>
         <translation>重新发送完整对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/start_menu.py" line="90"/>
+        <location filename="../../gui/ui/widgets/start_menu.py" line="38"/>
         <source>Start context here</source>
         <translation>从这里开始上下文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/context_divider.py" line="44"/>
+        <location filename="../../gui/ui/widgets/context_divider.py" line="45"/>
         <source>The messages above stay in this chat: saved, searchable and exported. MiniMax no longer sees them, so they no longer fill its context window.</source>
         <translation>上方的消息仍保留在本对话中：已保存，可搜索，也会导出。MiniMax 不再看到它们，因此它们不再占用上下文窗口。</translation>
     </message>
@@ -442,41 +442,41 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>给 MiniMax 发送消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="107"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="108"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>正在编辑你的上一条消息：发送后将替换这条消息及其回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="112"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="155"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="158"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
         <source>Stop the answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="126"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="127"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>添加图片、PDF 或文本文件（也可以粘贴或拖放）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="124"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="128"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="125"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="129"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -484,57 +484,57 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ContextTrim</name>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="69"/>
+        <location filename="../../gui/ui/context_trim.py" line="74"/>
         <source>Earlier messages are no longer sent to the model.</source>
         <translation>较早的消息不再发送给模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="99"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="123"/>
         <source>Leave out</source>
         <translation>略去</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="139"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="165"/>
         <source>Leave out earlier turns</source>
         <translation>略去较早的轮次</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="75"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="99"/>
         <source>Leave out the first turn of this chat?</source>
         <translation>略去本对话的第一轮？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="77"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
         <source>Leave out the first {count} turns of this chat?</source>
         <translation>略去本对话的前 {count} 轮？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="115"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="139"/>
         <source>Leaving out earlier turns cannot make this chat fit</source>
         <translation>略去较早的轮次也无法让本对话放得下</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="124"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="148"/>
         <source>Only the last turn of this chat is sent already. To go on, start a new chat and bring over what still matters.</source>
         <translation>本对话已经只发送最后一轮。要继续，请新建对话，并带上仍然需要的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="116"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="140"/>
         <source>The last turn of this chat alone (with what you are writing now) needs about {used} tokens, and {model}&apos;s context window holds {window}. Start a new chat, with a shorter message or fewer or smaller attachments.</source>
         <translation>仅本对话的最后一轮（连同你正在输入的内容）就需要约 {used} 个 token，而 {model} 的上下文窗口只能容纳 {window} 个。请新建对话，使用更短的消息，或更少、更小的附件。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="67"/>
+        <location filename="../../gui/ui/context_trim.py" line="72"/>
         <source>The whole chat is sent again.</source>
         <translation>将重新发送完整对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="123"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
         <source>There are no earlier turns to leave out</source>
         <translation>没有可以略去的较早轮次</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/context_trim.py" line="81"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="105"/>
         <source>They stay in this chat, saved, searchable and exported, but MiniMax no longer sees them: from now on it answers knowing only the last {kept} of {total} turns. The chat then uses about {percent} % of {model}&apos;s context window ({used} of {window} tokens). “Send the whole chat again” above the first message sent undoes this.</source>
         <translation>它们仍保留在本对话中，已保存、可搜索，也会导出，但 MiniMax 不再看到它们：从现在起，它回答时只知道 {total} 轮中的最后 {kept} 轮。之后本对话约占 {model} 上下文窗口的 {percent} %（{window} 个 token 中的 {used} 个）。点击第一条发送的消息上方的“重新发送完整对话”即可撤销。</translation>
     </message>
@@ -704,19 +704,19 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="56"/>
+        <location filename="../../gui/ui/main_window.py" line="55"/>
         <source>Ask MiniMax anything.
 The answer appears here; its thinking streams into the side pane.</source>
         <translation>向 MiniMax 提出任何问题。
 回答会显示在这里，思考过程会实时显示在侧边面板中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="60"/>
+        <location filename="../../gui/ui/main_window.py" line="59"/>
         <source>Add your MiniMax API key in Settings to start chatting.</source>
         <translation>请在设置中添加你的 MiniMax API 密钥，即可开始对话。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="186"/>
+        <location filename="../../gui/ui/main_window.py" line="185"/>
         <location filename="../../gui/ui/window_actions.py" line="157"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
@@ -727,7 +727,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="36"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="38"/>
         <location filename="../../gui/ui/window_actions.py" line="71"/>
         <source>New chat</source>
         <translation>新建对话</translation>
@@ -823,8 +823,8 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>上一个对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="143"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="147"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="226"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="230"/>
         <location filename="../../gui/ui/window_actions.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -855,7 +855,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="191"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="274"/>
         <location filename="../../gui/ui/window_actions.py" line="161"/>
         <source>About MiniMax Chat</source>
         <translation>关于 MiniMax Chat</translation>
@@ -866,165 +866,165 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="319"/>
+        <location filename="../../gui/ui/main_window.py" line="318"/>
         <source>{title} — MiniMax Chat</source>
         <translation>{title} — MiniMax Chat</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="355"/>
+        <location filename="../../gui/ui/main_window.py" line="354"/>
         <source>The answer is complete.</source>
         <translation>回答已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="356"/>
+        <location filename="../../gui/ui/main_window.py" line="355"/>
         <source>The answer was stopped.</source>
         <translation>回答已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="357"/>
+        <location filename="../../gui/ui/main_window.py" line="356"/>
         <source>The answer was cut short.</source>
         <translation>回答被中断。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="358"/>
+        <location filename="../../gui/ui/main_window.py" line="357"/>
         <source>The answer failed.</source>
         <translation>回答失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="374"/>
+        <location filename="../../gui/ui/main_window.py" line="373"/>
         <source>MiniMax is answering.</source>
         <translation>MiniMax 正在回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="33"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="35"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="37"/>
         <source>Delete “{title}”?</source>
         <translation>要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="40"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="42"/>
         <source>Its messages are removed from this computer. This cannot be undone.</source>
         <translation>其中的消息将从这台电脑上删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="46"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="48"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="76"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="78"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="77"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="79"/>
         <source>Open this address in your browser?</source>
         <translation>要在浏览器中打开此地址吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="98"/>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="113"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="181"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="196"/>
         <source>System prompt for this chat</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="101"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="184"/>
         <source>Leave empty to use the default from Settings:
 {prompt}</source>
         <translation>留空则使用设置中的默认系统提示词：
 {prompt}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="107"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="190"/>
         <source>Leave empty to send no system prompt.</source>
         <translation>留空则不发送系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="116"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="199"/>
         <source>Send no system prompt in this chat</source>
         <translation>本对话不发送系统提示词</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="483"/>
+        <location filename="../../gui/ui/main_window.py" line="491"/>
         <source>The new language applies after MiniMax Chat restarts.</source>
         <translation>新语言将在 MiniMax Chat 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="166"/>
+        <location filename="../../gui/ui/account.py" line="167"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="181"/>
+        <location filename="../../gui/ui/account.py" line="184"/>
         <source>Not tested.</source>
         <translation>未测试。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="196"/>
+        <location filename="../../gui/ui/account.py" line="199"/>
         <source>Connected to {url}.</source>
         <translation>已连接到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="198"/>
+        <location filename="../../gui/ui/account.py" line="201"/>
         <source>The server lists {count} models.</source>
         <translation>服务器提供 {count} 个模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="216"/>
+        <location filename="../../gui/ui/account.py" line="219"/>
         <source>No MiniMax API key is set yet.</source>
         <translation>尚未设置 MiniMax API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/account.py" line="217"/>
+        <location filename="../../gui/ui/account.py" line="220"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/appearance.py" line="88"/>
+        <location filename="../../gui/ui/appearance.py" line="89"/>
         <source>Text size {percent} %</source>
         <translation>文字大小 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="232"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="149"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="232"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="247"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="247"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="166"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="249"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="167"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="250"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="252"/>
         <source>Delete the selected chat</source>
         <translation>删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="252"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
@@ -1034,7 +1034,7 @@ The answer appears here; its thinking streams into the side pane.</source>
         <translation>模型 {model}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/dialogs.py" line="194"/>
+        <location filename="../../gui/ui/widgets/dialogs.py" line="277"/>
         <source>A native desktop client for MiniMax&apos;s reasoning models.
 Data folder: {folder}
 Log file: {log}</source>
@@ -1061,137 +1061,137 @@ Log file: {log}</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="111"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="118"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="132"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="139"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="134"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="141"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="170"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="177"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="171"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="178"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="185"/>
         <source>Copy the answer (the arrow offers more)</source>
         <translation>复制回答（点击箭头查看更多选项）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="184"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
         <source>Copy answer</source>
         <translation>复制回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="187"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="194"/>
         <source>Copy answer with reasoning</source>
         <translation>复制回答及思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="191"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
         <source>Copy as Markdown</source>
         <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="197"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="198"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="205"/>
         <source>Show this answer&apos;s reasoning in the side pane</source>
         <translation>在侧边面板中显示此回答的思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="203"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="204"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="211"/>
         <source>Edit and resend this message</source>
         <translation>编辑并重新发送此消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="209"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="216"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="210"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
         <source>Ask for a new answer</source>
         <translation>重新生成一个回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="214"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="221"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="217"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="224"/>
         <source>Retry: send the same conversation again</source>
         <translation>重试：再次发送同一对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="220"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="227"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="257"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
         <source>*(No answer text: the model only produced reasoning.)*</source>
         <translation>*（没有回答正文：模型只生成了思考过程。）*</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="275"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="276"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="294"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="277"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="295"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="280"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="298"/>
         <source>Cut off at the output limit</source>
         <translation>因达到输出上限而被截断</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="289"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="307"/>
         <source> (MiniMax code {code})</source>
         <translation>（MiniMax 错误码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="293"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="311"/>
         <source>The answer reached the maximum output length (thinking counts toward it). Raise “Max output tokens” in Settings and regenerate.</source>
         <translation>回答已达到最大输出长度（思考过程也计入其中）。请在设置中调高“最大输出 token 数”，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="302"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="320"/>
         <source>MiniMax asked to use a tool ({names}) that this app cannot run; it was told the call was cancelled. Regenerate to ask again, or just keep writing.</source>
         <translation>MiniMax 请求使用本应用无法运行的工具（{names}）；已告知它该调用已取消。可以点“重新生成”再问一次，或者直接继续输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/message_widget.py" line="389"/>
+        <location filename="../../gui/ui/widgets/message_widget.py" line="408"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
@@ -1199,87 +1199,87 @@ Log file: {log}</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="45"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="48"/>
         <source>Reasoning pane</source>
         <translation>思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="52"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="55"/>
         <source>Reasoning</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="57"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="59"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="60"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="62"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="63"/>
         <source>Copy the reasoning</source>
         <translation>复制思考过程</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="67"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="68"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="70"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="71"/>
         <source>Hide the reasoning pane</source>
         <translation>隐藏思考过程面板</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="89"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="98"/>
         <source>Reasoning text</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="192"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="211"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="141"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="286"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="305"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="162"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="185"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="166"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="187"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="170"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="174"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="287"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="306"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="272"/>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="297"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="316"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="302"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="321"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1821,8 +1821,8 @@ Log file: {log}</source>
     <name>Sidebar</name>
     <message>
         <location filename="../../gui/ui/widgets/sidebar.py" line="58"/>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="151"/>
         <location filename="../../gui/ui/widgets/sidebar.py" line="153"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="155"/>
         <source>New chat</source>
         <translation>新建对话</translation>
     </message>
@@ -1854,27 +1854,27 @@ Last activity: {time}</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="161"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="163"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="175"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="177"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="238"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="239"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="241"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/sidebar.py" line="240"/>
+        <location filename="../../gui/ui/widgets/sidebar.py" line="242"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -2044,48 +2044,48 @@ Last activity: {time}</source>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="197"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="216"/>
         <source>Call {tool}</source>
         <translation>调用 {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="198"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="217"/>
         <source>Result of {tool}: {status}</source>
         <translation>{tool} 的结果：{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="150"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="196"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="256"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="275"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="257"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>1 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="258"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>{rounds} 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="259"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
         <source>1 tool call in 1 round</source>
         <translation>1 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="230"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="249"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="228"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="247"/>
         <source>≈{count} tokens</source>
         <translation>约 {count} 个 token</translation>
     </message>
@@ -2664,64 +2664,63 @@ Last activity: {time}</source>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="66"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="73"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="64"/>
         <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
         <translation>{name} 太大，无法添加（{size} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="81"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="72"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="106"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="166"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="97"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="156"/>
         <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
         <translation>{name} 像素过多（{width} × {height}）；最多可发送 {limit} 百万像素。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="140"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="183"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="236"/>
         <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
         <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="230"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="243"/>
         <source>{name} was converted to JPEG to stay under {limit} MB.</source>
         <translation>{name} 已转换为 JPEG，以保持在 {limit} MB 以内。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="245"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="273"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="260"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="288"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} 没有文本层（可能是扫描页面？）；只能发送 PDF 中的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="276"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="304"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="283"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="311"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} 不是可读取的 PDF（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="309"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="337"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} 超出模型上下文长度：只发送了全部 {chars} 个字符中的前 {sent} 个。</translation>
     </message>
@@ -2729,12 +2728,12 @@ Last activity: {time}</source>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../gui/core/connection.py" line="188"/>
+        <location filename="../../gui/core/connection.py" line="200"/>
         <source>{url} is plain http: the key would cross the network unencrypted. It is not sent until you agree in Settings (Save or Test connection asks).</source>
         <translation>{url} 使用的是普通 http：密钥将以未加密方式在网络上传输。在你于“设置”中同意之前不会发送（保存或测试连接时会询问）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/connection.py" line="282"/>
+        <location filename="../../gui/core/connection.py" line="296"/>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
@@ -3206,40 +3205,40 @@ Last activity: {time}</source>
         <translation>服务器“{name}”同时有 &quot;command&quot; 和 &quot;url&quot;，请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="220"/>
+        <location filename="../../gui/core/tools/config.py" line="239"/>
         <source>{where} is not valid JSON: {error} (line {line}, column {column}).</source>
         <translation>{where} 不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="231"/>
+        <location filename="../../gui/core/tools/config.py" line="250"/>
         <source>{where} must hold a JSON object.</source>
         <translation>{where} 必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="236"/>
+        <location filename="../../gui/core/tools/config.py" line="255"/>
         <source>{where}: &quot;mcpServers&quot; must be an object.</source>
         <translation>{where}：&quot;mcpServers&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="268"/>
+        <location filename="../../gui/core/tools/config.py" line="287"/>
         <location filename="../../gui/core/tools/editing.py" line="51"/>
         <source>{where} could not be read: {error}</source>
         <translation>无法读取 {where}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="276"/>
+        <location filename="../../gui/core/tools/config.py" line="295"/>
         <location filename="../../gui/core/tools/editing.py" line="62"/>
         <source>{where} is not UTF-8 text.</source>
         <translation>{where} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="292"/>
+        <location filename="../../gui/core/tools/config.py" line="311"/>
         <source>The pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/config.py" line="298"/>
-        <location filename="../../gui/core/tools/config.py" line="306"/>
+        <location filename="../../gui/core/tools/config.py" line="317"/>
+        <location filename="../../gui/core/tools/config.py" line="325"/>
         <source>The pasted text holds no MCP server.</source>
         <translation>粘贴的文本中没有 MCP 服务器。</translation>
     </message>
@@ -3334,7 +3333,7 @@ Last activity: {time}</source>
         <translation>它的输出：{stderr}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/tools/sessions.py" line="519"/>
+        <location filename="../../gui/core/tools/sessions.py" line="501"/>
         <source>There is no tool server named &quot;{name}&quot;.</source>
         <translation>没有名为“{name}”的工具服务器。</translation>
     </message>
@@ -3535,32 +3534,32 @@ Last activity: {time}</source>
         <translation>内容不是本应用能读取的格式（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="278"/>
+        <location filename="../../gui/core/conversation.py" line="279"/>
         <source>a message must be a JSON object</source>
         <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="282"/>
+        <location filename="../../gui/core/conversation.py" line="283"/>
         <source>message content must be a string</source>
         <translation>消息内容必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="455"/>
+        <location filename="../../gui/core/conversation.py" line="456"/>
         <source>a conversation must be a JSON object</source>
         <translation>对话必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="460"/>
+        <location filename="../../gui/core/conversation.py" line="461"/>
         <source>a conversation needs a non-empty string id</source>
         <translation>对话需要一个非空的字符串 id</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="464"/>
+        <location filename="../../gui/core/conversation.py" line="465"/>
         <source>messages must be a list</source>
         <translation>messages 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/conversation.py" line="467"/>
+        <location filename="../../gui/core/conversation.py" line="468"/>
         <source>title must be a string</source>
         <translation>标题必须是字符串</translation>
     </message>
@@ -3573,17 +3572,17 @@ Last activity: {time}</source>
 <context>
     <name>tool_labels</name>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="27"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="25"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="26"/>
         <source>Tool call</source>
         <translation>工具调用</translation>
     </message>
@@ -3608,7 +3607,7 @@ Last activity: {time}</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export/tool_notes.py" line="28"/>
+        <location filename="../../gui/core/export/tool_notes.py" line="29"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
