@@ -17,14 +17,7 @@ import sys
 import time
 
 import gui.ui  # noqa: F401 - the app's plain imports (gui.ui.plain_imports), first
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as handle:
-        for line in handle:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+from benchmarks.rss import rss_mb
 
 
 def main() -> None:

@@ -16,18 +16,11 @@ from typing import Any
 # Like `python -m gui`, import the package before PySide6: it keeps Python's own import
 # function, which the app restores after PySide6 replaces it.
 import gui  # noqa: F401
+from benchmarks.rss import rss_mb
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as handle:
-        for line in handle:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _children() -> list[tuple[str, list[str]]] | None:
