@@ -242,6 +242,6 @@ def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> N
     resizes = Resizes(answer)
     frame(view, reply, "```\n\nAfter the code")
     assert answer is widget.body.segments[-1]
-    assert answer.toPlainText().endswith("y = 2 \n\nAfter the code")  # the code is rich text
+    assert answer.toPlainText().endswith("y = 2\n\nAfter the code")  # the code is rich text
     assert len(sizes) == 1
     assert resizes.count == 1
