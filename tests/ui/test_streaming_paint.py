@@ -343,3 +343,54 @@ def test_the_room_is_kept_when_nothing_in_the_chat_wraps(qtbot: Any) -> None:
     settle(5)
     bottom = growing.geometry().bottom() + 1 + layout.contentsMargins().bottom()
     assert container.height() == bottom  # the messages' own height again
+
+
+def test_the_composer_cursor_repaints_only_the_text_box(qtbot: Any, themed: str) -> None:
+    """The cursor blinks twice a second while the user reads an answer: each blink
+    repaints the text area under it, not the composer and the window under that (the
+    box's rounded style-sheet frame would make the text area transparent)."""
+    from gui.ui.widgets.composer import Composer
+
+    holder = QWidget()  # the window under the composer
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    composer = Composer()
+    layout.addWidget(composer)
+    holder.resize(600, 140)
+    holder.show()
+    composer.edit.setPlainText("the next question")
+    settle()
+    edit = composer.edit
+    paints = recording()
+    try:
+        edit.viewport().update(edit.cursorRect())  # what a blink asks for
+        settle()
+    finally:
+        stop(paints)
+    assert paints.widgets() == {edit.viewport()}
+
+
+def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed: str) -> None:
+    """The text area fills itself with the box's colour: on screen it looks as a plain
+    text box under the same style-sheet rule, which Qt draws with the box's frame."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from gui.ui.widgets.composer import ComposerEdit
+
+    def boxed(edit: QPlainTextEdit) -> QImage:
+        holder = QWidget()
+        holder.setObjectName("composer")
+        qtbot.addWidget(holder)
+        QVBoxLayout(holder).addWidget(edit)
+        holder.resize(400, 100)
+        holder.show()
+        edit.setPlainText("the next question\nand a second line")
+        settle()
+        edit.viewport().update()  # painted alone, as the cursor's blinks are
+        settle()
+        shot = QApplication.primaryScreen().grabWindow(holder.winId()).toImage()
+        return shot.convertToFormat(QImage.Format.Format_RGB32)
+
+    plain = QPlainTextEdit()
+    plain.setObjectName("composer-edit")
+    assert boxed(ComposerEdit()) == boxed(plain)
