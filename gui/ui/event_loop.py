@@ -33,10 +33,11 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
       as before;
     * delayed callbacks wait in asyncio's heap behind one precise timer, re-armed only
       when an earlier deadline comes; cancelled ones are dropped from the heap;
-    * a readable (or writable) socket calls its callback at once, as asyncio's selector
-      loop does in the same turn; each file descriptor keeps its notifier, and one that
-      lost its callback is disabled at the end of the turn (anyio pauses and resumes
-      within one turn, so usually nothing changes in Qt at all).
+    * a readable (or writable) socket calls its callback at once, and the callbacks it
+      made ready run right after it, as asyncio's selector loop does in the same turn;
+      each file descriptor keeps its notifier, and one that lost its callback is
+      disabled at the end of the turn (anyio pauses and resumes within one turn, so
+      usually nothing changes in Qt at all).
 
     qasync still provides the rest: ``run_until_complete``, the thread executor,
     ``call_soon_threadsafe``, exception handling and closing.
@@ -238,6 +239,14 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no typ
         finally:
             self._in_turn = outer
             self._disable_lapsed()
+        if self._ready and not outer:
+            # What the socket made ready (the reading task's next step) runs now, as after
+            # asyncio's select(), not after one more pass of Qt's loop: a zero-delay timer
+            # for every chunk of a stream. (Its timer is stopped if nothing else waits.)
+            self._run_once()
+            if not self._ready and self._soon:
+                self._soon = False
+                self._soon_timer.stop()
 
     def _disable_lapsed(self) -> None:
         lapsed, self._lapsed = self._lapsed, []

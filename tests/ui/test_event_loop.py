@@ -12,7 +12,7 @@ from typing import Any
 import anyio
 import pytest
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from gui.ui.event_loop import QtEventLoop, app_event_loop
 
@@ -238,3 +238,45 @@ def test_turns_are_not_counted_on_another_loop() -> None:
         assert turns() == turns()
     finally:
         loop.close()
+
+
+class TimerEvents(QObject):
+    """Counts the timer events one QTimer receives (each is a pass of Qt's loop)."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self.count = 0
+        timer.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Timer:
+            self.count += 1
+        return False
+
+
+def test_what_a_readable_socket_wakes_runs_in_the_same_pass(
+    qloop: QtEventLoop, arun: Callable[..., Any]
+) -> None:
+    """A chunk on the socket wakes the task reading it: as after asyncio's select(), the
+    task's step runs right after the socket's callback, not from a zero-delay timer one
+    more pass of Qt's loop later (once per chunk of a streamed answer)."""
+    left, right = socket.socketpair()
+
+    async def scenario() -> list[bytes]:
+        loop = asyncio.get_running_loop()
+        reader, writer = await asyncio.open_connection(sock=left)
+        got: list[bytes] = []
+        soon = TimerEvents(qloop._soon_timer)
+        for number in range(20):
+            loop.call_later(0.003 * number, right.send, b"chunk %d;" % number)
+        while len(got) < 20:
+            got.append(await reader.readuntil(b";"))
+        assert soon.count < 5  # one per chunk before
+        writer.close()
+        return got
+
+    try:
+        got = arun(scenario())
+    finally:
+        right.close()
+    assert got == [b"chunk %d;" % number for number in range(20)]

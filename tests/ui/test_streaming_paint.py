@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
 from gui.core.progress import StreamPhase, StreamUpdate
@@ -134,9 +134,10 @@ def test_a_growing_answer_does_not_repaint_the_lines_above(qtbot: Any, themed: s
 def test_a_frame_that_scrolls_the_chat_does_not_repaint_the_window_under_it(
     qtbot: Any, themed: str
 ) -> None:
-    """When the answer grows a line at the bottom of a full chat, the chat scrolls and what
-    is visible is drawn again; the chat's container is opaque, so the view's viewport and
-    the window under it are not painted as well (only under the scroll bar, which moved)."""
+    """When the answer outgrows the room below it in a full chat, the chat scrolls and
+    what is visible is drawn again; the chat's container is opaque, so the view's viewport
+    and the window under it are not painted as well (only under the scroll bar, which
+    moved)."""
     view, widget, reply = streaming_chat(qtbot, themed == "dark", height=300)
     holder = QWidget()  # the window under the chat
     holder.resize(700, 320)
@@ -148,13 +149,15 @@ def test_a_frame_that_scrolls_the_chat_does_not_repaint_the_window_under_it(
         settle(10)
         bar = view.verticalScrollBar()
         before = bar.value()
-        paints = recording()
-        try:
-            for _ in range(4):
+        for _ in range(30):  # until a frame outgrows the room and scrolls
+            paints = recording()
+            try:
                 frame(view, reply, WORDS)
-            settle(10)
-        finally:
-            stop(paints)
+                settle(10)
+            finally:
+                stop(paints)
+            if bar.value() != before:
+                break
         assert bar.value() > before  # it did scroll
         assert view.viewport() not in paints.widgets()
         assert widget in paints.widgets()  # drawn again where it moved to
@@ -163,6 +166,64 @@ def test_a_frame_that_scrolls_the_chat_does_not_repaint_the_window_under_it(
         assert not paints.region(holder).intersects(text_area)
     finally:
         view.setParent(None)  # qtbot closes the view itself
+
+
+def test_an_answer_grows_into_room_below_it_instead_of_scrolling_each_line(
+    qtbot: Any, themed: str
+) -> None:
+    """At the bottom of a full chat a streamed answer used to scroll the chat at every new
+    line, and each scroll repaints everything in sight. Now the chat scrolls once to make
+    room below the answer, which grows into it: the lines in sight are repainted only when
+    it has filled the room, a few lines at a time."""
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=300)
+    for _ in range(8):  # taller than the view: it sticks to the bottom from now on
+        frame(view, reply, WORDS * 3 + "\n\n")
+    settle(10)
+    bar = view.verticalScrollBar()
+    answer = widget.body.segments[-1]
+    lines = scrolls = repainted = 0
+    for _ in range(16):  # a short paragraph each
+        height, value = answer.height(), bar.value()
+        paints = recording()
+        try:
+            frame(view, reply, WORDS + "\n\n")
+            settle(10)
+        finally:
+            stop(paints)
+        lines += answer.height() > height
+        scrolls += bar.value() != value
+        top = answer.viewport().mapFrom(view.viewport(), QPoint(0, 0))  # the chat's top
+        top_lines = QRect(top, QSize(answer.viewport().width(), 40))
+        repainted += paints.region(answer.viewport()).intersects(top_lines)
+        assert bar.value() == bar.maximum()  # still following the answer
+    assert lines >= 12, lines
+    assert 1 <= scrolls <= lines // 3, (scrolls, lines)
+    assert repainted == scrolls  # the lines in sight moved only with those scrolls
+
+
+def test_the_room_below_an_answer_goes_when_it_ends(qtbot: Any) -> None:
+    """Once the answer is complete the chat is as tall as its messages again, and the
+    view still shows the end of the answer; a chat that fits its view never had room."""
+    view, widget, reply = streaming_chat(qtbot, False, height=300)
+    container = view.widget()
+    frame(view, reply, WORDS)
+    settle(10)
+    assert view.verticalScrollBar().maximum() == 0  # it fits: nothing held
+    rooms = []
+    for _ in range(10):
+        frame(view, reply, WORDS * 3 + "\n\n")
+        settle(10)
+        if view.verticalScrollBar().maximum() > 0:  # the chat is full
+            rooms.append(container.height() - (widget.geometry().bottom() + 1))
+    assert max(rooms) > 12 + 40  # the layout's bottom margin, and room for lines to come
+    bar = view.verticalScrollBar()
+    reply.content = "".join(widget.body.streamed_text())
+    reply.status = MessageStatus.COMPLETE
+    view.message_finished(reply.id)
+    settle(20)
+    room = container.height() - (widget.geometry().bottom() + 1)
+    assert room <= 12  # the layout's bottom margin
+    assert bar.value() == bar.maximum()
 
 
 def test_the_screen_after_streaming_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
@@ -245,3 +306,91 @@ def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> N
     assert answer.toPlainText().endswith("y = 2\n\nAfter the code")  # the code is rich text
     assert len(sizes) == 1
     assert resizes.count == 1
+
+
+def test_the_room_is_kept_when_nothing_in_the_chat_wraps(qtbot: Any) -> None:
+    """The scroll area sizes a chat by its height for the view's width only while some
+    message wraps to it (the usual case), and by its minimum size otherwise: growth
+    that stays within the room changes neither, so the chat does not scroll."""
+    from gui.ui.widgets.chat_view import _Container
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    container = _Container()
+    layout = QVBoxLayout(container)
+    growing = QWidget()
+    growing.setFixedHeight(400)  # no height for width anywhere
+    layout.addWidget(growing)
+    layout.addStretch(1)
+    area.setWidget(container)
+    area.resize(300, 200)
+    area.show()
+    container.room = 0.3
+    settle(5)
+    assert not layout.hasHeightForWidth()
+    bar = area.verticalScrollBar()
+    first = bar.maximum()
+    assert first >= 400 + 0.3 * area.viewport().height() - 200  # room made at once
+    for height in range(410, 440, 10):  # grows within the room
+        growing.setFixedHeight(height)
+        settle(5)
+        assert bar.maximum() == first
+    growing.setFixedHeight(first + 200)  # outgrows it: room again below
+    settle(5)
+    assert bar.maximum() > first + 40
+    container.release()
+    settle(5)
+    bottom = growing.geometry().bottom() + 1 + layout.contentsMargins().bottom()
+    assert container.height() == bottom  # the messages' own height again
+
+
+def test_the_composer_cursor_repaints_only_the_text_box(qtbot: Any, themed: str) -> None:
+    """The cursor blinks twice a second while the user reads an answer: each blink
+    repaints the text area under it, not the composer and the window under that (the
+    box's rounded style-sheet frame would make the text area transparent)."""
+    from gui.ui.widgets.composer import Composer
+
+    holder = QWidget()  # the window under the composer
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    composer = Composer()
+    layout.addWidget(composer)
+    holder.resize(600, 140)
+    holder.show()
+    composer.edit.setPlainText("the next question")
+    settle()
+    edit = composer.edit
+    paints = recording()
+    try:
+        edit.viewport().update(edit.cursorRect())  # what a blink asks for
+        settle()
+    finally:
+        stop(paints)
+    assert paints.widgets() == {edit.viewport()}
+
+
+def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed: str) -> None:
+    """The text area fills itself with the box's colour: on screen it looks as a plain
+    text box under the same style-sheet rule, which Qt draws with the box's frame."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from gui.ui.widgets.composer import ComposerEdit
+
+    def boxed(edit: QPlainTextEdit) -> QImage:
+        holder = QWidget()
+        holder.setObjectName("composer")
+        qtbot.addWidget(holder)
+        QVBoxLayout(holder).addWidget(edit)
+        holder.resize(400, 100)
+        holder.show()
+        edit.setPlainText("the next question\nand a second line")
+        settle()
+        edit.viewport().update()  # painted alone, as the cursor's blinks are
+        settle()
+        shot = QApplication.primaryScreen().grabWindow(holder.winId()).toImage()
+        return shot.convertToFormat(QImage.Format.Format_RGB32)
+
+    plain = QPlainTextEdit()
+    plain.setObjectName("composer-edit")
+    assert boxed(ComposerEdit()) == boxed(plain)

@@ -40,6 +40,53 @@ REVEAL_ABOVE = 4  # left-out messages shown above a revealed divider
 # relayout of the chat dearer (about 0.1 ms each: a few hundred cost more than a frame
 # whenever an answer grows), so a start farther back is shown once the reader pages to it.
 REVEAL_LIMIT = 3 * PAGE
+FOLLOW_ROOM = 0.3
+"""Share of the view kept free below an answer that streams past the bottom of a full
+chat. The chat scrolls once the answer has filled it, then makes room again: each scroll
+moves, and so repaints, everything in sight; a line at a time that was every few frames,
+and the text being read moved each time."""
+
+
+class _Container(QWidget):
+    """The messages' widget: while an answer streams it can hold its height, so that the
+    answer grows into room below it instead of scrolling the chat at every new line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.room = 0.0  # share of the view to keep free while following (0: none)
+        self._held = 0  # height held while the answer fills its room
+        self._held_width = -1
+
+    def heightForWidth(self, width: int) -> int:
+        # The scroll area asks this each time the chat is laid out again (while any
+        # message wraps to its width): the moment the answer outgrows what is held, the
+        # room is made at once (one scroll, not two).
+        return self._hold(super().heightForWidth(width), width)
+
+    def minimumSizeHint(self) -> QSize:
+        # What the scroll area asks instead when nothing in the chat wraps to its width.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or layout.hasHeightForWidth():
+            return hint
+        return QSize(hint.width(), self._hold(hint.height(), -1))
+
+    def _hold(self, natural: int, width: int) -> int:
+        parent = self.parentWidget()
+        if not self.room or parent is None or natural <= parent.height():
+            self._held = 0  # it fits: nothing scrolls, nothing to hold
+            return natural
+        if natural > self._held or width != self._held_width:
+            self._held = natural + int(parent.height() * self.room)
+            self._held_width = width
+        return self._held
+
+    def release(self) -> None:
+        """Back to the messages' own height (the answer ended, or another chat shows)."""
+        if self.room:
+            self.room = 0.0
+            self._held = 0
+            self.updateGeometry()
 
 
 @dataclass(slots=True)
@@ -123,7 +170,7 @@ class ChatView(QScrollArea):
         # Extra words after an answer's model and tokens (its estimated cost); set by the window.
         self.answer_note: Callable[[Message], str] = lambda _message: ""
 
-        self._container = QWidget()
+        self._container = _Container()
         self._container.setObjectName("chat-container")
         # Opaque (no style-sheet rule, app.qss): a frame that scrolls the chat repaints
         # the container and what is on it, not the window, splitter and view under it.
@@ -321,6 +368,10 @@ class ChatView(QScrollArea):
         last_id = messages[-1].id if messages else None
         last_user = next((m.id for m in reversed(messages) if m.role is Role.USER), None)
         streaming = bool(messages) and messages[-1].status is MessageStatus.STREAMING
+        if streaming:
+            self._container.room = FOLLOW_ROOM
+        else:
+            self._container.release()
         for message_id, widget in self._widgets.items():
             if widget.message.role is Role.USER:
                 widget.set_last(message_id == last_user and not streaming)

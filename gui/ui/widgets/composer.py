@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,16 @@ class ComposerEdit(QPlainTextEdit):
         )
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self.updateGeometry)
+        # The text area paints its own background (``paintEvent``): the style sheet's rounded
+        # box would make it transparent, and every blink of the cursor (twice a second, an
+        # answer streaming or not) repainted the window, the composer and the box under it.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.palette().base())  # the box's own colour
+        painter.end()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
