@@ -33,6 +33,9 @@ def _ziamath() -> Any:
     # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
     ziamath.config.svg2 = False  # type: ignore[attr-defined]
     _copy_styles_shallowly(ziamath)
+    from gui.core.math_rows import install as measure_rows_once
+
+    measure_rows_once(ziamath)
     return ziamath
 
 
