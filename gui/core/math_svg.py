@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import sys
 import threading
 import warnings
 from functools import lru_cache
@@ -25,11 +26,16 @@ _ATTRIBUTES = {
 
 
 def _ziamath() -> Any:
+    from gui.core.math_escapes import install as unescape_without_big_pattern
+
+    unescape_without_big_pattern()  # before ziamath is imported
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
         import ziamath
 
+    if not hasattr(ziamath, "escapes") and "ziamath.escapes" in sys.modules:
+        ziamath.escapes = sys.modules["ziamath.escapes"]  # a stand-in is not set by import
     # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
     ziamath.config.svg2 = False  # type: ignore[attr-defined]
     _copy_styles_shallowly(ziamath)
