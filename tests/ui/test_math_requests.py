@@ -300,3 +300,24 @@ def test_formulas_dropped_from_typesetting_ahead_are_not_looked_up_again(
         assert CountingCache.looked_up == first
     finally:
         math.shutdown()
+
+
+def test_typing_ahead_never_starts_reading_between_two_dollar_signs(qtbot: Any) -> None:
+    """A paragraph longer than the part looked at again on every frame: the formulas typed
+    ahead are its own, never the text between one formula's closing sign and the next one's
+    opening sign (``–`` here), as when the look began inside ``$[0,1]$``."""
+    from gui.ui.widgets.formulas import DocumentFormulas
+
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    math = MathImages(command=SILENT)  # nothing answered: whatever is asked stays queued
+    formulas = DocumentFormulas(view, math, dark=False)
+    words = "Some words about the intervals we compare. " * 30
+    paragraph = f"{words}The intervals $[0,1]$–$[2,3]$ meet nowhere. {words}{words}"
+    try:
+        for end in range(1, len(paragraph) + 1, 2):
+            formulas.prefetch(paragraph[:end])
+        asked = set(math._pending.values()) | set(math._queue) | math._passed_over
+        assert asked == {("[0,1]", False), ("[2,3]", False)}
+    finally:
+        math.shutdown()
