@@ -28,7 +28,10 @@ _ATTRIBUTES = {
 def _ziamath() -> Any:
     from gui.core.math_escapes import install as unescape_without_big_pattern
 
-    unescape_without_big_pattern()  # before ziamath is imported
+    unescape_without_big_pattern()  # before ziamath is imported (and loads its font)
+    from gui.core.math_kerning import install as kerning_when_used
+
+    kerning_when_used()
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
