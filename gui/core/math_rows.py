@@ -8,7 +8,7 @@ real child row: the work doubles with every level of nesting (a fraction in a br
 sum: 5–8 copies for every node really drawn, 69 % of the typesetter's time).
 
 The patch keeps, for one formula, each copy's height and depth by everything its layout
-reads: the child's XML (attributes included, as ziamath serialises it anyway), the row's
+reads: the child's XML (tag, attributes, text, children), the row's
 font, size and style, the tags and the left sibling ziamath's nodes look at, and the
 keyword arguments passed down, except the height of the enclosing row (``rowymin``,
 ``rowymax``). Those are read only by stretchy operators (``Moperator._setup``), and whether
@@ -89,6 +89,18 @@ def _context(row: Any, kwargs: dict[str, Any]) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+def _shape(element: ET.Element) -> tuple[Any, ...]:
+    """All the serialised element holds (as ``ET.tostring``, which ziamath copies it by, but
+    several times faster): tag, attributes in order, text, tail, children."""
+    return (
+        element.tag,
+        tuple(element.attrib.items()),
+        element.text,
+        element.tail,
+        tuple(map(_shape, element)),
+    )
+
+
 def _memo(node: Any) -> dict[Any, list[tuple[bool, Any, Any, tuple[float, float]]]]:
     while hasattr(node, "parent"):  # up to the formula's Math object
         node = node.parent
@@ -134,8 +146,7 @@ def install(ziamath: Any) -> bool:
             text = elementtext(child)
             if child.tag == "mo" and text == "":
                 continue
-            source = ET.tostring(child)
-            key = (source, context)
+            key = (_shape(child), context)
             known = next(
                 (e for e in memo.get(key, ()) if not e[0] or (e[1] == low and e[2] == high)),
                 None,
@@ -157,7 +168,8 @@ def install(ziamath: Any) -> bool:
                     _without_height.append(reads)
                 try:
                     # A copy from the text, as ziamath makes it, not to change the element.
-                    node = Mnode.fromelement(ET.fromstring(source), parent=self, **kwargs)
+                    copy = ET.fromstring(ET.tostring(child))
+                    node = Mnode.fromelement(copy, parent=self, **kwargs)
                 finally:
                     if has_height:
                         kwargs["rowymin"], kwargs["rowymax"] = low, high
