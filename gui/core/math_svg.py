@@ -32,6 +32,9 @@ def _ziamath() -> Any:
     from gui.core.math_kerning import install as kerning_when_used
 
     kerning_when_used()
+    from gui.core.math_converter import install as converter_without_metadata
+
+    converter_without_metadata()
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
