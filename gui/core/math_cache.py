@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
-import time
 from pathlib import Path
 
-from gui.core.datafolder import open_private, private_folder
+from gui.core.atomic import TMP_SUFFIX, remove_stale_temp_files
+from gui.core.datafolder import LEFTOVER_AGE, private_folder
 
 MAX_ENTRIES = 2_000
 """Formulas kept (about 10 kB each, so some 20 MB); past this the least recently used go."""
@@ -20,10 +19,6 @@ BROKEN = "broken\n"
 """What an entry holds for LaTeX the typesetter refused (shown as its source)."""
 
 SUFFIX = ".svg"
-
-STALE_SECONDS = 60.0
-
-_counter = itertools.count()
 
 
 def typesetter_version() -> str:
@@ -38,9 +33,12 @@ def typesetter_version() -> str:
         return f"{__version__} ziamath"
 
 
-def _stale(entry: os.DirEntry[str]) -> bool:
-    """A temp file no write still running can own (the write takes microseconds)."""
-    return time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+def temp_file(path: Path) -> tuple[int, str]:
+    """A private temp file beside ``path``, named as ``gui.core.atomic`` names its own
+    (``TEMP_NAME``), so that the clean-ups of crash leftovers know it."""
+    import tempfile
+
+    return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
 
 
 class SvgCache:
@@ -94,18 +92,19 @@ class SvgCache:
         """Keep a typeset formula (or ``BROKEN``); a failure to write loses nothing."""
         path = self._path(tex, display, size)
         data = svg.encode()
-        temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}.tmp")
+        temp = None
         try:
             if self._count is None:
                 private_folder(self.folder)
-            fd = open_private(temp, os.O_WRONLY | os.O_TRUNC)
+            fd, temp = temp_file(path)  # 0600, like every file of the app
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             # No fsync: a torn entry is found out by ``get`` and typeset again.
             os.replace(temp, path)
         except OSError:
-            with contextlib.suppress(OSError):
-                temp.unlink()  # a full disk must not fill up with one stub per formula
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)  # a full disk must not fill up with one stub per formula
             return
         if self._count is None:
             self._count = self._entries_on_disk()
@@ -121,6 +120,7 @@ class SvgCache:
 
     def _prune(self) -> None:
         """Remove the least recently used entries (and temp files of writes cut short)."""
+        remove_stale_temp_files(self.folder, LEFTOVER_AGE)
         dated: list[tuple[float, str]] = []
         with contextlib.suppress(OSError), os.scandir(self.folder) as entries:
             for entry in entries:
@@ -129,8 +129,6 @@ class SvgCache:
                         continue
                     if entry.name.endswith(SUFFIX) and not entry.name.startswith("."):
                         dated.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
-                    elif entry.name.endswith(".tmp") and _stale(entry):
-                        os.unlink(entry.path)
         dated.sort()
         doomed = dated[: max(0, len(dated) - self._keep)]
         for _mtime, path in doomed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import sys
 import threading
 import warnings
 from functools import lru_cache
@@ -25,14 +26,29 @@ _ATTRIBUTES = {
 
 
 def _ziamath() -> Any:
+    from gui.core.math_escapes import install as unescape_without_big_pattern
+
+    unescape_without_big_pattern()  # before ziamath is imported (and loads its font)
+    from gui.core.math_kerning import install as kerning_when_used
+
+    kerning_when_used()
+    from gui.core.math_converter import install as converter_without_metadata
+
+    converter_without_metadata()
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
         import ziamath
 
+    if not hasattr(ziamath, "escapes") and "ziamath.escapes" in sys.modules:
+        ziamath.escapes = sys.modules["ziamath.escapes"]  # a stand-in is not set by import
     # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
     ziamath.config.svg2 = False  # type: ignore[attr-defined]
     _copy_styles_shallowly(ziamath)
+    _remember_sizes(ziamath)
+    from gui.core.math_rows import install as measure_rows_once
+
+    measure_rows_once(ziamath)
     return ziamath
 
 
@@ -55,6 +71,35 @@ def _copy_styles_shallowly(ziamath: Any) -> None:
 
 def _fields(style: Any) -> dict[str, Any]:
     return dict(style.__dict__)
+
+
+def _remember_sizes(ziamath: Any) -> None:
+    """ziamath's ``Mnode.size_px`` turns a size (``"0.2777em"``, ``"thinmathspace"``) into
+    pixels for a font size, building its table of named spaces (14 formatted floats) on
+    every call, some fifty times a formula. The result depends on nothing but the two:
+    each pair is worked out once. Only for the version checked (``SHALLOW_STYLES_FOR``)."""
+    if getattr(ziamath, "__version__", None) != SHALLOW_STYLES_FOR:
+        return
+    from ziamath.nodes.mnode import Mnode
+
+    if getattr(Mnode.size_px, "remembers", False):
+        return
+    plain = Mnode.size_px
+    sizes: dict[tuple[Any, float], float] = {}
+
+    def size_px(self: Any, size: str, fontsize: float | None = None) -> float:
+        key = (size, self.glyphsize if fontsize is None else fontsize)
+        try:
+            return sizes[key]
+        except (KeyError, TypeError):  # new, or not a plain string and number
+            pixels: float = plain(self, size, fontsize)
+        if isinstance(size, str) and key[1] and len(sizes) < 10_000:
+            sizes[key] = pixels
+        return pixels
+
+    size_px.remembers = True  # type: ignore[attr-defined]
+    size_px.plain = plain  # type: ignore[attr-defined]
+    Mnode.size_px = size_px  # type: ignore[method-assign]
 
 
 @lru_cache(maxsize=512)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,57 @@ def parse_reply(line: bytes) -> tuple[int, str | None] | None:
     return ident, svg
 
 
+LOADED_WHEN_USED = ("urllib.request",)
+"""Modules the typesetter imports but never uses: ``xml.sax.saxutils`` (latex2mathml takes
+``unescape`` from it) imports ``urllib.request`` for a function it does not call, which
+brings ``http.client``, ``ssl`` and ``email``: a sixth of the child's start."""
+
+
+class _RunWhenUsed(types.ModuleType):
+    """A module whose code runs the first time an attribute it has not got is asked for;
+    its ``__spec__`` is in place, so ``import`` finds it ready and runs nothing. (The
+    standard ``LazyLoader`` runs the code as soon as the import system reads ``__spec__``,
+    that is at the next ``import`` of it.)"""
+
+    def __getattr__(self, name: str) -> Any:
+        spec = self.__dict__.pop("_not_run", None)
+        if spec is None:
+            raise AttributeError(name)
+        self.__class__ = types.ModuleType  # type: ignore[assignment]
+        spec.loader.exec_module(self)
+        return getattr(self, name)
+
+
+def load_when_used(name: str) -> None:
+    """Import ``name`` so that its code runs only when something of it is used; as usual
+    if that cannot be done (a loader without ``exec_module``)."""
+    import importlib
+    import importlib.util
+
+    if name in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return
+    module = _RunWhenUsed(name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__file__ = spec.origin
+    module.__package__ = spec.parent
+    module._not_run = spec  # type: ignore[attr-defined]
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent:  # as the import system does once it has loaded a submodule
+        setattr(importlib.import_module(parent), child, module)
+
+
 def serve() -> int:
     """The child's loop: one request per line on stdin, one reply per line on stdout."""
+    for name in LOADED_WHEN_USED:
+        load_when_used(name)
     from gui.core.math_svg import tex_to_svg
 
     for line in sys.stdin.buffer:

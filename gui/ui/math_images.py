@@ -91,14 +91,25 @@ def formula_image(url: str, color: str, pixel_size: float, ratio: float) -> QIma
     parsed = parse_math_url(url)
     if parsed is None:
         return None
-    tex, display, _markup = parsed
-    from gui.core.math_svg import tex_to_svg  # in-process typesetting: the fallback only
-
-    svg = tex_to_svg(tex, display, color, SVG_SIZE)
+    svg = typeset_here(parsed[0], parsed[1])
     if svg is None:
         return None
+    return paint_svg(svg, color, pixel_size, ratio)
+
+
+def typeset_here(tex: str, display: bool) -> str | None:
+    """Blocking: the formula typeset in this process, once in ``currentColor`` whatever
+    colours it is painted in (exports, the smoke test; the window asks the child)."""
+    from gui.core.math_svg import tex_to_svg
+
+    return tex_to_svg(tex, display, CURRENT, SVG_SIZE)
+
+
+def paint_svg(svg: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
+    """A formula's ``currentColor`` SVG painted in ``color`` for text of ``pixel_size``."""
     # Typeset for a 16 px font; scaled to the text around it (STIX math runs small).
-    return svg_image(svg, pixel_size * MATH_SCALE / SVG_SIZE, ratio)
+    colored = svg.replace(CURRENT, color)
+    return svg_image(colored, pixel_size * MATH_SCALE / SVG_SIZE, ratio)
 
 
 def source_image(url: str, color: str, font: QFont, ratio: float) -> QImage:
@@ -251,9 +262,21 @@ class MathImages(QObject):
         self._queue_turn()
 
     def image_now(self, url: str, color: str, pixel_size: float, ratio: float) -> QImage | None:
-        """Blocking: the image, typeset in this process if need be (for exports)."""
+        """Blocking: the image, typeset in this process if need be (for exports), from
+        and into the same caches as the window's formulas (one SVG in ``currentColor``)."""
         key = (url, color, pixel_size, ratio)
-        image = self._images.get(key) or formula_image(url, color, pixel_size, ratio)
+        image = self._images.get(key)
+        parsed = parse_math_url(url)
+        if image is not None or parsed is None:
+            return image
+        formula = (parsed[0], parsed[1])
+        svg = self._known(formula)
+        if svg is None:
+            svg = typeset_here(*formula) or BROKEN
+            self._keep_svg(formula, svg)
+            if self._cache is not None:
+                self._cache.put(formula[0], formula[1], SVG_SIZE, svg)
+        image = None if svg == BROKEN else self._painted(key, svg)
         if image is not None:
             self._store(key, image)
         return image
@@ -313,8 +336,7 @@ class MathImages(QObject):
 
     @staticmethod
     def _painted(key: Key, svg: str) -> QImage | None:
-        colored = svg.replace(CURRENT, key[1])
-        return svg_image(colored, key[2] * MATH_SCALE / SVG_SIZE, key[3])
+        return paint_svg(svg, key[1], key[2], key[3])
 
     # -- the child process ------------------------------------------------------------
 

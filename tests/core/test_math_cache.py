@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.math_cache import BROKEN, SUFFIX, SvgCache
+from gui.core.atomic import TEMP_NAME
+from gui.core.math_cache import BROKEN, SUFFIX, SvgCache, temp_file
 from gui.core.math_svg import tex_to_svg
 
 SVG = tex_to_svg("x^2", False) or ""
@@ -72,8 +73,11 @@ def test_the_cache_is_bounded_and_keeps_what_was_used_last(tmp_path: Path) -> No
     for i, entry in enumerate(entries(tmp_path)):
         os.utime(entry, (past + i, past + i))
     assert cache.get("x_0", False, 16.0) == SVG  # used just now: kept
-    leftover = tmp_path / ".abc.svg.1.2.tmp"  # a write cut short long ago
-    leftover.write_text("<svg", "utf-8")
+    fd, name = temp_file(cache._path("x_99", False, 16.0))  # a write cut short long ago
+    os.close(fd)
+    leftover = Path(name)
+    assert TEMP_NAME.match(leftover.name)  # named as the app's other writes name theirs
+    fresh = Path(temp_file(cache._path("x_98", False, 16.0))[1])  # a write running now
     os.utime(leftover, (past, past))
     for i in range(10, 13):
         cache.put(f"x_{i}", False, 16.0, SVG)
@@ -83,6 +87,7 @@ def test_the_cache_is_bounded_and_keeps_what_was_used_last(tmp_path: Path) -> No
     assert cache.get("x_12", False, 16.0) == SVG
     assert sum(cache.get(f"x_{i}", False, 16.0) is not None for i in range(1, 10)) < 9
     assert not leftover.exists()
+    assert fresh.exists()
 
 
 def test_an_unwritable_folder_loses_nothing(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The shallow style copy in front of ziamath gives exactly the library's own SVGs."""
+"""The shallow style copy and remembered sizes in front of ziamath give exactly the
+library's own SVGs."""
 
 from __future__ import annotations
 
@@ -49,4 +50,28 @@ def test_shallow_styles_give_the_same_svgs(ziamath: Any, display: bool) -> None:
     fast = [typeset(tex) for tex in FORMULAS]
     ziamath.styles.asdict = dataclasses.asdict
     plain = [typeset(tex) for tex in FORMULAS]
+    assert fast == plain
+
+
+@pytest.mark.parametrize("display", [False, True])
+def test_remembered_sizes_give_the_same_svgs(ziamath: Any, display: bool) -> None:
+    from ziamath.nodes.mnode import Mnode
+
+    from tests.core.test_math_rows import FORMULAS as BROAD
+
+    def typeset() -> list[str]:
+        return [
+            str(ziamath.Latex(tex, size=16.0, color="currentColor", inline=not display).svg())
+            for tex in BROAD
+        ]
+
+    remembering = Mnode.size_px
+    if not getattr(remembering, "remembers", False):
+        pytest.skip(f"ziamath {ziamath.__version__} runs unpatched")
+    fast = typeset()
+    Mnode.size_px = remembering.plain
+    try:
+        plain = typeset()
+    finally:
+        Mnode.size_px = remembering
     assert fast == plain

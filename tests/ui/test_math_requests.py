@@ -300,3 +300,54 @@ def test_formulas_dropped_from_typesetting_ahead_are_not_looked_up_again(
         assert CountingCache.looked_up == first
     finally:
         math.shutdown()
+
+
+def test_typing_ahead_never_starts_reading_between_two_dollar_signs(qtbot: Any) -> None:
+    """A paragraph longer than the part looked at again on every frame: the formulas typed
+    ahead are its own, never the text between one formula's closing sign and the next one's
+    opening sign (``–`` here), as when the look began inside ``$[0,1]$``."""
+    from gui.ui.widgets.formulas import DocumentFormulas
+
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    math = MathImages(command=SILENT)  # nothing answered: whatever is asked stays queued
+    formulas = DocumentFormulas(view, math, dark=False)
+    words = "Some words about the intervals we compare. " * 30
+    paragraph = f"{words}The intervals $[0,1]$–$[2,3]$ meet nowhere. {words}{words}"
+    try:
+        for end in range(1, len(paragraph) + 1, 2):
+            formulas.prefetch(paragraph[:end])
+        asked = set(math._pending.values()) | set(math._queue) | math._passed_over
+        assert asked == {("[0,1]", False), ("[2,3]", False)}
+    finally:
+        math.shutdown()
+
+
+def test_an_export_typesets_a_formula_once_for_all_colours_and_keeps_it_on_disk(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from gui.core.math_cache import BROKEN
+    from gui.core.math_svg import tex_to_svg
+    from gui.ui.math_images import SVG_SIZE
+
+    tex = r"\frac{p_{17}}{q_{17}} + \sqrt{17}"  # typeset nowhere else in the tests
+    url = math_url(tex, True, "$$")
+    math = MathImages(command=SILENT, cache=SvgCache(tmp_path / "math", version="1"))
+    later = MathImages(command=SILENT, cache=SvgCache(tmp_path / "math", version="1"))
+    try:
+        misses = tex_to_svg.cache_info().misses
+        white = math.image_now(url, "#ffffff", 16.0, 1.0)
+        black = math.image_now(url, "#000000", 16.0, 1.0)
+        assert white is not None and black is not None and white != black
+        assert tex_to_svg.cache_info().misses == misses + 1  # once, in currentColor
+        kept = SvgCache(tmp_path / "math", version="1").get(tex, True, SVG_SIZE)
+        assert kept is not None and "currentColor" in kept
+        assert later.image_now(url, "#ff0000", 20.0, 2.0) is not None  # from disk
+        assert tex_to_svg.cache_info().misses == misses + 1
+        assert math.image_now(math_url(r"\frac{a}", False, "$"), "#000000", 16.0, 1.0) is None
+        assert later._cache is not None
+        assert later._cache.get(r"\frac{a}", False, SVG_SIZE) == BROKEN
+        assert math.typeset == later.typeset == 0  # no typesetter was started
+    finally:
+        math.shutdown()
+        later.shutdown()

@@ -15,9 +15,6 @@ from gui.ui.math_images import MathImages, source_image
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
-PREFETCH_CHARS = 1_000
-"""How much of the end of a growing paragraph is looked at for formulas to typeset ahead."""
-
 APPLY_MS = 50
 """How long typeset formulas are gathered before they are put in the document together."""
 
@@ -53,6 +50,7 @@ class DocumentFormulas(QObject):
         self.waiting: set[str] = set()  # asked for, shown as source until typeset
         self.unseen: set[str] = set()  # shown as source, not asked for: out of sight
         self._ready: set[str] = set()  # typeset, to be put in the document
+        self._typed_ahead = ""  # the part of the open paragraph looked at for good
         self._look_timer = QTimer(self)
         self._look_timer.setSingleShot(True)
         self._look_timer.setInterval(LOOK_MS)
@@ -81,12 +79,21 @@ class DocumentFormulas(QObject):
         return source_image(name, color, self._view.document().defaultFont(), ratio)
 
     def prefetch(self, text: str) -> None:
-        """Have the finished formulas in the end of ``text`` (a paragraph still arriving)
-        typeset ahead, so that they show typeset as soon as the paragraph is laid out."""
-        start = max(0, len(text) - PREFETCH_CHARS)
-        found, _resume = plain_formulas(text, start, len(text))
+        """Have the finished formulas in ``text`` (a paragraph still arriving) typeset
+        ahead, so that they show typeset as soon as the paragraph is laid out.
+
+        Each call reads on from where the last one could stop for sure, as long as ``text``
+        grew from the same beginning: the end of the last complete line (or an open display
+        formula's start), or in the open line the end of a formula followed by more text.
+        Never from some point in the middle, which could be inside a formula.
+        """
+        resume = len(self._typed_ahead) if text.startswith(self._typed_ahead) else 0
+        found, open_display = plain_formulas(text, resume, len(text))
         for _start, _stop, tex, display, _markup in found:
             self._math.prefetch(tex, display)
+        line = text.rfind("\n") + 1  # inline formulas never span lines
+        closed = max((stop for _start, stop, *_rest in found if stop < len(text)), default=0)
+        self._typed_ahead = text[: min(open_display, max(resume, line, closed))]
 
     def _style(self) -> tuple[str, float, float]:
         color = (DARK if self._dark else LIGHT).text
