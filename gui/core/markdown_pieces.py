@@ -102,6 +102,8 @@ def table_cells(line: str) -> list[str]:
         row = row[1:]
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
+    if "\\" not in row:  # the usual row: no escaped pipe, a plain split will do
+        return [cell.strip() for cell in row.split("|")]
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(row)]
 
 

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QToolButton,
@@ -29,6 +41,9 @@ SAMPLED_ROWS = 30
 laying them all out)."""
 
 _Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 
 
 class TableModel(QAbstractTableModel):
@@ -53,12 +68,31 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.header)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """What a cell's painter asks for (seven roles) in one call from Qt, not seven."""
+        row, column = index.row(), index.column()
+        span: Any = roleDataSpan  # indexable, though its stubs do not say so
+        wanted_roles: list[QModelRoleData] = (
+            [span[i] for i in range(span.size())]
+            if isinstance(roleDataSpan, QModelRoleDataSpan)
+            else [roleDataSpan]
+        )
+        for wanted in wanted_roles:
+            value = self._value(row, column, wanted.role())
+            if value is None:
+                wanted.clearData()
+            else:
+                wanted.setData(value)
+
+    def _value(self, row: int, column: int, role: int) -> str | None:
+        if role not in (_DISPLAY, _TOOLTIP):
             return None
-        cells = self.cells(index.row())
-        cell = cells[index.column()] if index.column() < len(cells) else ""
+        cells = self.cells(row)
+        cell = cells[column] if column < len(cells) else ""
         # Model output: a tooltip that looks like HTML would be rich text (links, images).
-        return plain_tooltip(cell) if role == Qt.ItemDataRole.ToolTipRole else cell
+        return plain_tooltip(cell) if role == _TOOLTIP else cell
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -68,6 +102,42 @@ class TableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.header[section] if section < len(self.header) else ""
         return str(section + 1)
+
+
+class SampledHeader(QHeaderView):
+    """A header whose size hint is measured on a sample of its sections.
+
+    Qt's own measures the first and the last 100 sections, asking the model four
+    questions about each, and forgets it whenever the font, the style or the sections
+    change: for a 200 × 200 table that is thousands of calls into Python each time the
+    table is built or shown. The sample takes the sections at both ends (the widest
+    row numbers are the last) and is measured again only when the number of sections,
+    the font or the style changes.
+    """
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        # As QTableView's own headers: a click selects the row or column.
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self._hint: tuple[int, QSize] | None = None
+
+    def sizeHint(self) -> QSize:
+        count = self.count()
+        if self._hint is not None and self._hint[0] == count:
+            return QSize(self._hint[1])
+        sample = sorted({*range(min(SAMPLED_ROWS, count)), *range(max(0, count - 3), count)})
+        hint = QSize(0, 0)
+        for section in sample:
+            if not self.isSectionHidden(section):
+                hint = hint.expandedTo(self.sectionSizeFromContents(section))
+        self._hint = (count, hint)
+        return QSize(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint = None
+        super().changeEvent(event)
 
 
 class TableBlock(QFrame):
@@ -104,6 +174,8 @@ class TableBlock(QFrame):
 
         self.view = QTableView()
         self.view.setObjectName("table-view")
+        self.view.setHorizontalHeader(SampledHeader(Qt.Orientation.Horizontal, self.view))
+        self.view.setVerticalHeader(SampledHeader(Qt.Orientation.Vertical, self.view))
         self.view.setModel(self.model)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -131,8 +203,9 @@ class TableBlock(QFrame):
         char = max(1, metrics.averageCharWidth())
         widths = [len(title) for title in piece.header]
         for row in range(min(SAMPLED_ROWS, len(piece.rows))):
-            for column, cell in enumerate(self.model.cells(row)[: len(widths)]):
-                widths[column] = max(widths[column], len(cell))
+            lengths = map(len, self.model.cells(row))
+            # A short row keeps the widths of the columns it lacks.
+            widths = list(map(max, widths, itertools.chain(lengths, itertools.repeat(0))))
         horizontal = self.view.horizontalHeader()
         for column, width in enumerate(widths):
             horizontal.resizeSection(column, min(320, max(40, width * char + 18)))
