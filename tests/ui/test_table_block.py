@@ -92,3 +92,22 @@ def test_cells_headers_tooltips_selection_and_copy_are_unchanged(qtbot: Any) -> 
     table.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
     table.copy_selection()
     assert QGuiApplication.clipboard().text() == "r0c0\tr0c1\nr1c0\tr1c1"
+
+
+def test_rows_added_below_the_ones_in_sight_do_not_repaint_them(
+    qtbot: Any, model_calls: Counter[str]
+) -> None:
+    table = shown_table(qtbot, 40, 12)
+    source = huge_table(50, 12).split("\n\n")[1] + "\n"
+    more = [f"| {' | '.join(f'r{r}c{c}' for c in range(12))} |" for r in range(40, 50)]
+    scroll_range = table.view.verticalScrollBar().maximum()
+    QApplication.processEvents()
+    model_calls.clear()
+    table.add_rows(more, source)
+    qtbot.wait(50)  # the view's delayed layout, then the paint it asks for
+    assert model_calls["multiData"] + model_calls["data"] == 0  # no cell painted again
+    assert table.model.rowCount() == 50
+    assert table.view.verticalScrollBar().maximum() > scroll_range  # they can be reached
+    assert table.caption.text() == "Table: 50 rows × 12 columns"
+    table.copy_source()
+    assert QGuiApplication.clipboard().text() == source
