@@ -155,7 +155,7 @@ def open_table(tail: str) -> tuple[tuple[str, ...], int] | None:
     row; once finished, ``iter_pieces`` finds the same table there.
     """
     first = tail.find("\n")
-    if first < 0 or "|" not in tail[:first]:
+    if first < 0 or tail.find("|", 0, first) < 0:
         return None
     second = tail.find("\n", first + 1)
     if second < 0 or _DELIMITER_ROW.match(tail, first + 1, second) is None:
