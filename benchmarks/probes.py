@@ -701,8 +701,9 @@ def stall() -> None:
     heartbeat = QTimer()
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(beat)
+    # From here: the first gap used to hold the collection above (15-50 ms), not the app's.
+    t0 = last[0] = time.perf_counter()
     heartbeat.start()
-    t0 = time.perf_counter()
     QTimer.singleShot(20, open_chat if mode == "open" else stream_frame)
     while True:
         app.processEvents()
