@@ -102,6 +102,8 @@ def table_cells(line: str) -> list[str]:
         row = row[1:]
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
+    if "\\" not in row:  # the usual row: no escaped pipe, a plain split will do
+        return [cell.strip() for cell in row.split("|")]
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(row)]
 
 
@@ -146,6 +148,32 @@ _DELIMITER_ROW = re.compile(
 )
 
 
+def open_table(tail: str) -> tuple[tuple[str, ...], int] | None:
+    """The table a streamed tail starts with: its column titles and where its rows begin.
+
+    None unless the tail's first two complete lines are a header row and its delimiter
+    row; once finished, ``iter_pieces`` finds the same table there.
+    """
+    first = tail.find("\n")
+    if first < 0 or tail.find("|", 0, first) < 0:
+        return None
+    second = tail.find("\n", first + 1)
+    if second < 0 or _DELIMITER_ROW.match(tail, first + 1, second) is None:
+        return None
+    return tuple(table_cells(tail[:first])), second + 1
+
+
+def table_rows(tail: str, start: int) -> tuple[list[str], int, bool]:
+    """The complete rows of a streamed table from ``start`` on: the rows, where they
+    end, and whether a line that is no row (blank, or without a pipe) ended the table."""
+    last = tail.rfind("\n", start) + 1
+    for line_start, line_end in _lines(tail, start, last):
+        line = tail[line_start:line_end]
+        if not line.strip() or "|" not in line:
+            return tail[start:line_start].splitlines(), line_start, True
+    return tail[start:last].splitlines(), max(start, last), False
+
+
 class _Splitter:
     """Turns one block of the text into pieces."""
 
@@ -156,7 +184,9 @@ class _Splitter:
     def block(self, start: int, end: int) -> Iterator[Piece]:
         text = self.text
         if end - start > self.limit:
-            fence = _TOP_FENCE.search(text, start, end)
+            # The pattern is tried at every character: first ask whether a fence can be there.
+            maybe = text.find("```", start, end) >= 0 or text.find("~~~", start, end) >= 0
+            fence = _TOP_FENCE.search(text, start, end) if maybe else None
             if fence and end - fence.start() > self.limit:
                 yield from self._markdown(start, fence.start())
                 yield from self._code(fence.start(), end, fence.group(1))

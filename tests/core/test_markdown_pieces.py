@@ -14,8 +14,10 @@ from gui.core.markdown_pieces import (
     TABLE_CELLS,
     PieceKind,
     iter_pieces,
+    open_table,
     render_piece,
     table_cells,
+    table_rows,
 )
 
 SAMPLES = {
@@ -140,3 +142,36 @@ def test_table_piece_has_no_html() -> None:
     [table] = [p for p in iter_pieces(huge_table(50, 50)) if p.kind is PieceKind.TABLE]
     with pytest.raises(ValueError, match="table view"):
         render_piece(table)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 500, 4_000])
+def test_a_streamed_table_is_read_row_by_row_as_its_finished_piece_reads_it(chunk: int) -> None:
+    table = huge_table(40, 30).split("\n\n")[1]
+    text = table + "\n\nAfter."
+    [piece] = [p for p in iter_pieces(text) if p.kind is PieceKind.TABLE]
+    rows: list[str] = []
+    shown = 0
+    ended = False
+    for end in range(chunk, len(text) + chunk, chunk):
+        tail = text[:end]
+        found = open_table(tail)
+        if found is None:
+            assert "\n" not in tail or tail.count("\n") < 2  # no header and rule yet
+            continue
+        header, body = found
+        assert header == piece.header
+        new, shown, ended = table_rows(tail, max(body, shown))
+        rows += new
+        if ended:
+            break
+    assert ended and tuple(rows) == piece.rows
+    assert text[:shown] == piece.source
+
+
+def test_only_a_header_and_its_rule_open_a_streamed_table() -> None:
+    assert open_table("| a | b |\n|---|---|\n") == (("a", "b"), 20)
+    assert open_table("| a | b |\n|---|") is None  # the rule may still grow
+    assert open_table("a paragraph\n|---|---|\n") is None
+    assert open_table("| a | b |\n| 1 | 2 |\n") is None
+    assert table_rows("| 1 | 2 |\n| 3 |", 0) == (["| 1 | 2 |"], 10, False)
+    assert table_rows("| 1 | 2 |\nplain\n", 0) == (["| 1 | 2 |"], 10, True)

@@ -191,6 +191,83 @@ def test_streamed_big_table_ends_in_a_table_view(qtbot: Any) -> None:
     assert "| r0c0 |" not in body.toPlainText()  # the plain tail is gone
 
 
+def streamed_body(qtbot: Any) -> MessageBody:
+    body = MessageBody()
+    qtbot.addWidget(body)
+    body.resize(800, 600)
+    body.show()
+    body.begin_stream()
+    return body
+
+
+def test_big_table_grows_in_its_table_view_while_it_streams(qtbot: Any) -> None:
+    text = huge_table(80, 30)
+    body = streamed_body(qtbot)
+    half = text.index("| r40c0 ")
+    for start in range(0, half, 997):
+        body.append_stream(text[start : min(half, start + 997)])
+        qtbot.waitUntil(lambda: not body.rendering)
+    # The rows so far are in a table view, not in a text document to be dropped later.
+    [table] = tables(body)
+    assert table.model.rowCount() == 40
+    assert "| r0c0 |" not in body.toPlainText()
+    assert all("r39c29" not in view.toPlainText() for view in body.segments if view is not table)
+    body.append_stream(text[half:])
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    assert tables(body) == [table]  # kept, not built again
+    assert table.model.rowCount() == 80
+    assert table.source == text.split("\n\n")[1] + "\n"
+    assert body.toPlainText().count("The end.") == 1
+    assert body.streamed_text() == text
+
+
+def test_streamed_table_that_ends_without_a_line_end_keeps_its_last_row(qtbot: Any) -> None:
+    text = huge_table(30, 30).split("\n\n")[1]  # the answer is the table alone
+    body = streamed_body(qtbot)
+    body.append_stream(text)
+    qtbot.waitUntil(lambda: not body.rendering)
+    [table] = tables(body)
+    assert table.model.rowCount() == 29  # the last row may still grow
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    assert tables(body) == [table]
+    assert table.model.cells(29)[29] == "r29c29"
+    assert not body.segments[0].isVisibleTo(body)  # no empty line above the table
+
+
+def test_streamed_table_that_turns_out_otherwise_is_shown_as_finished(qtbot: Any) -> None:
+    # A fence in the block makes the finished text code, not one big table.
+    table = huge_table(30, 30).split("\n\n")[1]
+    code = "x = 1\n" * 300
+    text = f"{table}\n```| not a row\n{code}```\n\nAfter."
+    body = streamed_body(qtbot)
+    for start in range(0, len(text), 500):
+        body.append_stream(text[start : start + 500])
+        qtbot.waitUntil(lambda: not body.rendering)
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    opened = MessageBody()
+    qtbot.addWidget(opened)
+    opened.set_markdown(text)
+    qtbot.waitUntil(lambda: not opened.rendering)
+    assert len(tables(body)) == len(tables(opened))
+    assert body.toPlainText().count("After.") == 1
+    assert body.toPlainText().count("r29c29") == opened.toPlainText().count("r29c29") == 1
+
+
+def test_small_streamed_table_stays_rich_text(qtbot: Any) -> None:
+    text = "Three:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nDone."
+    body = streamed_body(qtbot)
+    body.append_stream(text)
+    qtbot.waitUntil(lambda: not body.rendering)
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    assert tables(body) == []
+    assert any(isinstance(s, MarkdownView) and s.document().rootFrame().childFrames()
+               for s in body.segments)  # fmt: skip
+
+
 def test_code_waits_for_its_highlighter_instead_of_compiling_it_here(qtbot: Any) -> None:
     ready: set[str] = set()
     body = MessageBody(lexer_ready=lambda language: language in ready)

@@ -10,7 +10,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from gui.core.markdown import StreamingMarkdown
-from gui.core.markdown_pieces import Piece, PieceKind, iter_pieces, render_piece
+from gui.core.markdown_pieces import (
+    TABLE_CELLS,
+    Piece,
+    PieceKind,
+    iter_pieces,
+    open_table,
+    render_piece,
+    table_rows,
+)
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.table_block import TableBlock
@@ -77,6 +85,8 @@ class MessageBody(QWidget):
         self._live = False  # segments keep an open plain tail (a reply is streaming)
         self._tail: tuple[str, bool] | None = None  # a tail waiting for the queue
         self._finishing = False  # the stream ended: close the last segment once drained
+        # A big table the open tail starts with, shown in a table view while it streams.
+        self._growing: TableBlock | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -125,6 +135,7 @@ class MessageBody(QWidget):
         self._held = None
         self._tail = None
         self._finishing = False
+        self._growing = None
         for view in self.segments[1:]:
             view.deleteLater()
         del self.segments[1:]
@@ -209,19 +220,10 @@ class MessageBody(QWidget):
 
     def _show_piece(self, piece: Piece) -> None:
         self.pieces_rendered += 1
+        if self._growing is not None and self._keep_growing_table(piece):
+            return
         if piece.kind is PieceKind.TABLE:
-            self._close(self.segments[-1])
-            first = self.segments[0]
-            if (
-                len(self.segments) == 1
-                and isinstance(first, MarkdownView)
-                and first.document().isEmpty()
-            ):
-                first.hide()  # the answer starts with the table: no empty line above it
-            table = TableBlock(piece)
-            table.view.viewport().installEventFilter(self)
-            self.segments.append(table)
-            self._layout.addWidget(table)
+            self._add_table(TableBlock(piece))
             return
         self.largest_piece = max(self.largest_piece, len(piece.source))
         html = render_piece(piece, dark=self._dark, math=self._math is not None)
@@ -233,6 +235,65 @@ class MessageBody(QWidget):
         else:
             view.append_html(html)
         self._segment_chars += len(piece.source)
+
+    def _add_table(self, table: TableBlock) -> None:
+        self._close(self.segments[-1])
+        first = self.segments[0]
+        empty = isinstance(first, MarkdownView) and first.document().isEmpty()
+        if len(self.segments) == 1 and empty:
+            first.hide()  # the answer starts with the table: no empty line above it
+        table.view.viewport().installEventFilter(self)
+        self.segments.append(table)
+        self._layout.addWidget(table)
+
+    # -- a big table while it streams ---------------------------------------------------
+
+    def _grow_table(self, tail: str) -> str:
+        """Show the big table the open tail starts with in a table view, and return what
+        is left of the tail to show as text.
+
+        The table view is built when the table gets big and takes its rows as they
+        arrive, so when the table's block is finished there is nothing left to build
+        (and no long plain text to drop): that turn only checks the rows.
+        """
+        growing = self._growing
+        if growing is None:
+            found = open_table(tail)
+            if found is None:
+                return tail
+            header, body = found
+            rows, end, ended = table_rows(tail, body)
+            if len(header) * (len(rows) + 1) <= TABLE_CELLS:
+                return tail
+            piece = Piece(PieceKind.TABLE, tail[:end], header=header, rows=tuple(rows))
+            self._growing = TableBlock(piece)
+            self._add_table(self._growing)
+        elif tail.startswith(growing.source):
+            rows, end, ended = table_rows(tail, len(growing.source))
+            growing.add_rows(rows, tail[:end])
+        else:  # its block is finished and waits in the queue to be kept
+            return tail
+        # A row still arriving is not shown: it joins the table once complete.
+        return tail[end:].lstrip("\n") if ended else ""
+
+    def _keep_growing_table(self, piece: Piece) -> bool:
+        """The streamed table's block is finished: keep its table view if ``piece`` is
+        that table (adding a last row that came without a line end)."""
+        table, self._growing = self._growing, None
+        assert table is not None
+        shown = table.model.row_sources
+        if (
+            piece.kind is PieceKind.TABLE
+            and piece.header == table.model.header
+            and piece.rows[: len(shown)] == shown
+        ):
+            table.add_rows(piece.rows[len(shown) :], piece.source)
+            return True
+        # Not the same table after all (its text turned out to mean something else).
+        self.segments.remove(table)
+        table.hide()
+        table.deleteLater()
+        return False
 
     def _drained(self) -> None:
         if self._tail is not None:
@@ -247,6 +308,8 @@ class MessageBody(QWidget):
             self._live = False
 
     def _show_tail(self, tail: str, in_fence: bool) -> None:
+        if self._live and (self._growing is not None or not in_fence):
+            tail = self._grow_table(tail)
         last = self.segments[-1]
         if not isinstance(last, MarkdownView):
             if not tail:
