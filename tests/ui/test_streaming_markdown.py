@@ -121,3 +121,29 @@ def test_an_arriving_heading_is_a_heading_and_what_follows_stays_in_it(qtbot: An
         heading.font().pointSizeF(),
         heading.fontWeight(),
     )
+
+
+def test_a_streamed_answer_is_laid_out_as_it_is_when_reopened(qtbot: Any) -> None:
+    """Each block keeps its own spacing and heading level when it is added to the growing
+    document (Qt gave the first block of each insertion the empty paragraph's format)."""
+    text = (
+        "**Short:** it holds.\n\n### Proof\n\nWrite it out:\n\n```python\nx = 1\n```\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\n> quoted\n\nSo it is. ∎"
+    )
+    body, view = streamed(qtbot, [text[i : i + 9] for i in range(0, len(text), 9)])
+    body.finish_stream()
+    qtbot.waitUntil(lambda: not body.rendering)
+    whole = MarkdownView()
+    qtbot.addWidget(whole)
+    whole.set_markdown(text)
+
+    def blocks(document: QTextDocument) -> list[tuple[str, float, float, int]]:
+        found, block = [], document.begin()
+        while block.isValid():
+            shape = block.blockFormat()
+            spacing = (shape.topMargin(), shape.bottomMargin(), shape.headingLevel())
+            found.append((block.text().rstrip(), *spacing))
+            block = block.next()
+        return found
+
+    assert blocks(view.document()) == blocks(whole.document())

@@ -72,22 +72,36 @@ def _drop_empty_block_at(document: QTextDocument, position: int) -> None:
     joint.deletePreviousChar()
 
 
-def _insert_html(cursor: QTextCursor, html: str) -> None:
-    """``insertHtml``, keeping a centred first paragraph (a display formula) centred.
+_PLACEHOLDER = "\u200b"
 
-    Qt merges the first inserted paragraph into the empty one at the cursor, which
-    keeps its own (left) alignment; and it turns a line break after the last tag into a
-    space at the end of the text, which is left out.
+
+def _insert_html(cursor: QTextCursor, html: str) -> None:
+    """``insertHtml`` that keeps the first inserted block's own format.
+
+    Qt merges the first inserted block into the empty paragraph at the cursor, which keeps
+    its own format: a heading lost its level and a paragraph its margins, so a streamed
+    answer was laid out tighter than the same answer reopened. A zero-width space in front
+    takes that place and goes with its paragraph. (Qt also turns a line break after the
+    last tag into a space at the end of the text, which is left out.)
     """
+    html = html.rstrip()
     start = cursor.position()
-    cursor.insertHtml(html.rstrip())
-    _drop_empty_block_at(cursor.document(), start)
-    if html.startswith('<p align="center">'):
-        first = QTextCursor(cursor.document())
-        first.setPosition(start)
-        block_format = first.blockFormat()
-        block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        first.setBlockFormat(block_format)
+    if start == 0 or cursor.block().length() > 1:  # nothing before it to join to
+        cursor.insertHtml(html)
+        if html.startswith('<p align="center">'):  # a display formula stays centred
+            block_format = cursor.document().findBlock(start).blockFormat()
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            first = QTextCursor(cursor.document().findBlock(start))
+            first.setBlockFormat(block_format)
+        return
+    cursor.insertHtml(_PLACEHOLDER + html)
+    document = cursor.document()
+    placeholder = QTextCursor(document)
+    placeholder.setPosition(start)
+    placeholder.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+    if placeholder.selectedText() == _PLACEHOLDER:
+        placeholder.removeSelectedText()
+    _drop_empty_block_at(document, start)
 
 
 class MarkdownView(QTextBrowser):
