@@ -56,7 +56,7 @@ class ArrivingLine:
     (Each rendering costs a parse and a layout of the line; appending costs neither.)
     """
 
-    __slots__ = ("_at", "_clock", "_gap", "_rendered")
+    __slots__ = ("_at", "_clock", "_gap", "_spans")
 
     def __init__(
         self, gap: float | None = None, clock: Callable[[], float] = time.monotonic
@@ -67,7 +67,7 @@ class ArrivingLine:
 
     def reset(self) -> None:
         """A new line starts."""
-        self._rendered = ""
+        self._spans = 0  # spans closed in the line as last rendered
         self._at = -math.inf
 
     def due(self, line: str, shown: str) -> bool:
@@ -76,13 +76,14 @@ class ArrivingLine:
             return False
         if len(shown) < 4 and line[:1] in _BLOCK_STARTS:
             return True
-        if closed_spans(line) <= closed_spans(self._rendered):
+        if closed_spans(line) <= self._spans:
             return False
         return self._clock() - self._at >= self._gap
 
     def rendered(self, line: str) -> None:
         """``line`` was rendered now (the gap runs from a rendering that showed a span,
         not from one for a block marker)."""
-        if closed_spans(line) > closed_spans(self._rendered):
+        spans = closed_spans(line)
+        if spans > self._spans:
             self._at = self._clock()
-        self._rendered = line
+        self._spans = spans

@@ -72,6 +72,14 @@ def _drop_empty_block_at(document: QTextDocument, position: int) -> None:
     joint.deletePreviousChar()
 
 
+def _clear_from(cursor: QTextCursor, position: int) -> None:
+    """Remove everything from ``position`` to the end; the paragraph left is a plain one."""
+    cursor.setPosition(position)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    cursor.setBlockFormat(QTextBlockFormat())
+
+
 _PLACEHOLDER = "\u200b"
 
 
@@ -184,10 +192,7 @@ class MarkdownView(QTextBrowser):
     def append_blocks(self, html: str) -> None:
         """Append finished blocks' HTML before the tail (the tail is re-added after)."""
         with self.one_edit() as cursor:
-            cursor.setPosition(self._tail_start)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.setBlockFormat(QTextBlockFormat())  # not the shaded open code block's
+            self._clear_tail(cursor)  # (a plain paragraph: not the shaded open code block's)
             _insert_html(cursor, html)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._tail_start = cursor.position()
@@ -273,16 +278,11 @@ class MarkdownView(QTextBrowser):
     def _render_line(self, cursor: QTextCursor, line: str) -> bool:
         """Show the arriving line as rich text; False (and nothing shown) if the sentinel
         did not come out last."""
-        cursor.setPosition(self._line_start)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
+        _clear_from(cursor, self._line_start)
         _insert_html(cursor, render_markdown(line + _SENTINEL, dark=self._dark))
         cursor.movePosition(QTextCursor.MoveOperation.End)
         if self.document().characterAt(cursor.position() - 1) != _SENTINEL:
-            cursor.setPosition(self._line_start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.setBlockFormat(QTextBlockFormat())
+            _clear_from(cursor, self._line_start)
             return False
         self._line_format = cursor.charFormat()
         cursor.deletePreviousChar()
@@ -318,10 +318,7 @@ class MarkdownView(QTextBrowser):
         _insert_wrapped(cursor, code.code, _code_format())
 
     def _clear_tail(self, cursor: QTextCursor) -> None:
-        cursor.setPosition(self._tail_start)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
+        _clear_from(cursor, self._tail_start)
 
     def append_html(self, html: str) -> None:
         """Add finished HTML at the end of a document that has no open tail."""
