@@ -74,7 +74,8 @@ class ArrivingLine:
         """Whether ``line`` (of which ``shown`` is on screen) should be rendered now."""
         if "\n" in line or "|" in line:
             return False
-        if len(shown) < 4 and line[:1] in _BLOCK_STARTS:
+        marked = line.lstrip(" ")  # a nested item's marker follows its indent
+        if len(shown) < len(line) - len(marked) + 4 and marked[:1] in _BLOCK_STARTS:
             return True
         if closed_spans(line) <= self._spans:
             return False

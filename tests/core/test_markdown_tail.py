@@ -54,6 +54,9 @@ def test_block_markers_render_at_once_and_tables_or_ended_lines_never() -> None:
     assert not line.due("- item and more", "- item and")
     assert not line.due("| a | **b** |", "| a | **b")
     assert not line.due("done **x**\n", "done **x")
+    assert line.due("  - it", "  ")  # a nested item: its marker follows the indent
+    assert not line.due("  - item and more", "  - item and")
+    assert not line.due("   ", "  ")
 
 
 def test_after_a_rendering_the_next_waits_the_gap() -> None:

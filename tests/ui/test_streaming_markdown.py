@@ -147,3 +147,44 @@ def test_a_streamed_answer_is_laid_out_as_it_is_when_reopened(qtbot: Any) -> Non
         return found
 
     assert blocks(view.document()) == blocks(whole.document())
+
+
+@pytest.mark.parametrize(
+    ("pieces", "later"),
+    [
+        (["Steps:\n\n", "- one\n- tw"], ""),
+        (["Steps:\n\n", "1. one\n", "2. **two** is"], ""),
+        (["Steps:\n\n", "- one\n  - inner\n- tw"], ""),
+        (["Steps:\n\n", "- one\n1. tw"], ""),
+        # Qt spaces a list that ends in a nested one as if the nested list were not there:
+        # as the list goes on, the nested items sit as they do here.
+        (["Steps:\n\n", "- one\n  - inn"], "\n- two"),
+        (["Steps:\n\n", "- one\n  - inner\n  - sec"], "\n- two"),
+    ],
+)
+def test_the_arriving_item_sits_where_it_will_stay(
+    qtbot: Any, pieces: list[str], later: str
+) -> None:
+    """An item still arriving joins the list above it: it did show as a list of its own,
+    a margin lower, and jumped up when the next item began."""
+    body, view = streamed(qtbot, pieces)
+    body.show()
+    whole = MarkdownView()
+    qtbot.addWidget(whole)
+    whole.setFixedWidth(view.width())
+    whole.set_markdown("".join(pieces) + later)
+    whole.show()
+
+    def places(document: QTextDocument) -> list[tuple[str, str, int, float]]:
+        document.size()  # laid out
+        found, block = [], document.begin()
+        while block.isValid():
+            listed = block.textList()
+            number = listed.itemText(block) if listed is not None else ""
+            depth = listed.format().indent() if listed is not None else 0
+            found.append((block.text().rstrip(), number, depth, block.layout().position().y()))
+            block = block.next()
+        return found
+
+    shown = places(view.document())
+    assert shown == places(whole.document())[: len(shown)]

@@ -12,11 +12,13 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QMouseEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
@@ -78,6 +80,63 @@ def _clear_from(cursor: QTextCursor, position: int) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()
     cursor.setBlockFormat(QTextBlockFormat())
+
+
+def _join_list_above(document: QTextDocument, position: int, nested: bool) -> None:
+    """Make the list item rendered on its own at ``position`` part of the list above it,
+    spaced as within one list: alone it was a list of its own, a margin lower (and
+    numbered from its own start), and jumped up when the next line began."""
+    first = document.findBlock(position)
+    arriving, above = first.textList(), first.previous()
+    if arriving is None or above.textList() is None:
+        return
+    items = [arriving.item(index) for index in range(arriving.count())]
+    style = arriving.format().style()
+    tail: list[QTextBlock] = []  # the list blocks the head ends with, last first
+    block = above
+    while block.isValid() and block.textList() is not None:
+        tail.append(block)
+        block = block.previous()
+    if nested and tail[0].textList().format().indent() > 1:
+        target = tail[0].textList()  # the next item of a nested list
+    elif nested:
+        target = None  # the first item of a list nested in the one above
+        shape = arriving.format()
+        shape.setIndent(tail[0].textList().format().indent() + 1)
+        if style in _BULLETS:
+            shape.setStyle(_BULLETS[(shape.indent() - 1) % len(_BULLETS)])
+        arriving.setFormat(shape)
+    else:
+        outer = [block.textList() for block in tail if block.textList().format().indent() == 1]
+        target = outer[0] if outer else None
+        if target is None:
+            return
+    if target is not None:
+        if target.format().style() != style:
+            return  # another kind of list: a list of its own in Markdown too
+        for item in items:
+            target.add(item)
+    for block in tail:
+        _set_margin(block, bottom=0)
+    _set_margin(first, top=0)
+
+
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+
+
+def _set_margin(
+    block: QTextBlock, *, top: float | None = None, bottom: float | None = None
+) -> None:
+    shape = block.blockFormat()
+    if top is not None:
+        shape.setTopMargin(top)
+    if bottom is not None:
+        shape.setBottomMargin(bottom)
+    QTextCursor(block).setBlockFormat(shape)
 
 
 _PLACEHOLDER = "\u200b"
@@ -267,7 +326,7 @@ class MarkdownView(QTextBrowser):
             self._line.reset()
         line = tail[len(head) :]
         if not in_fence and len(line) <= TAIL_LINE and self._line.due(line, shown):
-            if self._render_line(cursor, line):
+            if self._render_line(cursor, line, head):
                 self._line.rendered(line)
                 return
             shown = ""  # taken away: shown again, as plain text
@@ -275,7 +334,7 @@ class MarkdownView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         _insert_wrapped(cursor, line[len(shown) :], self._line_format)
 
-    def _render_line(self, cursor: QTextCursor, line: str) -> bool:
+    def _render_line(self, cursor: QTextCursor, line: str, head: str) -> bool:
         """Show the arriving line as rich text; False (and nothing shown) if the sentinel
         did not come out last."""
         _clear_from(cursor, self._line_start)
@@ -286,6 +345,8 @@ class MarkdownView(QTextBrowser):
             return False
         self._line_format = cursor.charFormat()
         cursor.deletePreviousChar()
+        if head and not head.endswith("\n\n"):  # the line goes on the head's block
+            _join_list_above(self.document(), self._line_start, nested=line[:1] == " ")
         return True
 
     def _replace_code_tail(self, cursor: QTextCursor, code: OpenFence) -> None:
