@@ -117,7 +117,8 @@ def _join_list_above(document: QTextDocument, position: int, nested: bool) -> No
         for item in items:
             target.add(item)
     for block in tail:
-        _set_margin(block, bottom=0)
+        if block.blockFormat().bottomMargin():  # (each change lays the block out again)
+            _set_margin(block, bottom=0)
     _set_margin(first, top=0)
 
 
