@@ -519,8 +519,11 @@ class MainWindow(ActionSlots, QMainWindow):
         """Build (and drop) one message widget now, after the window is on screen.
 
         PySide creates many of Qt's enum types lazily, on first use; the first message
-        widget would otherwise pay that (15-30 ms) at the moment a reply starts.
+        widget would otherwise pay that (15-30 ms) at the moment a reply starts. The same
+        for the style: the first Send/Stop switch polishes through ``style()``, whose
+        ``QStyle`` type and enums the first paint no longer sets up (``theme.STYLE``).
         """
+        self.style()
         from gui.core.conversation import Message
         from gui.ui.widgets.message_widget import MessageWidget
 

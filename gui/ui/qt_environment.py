@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QApplication
 
+from gui.ui import theme
+
 T = TypeVar("T")
 
 NO_RASTER_THREADS = "QT_NO_GUI_THREADPOOL"
@@ -36,7 +38,10 @@ def application(argv: Sequence[str]) -> QApplication:
     the app's coroutine, not the last window closing, decides when it ends.
     """
     prepare()
-    app = QApplication.instance() or QApplication(list(argv))
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*argv, *theme.STYLE_ARGUMENTS])
+        theme.style_given(app)
     assert isinstance(app, QApplication)
     app.setApplicationName(NAME)
     app.setOrganizationName(NAME)

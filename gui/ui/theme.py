@@ -144,10 +144,24 @@ def stylesheet(colors: Colors) -> str:
     return template
 
 
+STYLE = "Fusion"
+STYLE_ARGUMENTS = ("-style", STYLE)
+"""Given to QApplication's constructor (``qt_environment.application``): set afterwards
+with ``setStyle``, the ``QStyle`` it returns made PySide set up that type and its eleven
+enums before the first paint (7-11 ms of start-up); the window's warm-up does it later."""
+_STYLE_GIVEN = "minimaxChatStyleGiven"
+
+
+def style_given(app: QApplication) -> None:
+    """Record that ``app`` was constructed with ``STYLE_ARGUMENTS``."""
+    app.setProperty(_STYLE_GIVEN, True)
+
+
 def apply(app: QApplication, theme: str) -> Colors:
     """Switch the whole application to ``theme``; returns the colours in use."""
     colors = colors_for(theme, app)
-    app.setStyle("Fusion")
+    if not app.property(_STYLE_GIVEN):  # an app made elsewhere (tests, a host)
+        app.setStyle(STYLE)
     app.setPalette(palette(colors))
     for kind in ("QCheckBox", "QRadioButton"):
         # PySide's stub says bytes, but only str is accepted at run time.

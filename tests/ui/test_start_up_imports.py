@@ -65,11 +65,12 @@ import asyncio, os, sys, tempfile
 from pathlib import Path
 import gui, qasync
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6 import QtWidgets
 from gui.core.environment import AppPaths
 from gui.ui.app import apply_style, build_context, build_window
+from gui.ui.qt_environment import application
 
-app = QApplication(sys.argv)
+app = application([*sys.argv, *ARGS])
 apply_style(app)
 context = build_context(AppPaths(Path(tempfile.mkdtemp())), {})
 from gui.ui.event_loop import QtEventLoop
@@ -77,11 +78,13 @@ loop = QtEventLoop(app)
 asyncio.set_event_loop(loop)
 window, controller = build_window(context, lambda: None)
 painted = []
+styled = []
 
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not painted:
             painted.append(sorted(m for m in NAMES if m in sys.modules))
+            styled.append("QStyle" in QtWidgets.__dict__)  # PySide sets types up on first use
         return False
 
 watch = Painted()
@@ -101,7 +104,7 @@ context.logs.close()
 def test_the_window_paints_before_the_feature_code_loads() -> None:
     """Start-up (benchmarks/: start-up to painted window) loads only what the empty window
     shows; the rest loads on first use or from ``start`` after the first paint."""
-    code = f"NAMES = {NOT_BEFORE_PAINT!r}\n" + PAINT
+    code = f"NAMES = {NOT_BEFORE_PAINT!r}\nARGS = ()\n" + PAINT
     at_paint, missing_after_warm_up = run(code).splitlines()[-2:]
     assert at_paint == "[]"
     assert missing_after_warm_up == "[]"  # ChatController.warm_up loads the send path
@@ -138,10 +141,37 @@ def test_the_first_paint_needs_no_fallback_font() -> None:
     """A character the UI font lacks makes Qt search for and load another font: the
     full-width "＋" of New chat loaded Noto Sans CJK (an 18.6 MB collection) at every start:
     2.8 MB more resident memory at rest under xcb."""
-    assert run("NAMES = ()\n" + FONTS).splitlines()[-2] == "[]"
+    assert run("NAMES = ()\nARGS = ()\n" + FONTS).splitlines()[-2] == "[]"
 
 
 def test_the_window_icon_does_not_load_qt_svg() -> None:
     """The SVG window icon loaded Qt's SVG icon engine and QtSvg before the first paint
     (~0.6 MB at rest); the icon's PNG renderings need neither (Linux: /proc/self/maps)."""
-    assert run("NAMES = ()\n" + FONTS).splitlines()[-1] == "False"
+    assert run("NAMES = ()\nARGS = ()\n" + FONTS).splitlines()[-1] == "False"
+
+
+STYLE = (
+    PAINT.split("print(painted[0])")[0]
+    + """
+from PySide6.QtWidgets import QStyle, QStyleFactory
+print(styled[0])
+window.warm_up()
+print("QStyle" in QtWidgets.__dict__)
+metrics = [m for m in QStyle.PixelMetric if m.name.startswith("PM_") and "Custom" not in m.name]
+shown = [app.style().pixelMetric(m) for m in metrics]
+print(shown == [QStyleFactory.create("Fusion").pixelMetric(m) for m in metrics])
+print(shown == [QStyleFactory.create("Windows").pixelMetric(m) for m in metrics])
+loop.run_until_complete(window.shutdown())
+context.logs.close()
+"""
+)
+
+
+def test_the_style_is_fusion_and_set_up_after_the_first_paint() -> None:
+    """Set with ``QApplication.setStyle``, Fusion was returned as a ``QStyle``, and PySide
+    set up that type and its enums before the first paint (7-11 ms of start-up): the app
+    is now constructed with it, and the window's warm-up sets the type up instead, before
+    the first Send/Stop switch needs it. Fusion still wins over a style asked for on the
+    command line, as ``setStyle`` made it."""
+    out = run("NAMES = ()\nARGS = ('-style', 'Windows')\n" + STYLE).splitlines()[-4:]
+    assert out == ["False", "True", "True", "False"]
