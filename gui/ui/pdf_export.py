@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -49,6 +50,7 @@ _REASONING_BG = "#f3f4f6"
 RESOLUTION = 300
 IMAGE_PIXELS = 1200  # at most 4 inches wide on the page
 FOOTER_POINTS = 18
+_ATTACHED_IMAGE = "data:image/"
 
 
 def _esc(text: str) -> str:
@@ -186,6 +188,8 @@ class _PrintDocument(QTextDocument):
         # them at text size and sharp at the printer's resolution.
         pixel_size = font.pointSizeF() * 96 / 72
         ratio = RESOLUTION / 96
+        if url.startswith(_ATTACHED_IMAGE):
+            return self._attached_image(kind, url)
         if parse_math_url(url) is None:
             return None
         image = formula_image(url, LIGHT.text, pixel_size, ratio)
@@ -193,6 +197,17 @@ class _PrintDocument(QTextDocument):
             shown = QFont(font)
             shown.setPixelSize(round(pixel_size))
             image = source_image(url, LIGHT.text, shown, ratio)
+        self.addResource(kind, QUrl(url), image)
+        return image
+
+    def _attached_image(self, kind: int, url: str) -> QImage | None:
+        """An attachment's picture, inline as a data URL (``html_block``); model text never
+        becomes an image, so these are the app's own. Unloaded, Qt drew its broken-image
+        icon instead, and with no widgets (the command line) a blank PDF."""
+        _, _, payload = url.partition(",")
+        image = QImage()
+        if not image.loadFromData(QByteArray.fromBase64(payload.encode("ascii", "ignore"))):
+            return None
         self.addResource(kind, QUrl(url), image)
         return image
 
