@@ -269,3 +269,29 @@ def test_a_stuck_typesetter_is_replaced_and_the_formula_stays_source(qtbot: Any)
         assert math_positions(views(body)[0].document()) == []
     finally:
         math.shutdown()
+
+
+def test_reasoning_of_one_line_is_typeset_once_the_answer_starts(
+    qtbot: Any, math: MathImages
+) -> None:
+    """Reasoning is often one long paragraph: its formulas waited for a line break that
+    never came, and stayed source until the whole answer had arrived."""
+    from gui.core.progress import StreamPhase
+    from gui.ui.widgets.reasoning_pane import ReasoningPane
+
+    pane = ReasoningPane(math=math)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.begin_live("m1", "")
+    reasoning = "Check $\\int_0^1 x^2\\,dx = \\frac{1}{3}$ first; a coffee costs $5 and a cake $10."
+    for start in range(0, len(reasoning), 7):
+        pane.append_live(reasoning[start : start + 7], False, StreamPhase.THINKING, 1.0)
+    pane.append_live("", False, StreamPhase.WRITING, 1.0)
+    document = pane.text.document()
+    qtbot.waitUntil(lambda: len(math_positions(document)) == 1, timeout=10_000)
+    assert "a coffee costs $5 and a cake $10." in document.toPlainText()
+    assert pane.text.toPlainText() == reasoning
+    pane.append_live(" More $y$ later.\n", False, StreamPhase.WRITING, 1.0)
+    qtbot.waitUntil(lambda: len(math_positions(document)) == 2, timeout=10_000)
+    pane.text.selectAll()
+    assert pane.text.selected_source() == reasoning + " More $y$ later.\n"
