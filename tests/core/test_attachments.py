@@ -200,6 +200,27 @@ def test_pdf_without_text_is_refused(store: AttachmentStore) -> None:
         prepare_bytes(store, make_pdf([""]), "scan.pdf", 204_800)
 
 
+def encrypted_pdf(text: str, user_password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([text]))))
+    writer.encrypt(user_password=user_password, owner_password="owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_behind_a_password_is_refused_and_stores_nothing(
+    store: AttachmentStore, tmp_path: Path
+) -> None:
+    with pytest.raises(AttachmentRefused, match="protected by a password"):
+        prepare_bytes(store, encrypted_pdf("Secret lemma", "pw"), "locked.pdf", 204_800)
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+    # Encrypted only against editing (no password to open): its text is sent.
+    ref = prepare_bytes(store, encrypted_pdf("Open lemma", ""), "open.pdf", 204_800).ref
+    assert "Open lemma" in store.read(ref.sha256).decode()
+
+
 def test_broken_image_is_refused(store: AttachmentStore) -> None:
     with pytest.raises(AttachmentRefused, match="not a readable image"):
         prepare_bytes(store, b"\x89PNG\r\n\x1a\n" + b"junk" * 10, "broken.png", 204_800)
