@@ -31,12 +31,13 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.plain_math import plain_with_formulas
 from gui.core.export.tool_notes import arguments_text, image_note, step_heading, tool_label
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
 from gui.core.math_svg import tex_to_svg
-from gui.core.math_tex import parse_math_url, source_of
+from gui.core.math_tex import math_url, parse_math_url, source_of
 from gui.core.tool_turns import ToolStep
 from gui.ui.math_images import formula_image, source_image
 
@@ -76,6 +77,13 @@ def _broken_as_source(match: re.Match[str]) -> str:
     return _esc(source_of(tex, markup))
 
 
+def _formula_image(tex: str, display: bool, markup: str) -> str:
+    """A formula of the reasoning, typeset by ``_PrintDocument`` like the answer's."""
+    url = _esc(math_url(tex, display, markup))
+    alt = _esc(source_of(tex, markup))
+    return f'<img src="{url}" alt="{alt}" style="vertical-align: middle;">'
+
+
 def message_document_html(
     message: Message,
     options: ExportOptions,
@@ -105,13 +113,12 @@ def message_document_html(
             f'<p style="{indent} margin-top: 2px; margin-bottom: 2px; color: {_REASONING}; '
             f'font-style: italic; font-weight: bold;">▸ {_esc(label("reasoning"))}</p>'
         )
-        parts.append(
-            _plain(
-                message.reasoning.strip("\n"),
-                f"{indent} color: {_REASONING}; font-size: small; margin-top: 0px; "
-                f"background-color: {_REASONING_BG};",
-            )
+        style = (
+            f"white-space: pre-wrap; {indent} color: {_REASONING}; font-size: small; "
+            f"margin-top: 0px; background-color: {_REASONING_BG};"
         )
+        shown = plain_with_formulas(message.reasoning.strip("\n"), _formula_image)
+        parts.append(f'<p style="{style}">{_MATH_IMAGE.sub(_broken_as_source, shown)}</p>')
         parts.append(
             f'<p style="{indent} margin-top: 0px; color: {_REASONING}; font-size: small; '
             f'font-style: italic;">◂ {_esc(label("end_of_reasoning"))}</p>'

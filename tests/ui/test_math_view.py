@@ -194,6 +194,26 @@ def test_pdf_typesets_formulas_and_prints_broken_ones_as_text(qapp: Any) -> None
     assert render_pdf(convo, ExportOptions()).startswith(b"%PDF")
 
 
+def test_pdf_typesets_the_reasoning_as_the_window_does(qapp: Any) -> None:
+    from gui.core.conversation import Conversation
+    from gui.core.export.options import ExportOptions
+    from gui.ui.pdf_export import document_html
+
+    convo = Conversation(title="Math")
+    convo.messages.append(
+        Message(
+            role=Role.ASSISTANT,
+            content="Done.",
+            reasoning=f"Check ${QUADRATIC}$; broken $\\frac{{a}}$, $5 and $10.\n<b>x</b>",
+            status=MessageStatus.COMPLETE,
+        )
+    )
+    page = document_html(convo, ExportOptions(include_reasoning=True))
+    [name] = re.findall(r'<img src="(math:[^"]+)"', page)
+    assert parse_math_url(name) == (QUADRATIC, False, "$")
+    assert "; broken $\\frac{a}$, $5 and $10.\n&lt;b&gt;x&lt;/b&gt;" in page
+
+
 def test_reasoning_typesets_formulas_while_it_streams_and_copies_source(
     qtbot: Any, math: MathImages
 ) -> None:
