@@ -128,6 +128,38 @@ def test_image_with_m2_is_refused_before_sending_and_offers_m3(
     assert app.controller.model_of(app.window.current_id) == "MiniMax-M3"  # this chat only
 
 
+def test_more_images_than_one_message_takes_send_nothing_and_say_how_many_to_remove(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    images = []
+    for index in range(11):
+        image = tmp_path / f"shot{index}.png"
+        image.write_bytes(png(30 + index, 20))  # eleven different pictures
+        images.append(image)
+    fake_minimax.push(Reply(events=wire.split_stream("Seen.", "Ten pictures.")))
+    app = arun(make_app())
+    use_model(app, "MiniMax-M3")
+
+    async def scenario() -> None:
+        await attach(app, *images)
+        assert len(app.window.composer.attachments()) == 11
+        app.window.send("Compare them")
+        assert "At most 10 images can be sent in one message; remove 1." in (
+            app.window.notice_text()
+        )
+        assert fake_minimax.chat_requests() == []
+        assert len(app.window.composer.attachments()) == 11  # nothing lost
+        last = app.window.composer.strip.chips()[-1]
+        last.remove_clicked.emit(last.ref)  # its × clicked
+        app.window.send("Compare them")
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    parts = request["messages"][0]["content"]
+    assert [p["type"] for p in parts] == ["text"] + ["image_url"] * 10
+
+
 def test_refused_binary_file_sends_nothing_of_it(
     arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
 ) -> None:
