@@ -366,6 +366,11 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
     </message>
     <message>
         <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
+        <translation>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</translation>
     </message>

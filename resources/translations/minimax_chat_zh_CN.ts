@@ -366,6 +366,11 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
     </message>
     <message>
         <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
+        <translation>这条消息本身就超出了 {model} 的上下文窗口（约 {draft} / {window} token）：MiniMax 会拒绝它。发送前请移除附件或缩短文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请略去较早的轮次（它们仍保留在本对话中，只是不再发送），或新建对话，并带上仍然需要的内容。</translation>
     </message>

@@ -209,6 +209,28 @@ def test_meter_says_when_the_chat_no_longer_fits_and_warns_of_m3_long_input_rate
     assert "no longer fits" in controls.warning.text()
 
 
+def test_a_message_too_big_for_the_window_on_its_own_says_to_make_it_smaller(
+    app: App, arun: Callable[..., Any]
+) -> None:
+    """Files and text waiting to be sent that alone overflow the window: a new chat or
+    leaving out earlier turns cannot help (the advice offered), making the message smaller
+    can."""
+    use_model(app, "MiniMax-M2.7")
+    controls = app.window.chat_controls
+
+    async def type_a_book() -> None:
+        app.window.composer.edit.setPlainText("word " * 180_000)  # ~225k tokens, one message
+        await until(lambda: controls.warning.isVisible())
+
+    arun(type_a_book())
+    assert controls.context.property("level") == "full"
+    text = controls.warning.text()
+    assert "This message is too large for MiniMax-M2.7's context window" in text
+    assert "remove attachments or shorten the text" in text
+    assert "Leave out earlier turns" not in text
+    assert not controls.new_chat.isVisible() and not controls.trim.isVisible()
+
+
 def test_settings_page_edits_the_default_and_the_table(app: App, qtbot: Any) -> None:
     settings = app.context.settings.value
     page = ThinkingCostPage(settings)
