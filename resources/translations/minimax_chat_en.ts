@@ -2746,6 +2746,11 @@ Last activity: {time}</translation>
 <context>
     <name>cost</name>
     <message>
+        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <source>This chat: {counts}</source>
+        <translation>This chat: {counts}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/cost_labels.py" line="11"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
@@ -2896,6 +2901,16 @@ Last activity: {time}</translation>
 </context>
 <context>
     <name>format</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} in</source>
+        <translation>{n} in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} out</source>
+        <translation>{n} out</translation>
+    </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="11"/>
         <source>{n} s</source>

@@ -2746,6 +2746,11 @@ Last activity: {time}</source>
 <context>
     <name>cost</name>
     <message>
+        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <source>This chat: {counts}</source>
+        <translation>本对话：{counts}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/cost_labels.py" line="11"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
@@ -2896,6 +2901,16 @@ Last activity: {time}</source>
 </context>
 <context>
     <name>format</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} in</source>
+        <translation>输入 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} out</source>
+        <translation>输出 {n}</translation>
+    </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="11"/>
         <source>{n} s</source>

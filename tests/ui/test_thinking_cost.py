@@ -134,13 +134,14 @@ def test_usage_shows_tokens_and_cost_under_the_answer_and_for_the_chat(
     assert widget is not None
     meta = widget._meta.text()
     assert meta.startswith(
-        "MiniMax-M2.7 · 769 in · 116 out (37 reasoning, 443 cached) · ≈ $0.0002636 · thought for"
+        # cached tokens are input, reasoning tokens output: each beside its own count
+        "MiniMax-M2.7 · 769 in (443 cached) · 116 out (37 reasoning) · ≈ $0.0002636 · thought for"
     )
     assert widget._meta.textFormat() == Qt.TextFormat.PlainText
     totals = app.window.chat_controls.totals
     assert totals.text() == "This chat: 885 tokens · ≈ $0.0002636"
     assert totals.toolTip().startswith(
-        "This chat: 769 in · 116 out (37 reasoning, 443 cached) · ≈ $0.0002636\n"
+        "This chat: 769 in (443 cached) · 116 out (37 reasoning) · ≈ $0.0002636\n"
     )
     assert "2026-10" in totals.toolTip() and "USD" in totals.toolTip()
 
