@@ -2669,6 +2669,11 @@ Last activity: {time}</translation>
 <context>
     <name>attachments</name>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <source>{name} has too many pixels; at most {limit} million can be sent.</source>
+        <translation>{name} has too many pixels; at most {limit} million can be sent.</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} is not a file.</translation>

@@ -2669,6 +2669,11 @@ Last activity: {time}</source>
 <context>
     <name>attachments</name>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <source>{name} has too many pixels; at most {limit} million can be sent.</source>
+        <translation>{name} 像素过多；最多可发送 {limit} 百万像素。</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} 不是文件。</translation>
