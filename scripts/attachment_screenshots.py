@@ -1,8 +1,11 @@
 """Screenshots of attachments for the docs: a chat with MiniMax-M3 where a message with an image
-and a PDF was sent and a pasted screenshot waits in the composer.
+and a PDF was sent and a pasted screenshot waits in the composer; with ``--scene pdf``, a PDF
+dropped on the window of a chat with MiniMax-M2.7 and sent (as its text).
 
     xvfb-run -a python scripts/attachment_screenshots.py
         # writes docs/screenshots/attachments-<en|zh>-<light|dark>.png
+    xvfb-run -a python scripts/attachment_screenshots.py --scene pdf
+        # writes docs/screenshots/attachments-pdf-m27-<en|zh>-<light|dark>.png
 
 Each picture is taken in its own process against the loopback MiniMax server: no key, no network.
 """
@@ -38,6 +41,23 @@ CONTENT = {
 }
 
 
+PDF_CONTENT = {
+    "en": (
+        "Summarise this paper in two lines.",
+        "A two-page PDF: a quarterly report with one table. Summarise the trend.",
+        "The report tracks four quarters: **12, 19, 7 and 23**. Sales dipped in Q3 and "
+        "recovered to a high in Q4, so the year ends up $\\frac{23 - 12}{12} \\approx 92\\,\\%$ "
+        "on Q1.",
+    ),
+    "zh": (
+        "用两句话概括这篇论文。",
+        "一份两页的 PDF：季度报告，含一张表格。概括趋势。",
+        "报告记录了四个季度：**12、19、7 和 23**。第三季度下滑，第四季度回升到全年最高，"
+        "比第一季度高出 $\\frac{23 - 12}{12} \\approx 92\\,\\%$。",
+    ),
+}
+
+
 def chart_png() -> bytes:
     from PIL import Image, ImageDraw
 
@@ -53,14 +73,15 @@ def chart_png() -> bytes:
     return buffer.getvalue()
 
 
-def shoot(language: str, theme_name: str, target: Path) -> None:
-    """Run in a child process: build the real window, send, paste, grab."""
+def shoot(language: str, theme_name: str, target: Path, scene: str = "main") -> None:
+    """Run in a child process: build the real window, send, paste (or drop), grab."""
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     sys.path.insert(0, str(ROOT))
     import json
 
     import qasync
-    from PySide6.QtCore import QMimeData
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
     from PySide6.QtWidgets import QApplication
 
     from gui.core.environment import AppPaths
@@ -74,17 +95,19 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
     from tests.fakes.pdf import make_pdf
     from tests.ui.conftest import until
 
-    question, reasoning, answer = CONTENT[language]
+    pdf_scene = scene == "pdf"
+    model = "MiniMax-M2.7" if pdf_scene else "MiniMax-M3"
+    question, reasoning, answer = (PDF_CONTENT if pdf_scene else CONTENT)[language]
     fake = FakeMiniMax().start()
     events = wire.split_stream(reasoning, answer, size=40)
     for event in events:
         if isinstance(event, dict) and "model" in event:
-            event["model"] = "MiniMax-M3"
+            event["model"] = model
     fake.default = Reply(events=events)
     data = Path(tempfile.mkdtemp(prefix="shots-"))
     qt_language = "zh_CN" if language == "zh" else "en"
     (data / "settings.json").write_text(
-        json.dumps({"language": qt_language, "theme": theme_name, "model": "MiniMax-M3"}),
+        json.dumps({"language": qt_language, "theme": theme_name, "model": model}),
         "utf-8",
     )
     files = Path(tempfile.mkdtemp(prefix="shots-files-"))
@@ -107,6 +130,30 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
         async def run() -> None:
             window.show()
             await start(context, controller, window)
+            if pdf_scene:
+                # Dropped on the window, as from a file manager (offscreen there is no
+                # drag: the drop goes to the window's filter, as Qt would deliver it).
+                dropped = QMimeData()
+                dropped.setUrls([QUrl.fromLocalFile(str(files / "report.pdf"))])
+                window.attach.eventFilter(
+                    window,
+                    QDropEvent(
+                        QPointF(400, 300),
+                        Qt.DropAction.CopyAction,
+                        dropped,
+                        Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier,
+                    ),
+                )
+                await until(lambda: bool(window.composer.attachments()), timeout=20)
+                window.send(question)
+                await controller.wait_idle()
+                await asyncio.sleep(0.5)
+                await until(lambda: not window.appearance.math.busy, timeout=30)
+                await asyncio.sleep(0.3)
+                window.grab().save(str(target))
+                await window.shutdown()
+                return
             await window.attach.add_paths_and_wait(
                 [str(files / "chart.png"), str(files / "report.pdf")]
             )
@@ -134,17 +181,28 @@ def shoot(language: str, theme_name: str, target: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "FILE"))
+    parser.add_argument("--scene", choices=("main", "pdf"), default="main")
     args = parser.parse_args()
     if args.child:
-        shoot(args.child[0], args.child[1], Path(args.child[2]))
+        shoot(args.child[0], args.child[1], Path(args.child[2]), args.scene)
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     for language, theme_name in PAIRS:
-        target = OUT / f"attachments-{language}-{theme_name}.png"
+        stem = "attachments-pdf-m27" if args.scene == "pdf" else "attachments"
+        target = OUT / f"{stem}-{language}-{theme_name}.png"
         subprocess.run(
-            [sys.executable, __file__, "--child", language, theme_name, str(target)],
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                language,
+                theme_name,
+                str(target),
+                "--scene",
+                args.scene,
+            ],
             check=True,
             env=env,
             cwd=ROOT,

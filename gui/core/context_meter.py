@@ -34,6 +34,12 @@ class ContextUse:
     window: int
     measured: bool  # True when it starts from the server's own count of the last request
     left_out: int = 0  # user turns before the chat's context start (not sent, not counted)
+    draft: int = 0  # of ``used``: the message not sent yet, its files included
+
+    @property
+    def draft_overflows(self) -> bool:
+        """The message waiting to be sent does not fit the window even on its own."""
+        return self.draft >= self.window > 0
 
     @property
     def fraction(self) -> float:
@@ -166,9 +172,5 @@ def context_use(
     messages = conversation.messages
     first = start_index(messages, conversation.context_from)
     used, measured = history_tokens(messages, first, system_prompt, attachment_tokens)
-    return ContextUse(
-        used + draft_tokens(draft, attachments, attachment_tokens),
-        window,
-        measured,
-        turns_before(messages, first),
-    )
+    waiting = draft_tokens(draft, attachments, attachment_tokens)
+    return ContextUse(used + waiting, window, measured, turns_before(messages, first), waiting)

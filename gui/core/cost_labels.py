@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from gui.core.conversation import Message
-from gui.core.formatting import tokens
+from gui.core.formatting import token_counts, tokens
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.pricing import ChatTotals, PriceTable, format_money, message_cost
 
 _T = {
     "cost": QT_TRANSLATE_NOOP("cost", "≈ {amount}"),
     "long": QT_TRANSLATE_NOOP("cost", "≈ {amount}, long-input rate (×{factor})"),
-    "chat": QT_TRANSLATE_NOOP("cost", "This chat: {prompt} in · {completion} out"),
+    "chat": QT_TRANSLATE_NOOP("cost", "This chat: {counts}"),
     "chat_short": QT_TRANSLATE_NOOP("cost", "This chat: {n} tokens"),
-    "chat_extras": QT_TRANSLATE_NOOP("cost", "{n} reasoning, {cached} cached"),
     "no_price": QT_TRANSLATE_NOOP("cost", "no price for {models}"),
     "source": QT_TRANSLATE_NOOP(
         "cost",
@@ -50,17 +49,16 @@ def answer_cost(message: Message, table: PriceTable) -> str:
 
 
 def chat_line(totals: ChatTotals) -> str:
-    """ "This chat: 12k in · 2k out (800 reasoning, 5k cached) · ≈ $0.012"; "" before usage."""
+    """ "This chat: 12k in (5k cached) · 2k out (800 reasoning) · ≈ $0.012"; "" before usage."""
     if not (totals.prompt_tokens or totals.completion_tokens):
         return ""
-    text = _t(
-        "chat", prompt=tokens(totals.prompt_tokens), completion=tokens(totals.completion_tokens)
+    counts = token_counts(
+        totals.prompt_tokens,
+        totals.completion_tokens,
+        totals.reasoning_tokens,
+        totals.cached_tokens,
     )
-    if totals.reasoning_tokens or totals.cached_tokens:
-        extras = _t(
-            "chat_extras", n=tokens(totals.reasoning_tokens), cached=tokens(totals.cached_tokens)
-        )
-        text += f" ({extras})"
+    text = _t("chat", counts=counts)
     if totals.priced:
         text += " · " + _t("cost", amount=format_money(totals.amount, totals.currency))
     if totals.unpriced_models:

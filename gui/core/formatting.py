@@ -11,7 +11,8 @@ _T = {
     "seconds": QT_TRANSLATE_NOOP("format", "{n} s"),
     "minutes": QT_TRANSLATE_NOOP("format", "{m} min"),
     "minutes_seconds": QT_TRANSLATE_NOOP("format", "{m} min {n} s"),
-    "usage": QT_TRANSLATE_NOOP("format", "{prompt} in · {completion} out"),
+    "in": QT_TRANSLATE_NOOP("format", "{n} in"),
+    "out": QT_TRANSLATE_NOOP("format", "{n} out"),
     "reasoning": QT_TRANSLATE_NOOP("format", "{n} reasoning"),
     "cached": QT_TRANSLATE_NOOP("format", "{n} cached"),
     "thought": QT_TRANSLATE_NOOP("format", "thought for {duration}"),
@@ -43,18 +44,27 @@ def tokens(count: int) -> str:
 
 
 def usage_summary(usage: Usage | None) -> str:
-    """ "769 in · 116 out (37 reasoning, 443 cached)"; "" without usage."""
+    """ "769 in (443 cached) · 116 out (37 reasoning)"; "" without usage."""
     if usage is None:
         return ""
-    text = _t(
-        "usage", prompt=tokens(usage.prompt_tokens), completion=tokens(usage.completion_tokens)
+    return token_counts(
+        usage.prompt_tokens,
+        usage.completion_tokens,
+        usage.reasoning_tokens or 0,
+        usage.cached_tokens or 0,
     )
-    extras = []
-    if usage.reasoning_tokens:
-        extras.append(_t("reasoning", n=tokens(usage.reasoning_tokens)))
-    if usage.cached_tokens:
-        extras.append(_t("cached", n=tokens(usage.cached_tokens)))
-    return f"{text} ({', '.join(extras)})" if extras else text
+
+
+def token_counts(prompt: int, completion: int, reasoning: int, cached: int) -> str:
+    """ "769 in (443 cached) · 116 out (37 reasoning)": cached tokens are part of the input,
+    reasoning tokens part of the output, so each stands beside its own count."""
+    sent = _t("in", n=tokens(prompt))
+    if cached:
+        sent += f" ({_t('cached', n=tokens(cached))})"
+    answered = _t("out", n=tokens(completion))
+    if reasoning:
+        answered += f" ({_t('reasoning', n=tokens(reasoning))})"
+    return f"{sent} · {answered}"
 
 
 def local_time(iso: str, now: datetime | None = None) -> str:

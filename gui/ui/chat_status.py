@@ -145,7 +145,8 @@ class ChatStatus(QObject):
         if base is None:
             self._controls.show_context(model, None)
             return
-        use = dataclasses.replace(base, used=base.used + self._draft_tokens())
+        draft = self._draft_tokens()
+        use = dataclasses.replace(base, used=base.used + draft, draft=base.draft + draft)
         price = self.table.price(model)
         note = ""
         if price is not None and use.used > (price.long_input_from or use.used):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,12 +31,13 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.plain_math import plain_with_formulas
 from gui.core.export.tool_notes import arguments_text, image_note, step_heading, tool_label
 from gui.core.export.tool_notes import parts as tool_parts
 from gui.core.labels import label
 from gui.core.markdown import LIGHT, render_markdown
 from gui.core.math_svg import tex_to_svg
-from gui.core.math_tex import parse_math_url, source_of
+from gui.core.math_tex import math_url, parse_math_url, source_of
 from gui.core.tool_turns import ToolStep
 from gui.ui.math_images import formula_image, source_image
 
@@ -49,6 +51,7 @@ _REASONING_BG = "#f3f4f6"
 RESOLUTION = 300
 IMAGE_PIXELS = 1200  # at most 4 inches wide on the page
 FOOTER_POINTS = 18
+_ATTACHED_IMAGE = "data:image/"
 
 
 def _esc(text: str) -> str:
@@ -72,6 +75,13 @@ def _broken_as_source(match: re.Match[str]) -> str:
     if tex_to_svg(tex, display) is not None:
         return match.group(0)
     return _esc(source_of(tex, markup))
+
+
+def _formula_image(tex: str, display: bool, markup: str) -> str:
+    """A formula of the reasoning, typeset by ``_PrintDocument`` like the answer's."""
+    url = _esc(math_url(tex, display, markup))
+    alt = _esc(source_of(tex, markup))
+    return f'<img src="{url}" alt="{alt}" style="vertical-align: middle;">'
 
 
 def message_document_html(
@@ -103,13 +113,12 @@ def message_document_html(
             f'<p style="{indent} margin-top: 2px; margin-bottom: 2px; color: {_REASONING}; '
             f'font-style: italic; font-weight: bold;">▸ {_esc(label("reasoning"))}</p>'
         )
-        parts.append(
-            _plain(
-                message.reasoning.strip("\n"),
-                f"{indent} color: {_REASONING}; font-size: small; margin-top: 0px; "
-                f"background-color: {_REASONING_BG};",
-            )
+        style = (
+            f"white-space: pre-wrap; {indent} color: {_REASONING}; font-size: small; "
+            f"margin-top: 0px; background-color: {_REASONING_BG};"
         )
+        shown = plain_with_formulas(message.reasoning.strip("\n"), _formula_image)
+        parts.append(f'<p style="{style}">{_MATH_IMAGE.sub(_broken_as_source, shown)}</p>')
         parts.append(
             f'<p style="{indent} margin-top: 0px; color: {_REASONING}; font-size: small; '
             f'font-style: italic;">◂ {_esc(label("end_of_reasoning"))}</p>'
@@ -186,6 +195,8 @@ class _PrintDocument(QTextDocument):
         # them at text size and sharp at the printer's resolution.
         pixel_size = font.pointSizeF() * 96 / 72
         ratio = RESOLUTION / 96
+        if url.startswith(_ATTACHED_IMAGE):
+            return self._attached_image(kind, url)
         if parse_math_url(url) is None:
             return None
         image = formula_image(url, LIGHT.text, pixel_size, ratio)
@@ -193,6 +204,17 @@ class _PrintDocument(QTextDocument):
             shown = QFont(font)
             shown.setPixelSize(round(pixel_size))
             image = source_image(url, LIGHT.text, shown, ratio)
+        self.addResource(kind, QUrl(url), image)
+        return image
+
+    def _attached_image(self, kind: int, url: str) -> QImage | None:
+        """An attachment's picture, inline as a data URL (``html_block``); model text never
+        becomes an image, so these are the app's own. Unloaded, Qt drew its broken-image
+        icon instead, and with no widgets (the command line) a blank PDF."""
+        _, _, payload = url.partition(",")
+        image = QImage()
+        if not image.loadFromData(QByteArray.fromBase64(payload.encode("ascii", "ignore"))):
+            return None
         self.addResource(kind, QUrl(url), image)
         return image
 

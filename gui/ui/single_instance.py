@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from gui.core.handover import (
@@ -40,6 +40,7 @@ else:  # a Unix socket without QtNetwork (~3 MB resident for the whole session)
     from gui.ui.local_socket import LineServer, exchange
 
 if TYPE_CHECKING:
+    from gui.core.attachments.ref import AttachmentRef
     from gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -198,11 +199,45 @@ async def carry_out(window: MainWindow, request: Handover, started: asyncio.Even
 
 
 async def deliver(window: MainWindow, message: str | None, attach: tuple[str, ...]) -> None:
-    """A new chat with ``attach`` in its composer; ``message`` (if any) sent with them."""
+    """A new chat with ``attach`` in its composer; ``message`` (if any) sent with them.
+
+    A message goes with the files handed over and nothing else: a draft waiting in the
+    message box (text or files) is set aside, and comes back once the box is empty again
+    (at once when the message was sent; after the user's choice when it could not go yet).
+    """
     window.new_chat()
+    if not message:
+        if attach:
+            await window.attach.add_paths_and_wait(list(attach))
+        return
+    composer = window.composer
+    draft = composer.text(), composer.clear()
     if attach:
         await window.attach.add_paths_and_wait(list(attach))
-    if message:
-        if not window.composer.text().strip():
-            window.composer.edit.setPlainText(message)  # kept there if it cannot go yet
-        window.send(message)
+    composer.edit.setPlainText(message)  # kept there if it cannot go yet
+    _put_back_when_empty(window, *draft)
+    window.send(message)
+
+
+def _put_back_when_empty(window: MainWindow, text: str, refs: list[AttachmentRef]) -> None:
+    """Return ``text`` and ``refs`` to the message box as soon as it holds nothing."""
+    if not (text.strip() or refs):
+        return
+    composer = window.composer
+
+    def put_back() -> None:
+        if composer.text() or composer.attachments():
+            return  # something else came first: wait for the next time it is empty
+        composer.edit.setPlainText(text)
+        for ref in refs:
+            window.attach.show_thumbnail(composer.strip.add(ref))
+
+    def check() -> None:
+        if composer.text() or composer.attachments():
+            return
+        composer.edit.textChanged.disconnect(check)
+        composer.strip.changed.disconnect(check)
+        QTimer.singleShot(0, put_back)  # after the send that emptied the box has finished
+
+    composer.edit.textChanged.connect(check)
+    composer.strip.changed.connect(check)

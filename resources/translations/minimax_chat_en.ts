@@ -366,6 +366,11 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
     </message>
     <message>
         <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
+        <translation>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</translation>
     </message>
@@ -2664,6 +2669,11 @@ Last activity: {time}</translation>
 <context>
     <name>attachments</name>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <source>{name} has too many pixels; at most {limit} million can be sent.</source>
+        <translation>{name} has too many pixels; at most {limit} million can be sent.</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} is not a file.</translation>
@@ -2740,6 +2750,11 @@ Last activity: {time}</translation>
 </context>
 <context>
     <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <source>This chat: {counts}</source>
+        <translation>This chat: {counts}</translation>
+    </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="11"/>
         <source>≈ {amount}</source>
@@ -2891,6 +2906,16 @@ Last activity: {time}</translation>
 </context>
 <context>
     <name>format</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} in</source>
+        <translation>{n} in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} out</source>
+        <translation>{n} out</translation>
+    </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="11"/>
         <source>{n} s</source>

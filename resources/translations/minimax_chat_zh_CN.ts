@@ -366,6 +366,11 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
     </message>
     <message>
         <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
+        <translation>这条消息本身就超出了 {model} 的上下文窗口（约 {draft} / {window} token）：MiniMax 会拒绝它。发送前请移除附件或缩短文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请略去较早的轮次（它们仍保留在本对话中，只是不再发送），或新建对话，并带上仍然需要的内容。</translation>
     </message>
@@ -2664,6 +2669,11 @@ Last activity: {time}</source>
 <context>
     <name>attachments</name>
     <message>
+        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <source>{name} has too many pixels; at most {limit} million can be sent.</source>
+        <translation>{name} 像素过多；最多可发送 {limit} 百万像素。</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/attachments/prepare.py" line="57"/>
         <source>{name} is not a file.</source>
         <translation>{name} 不是文件。</translation>
@@ -2740,6 +2750,11 @@ Last activity: {time}</source>
 </context>
 <context>
     <name>cost</name>
+    <message>
+        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <source>This chat: {counts}</source>
+        <translation>本对话：{counts}</translation>
+    </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="11"/>
         <source>≈ {amount}</source>
@@ -2891,6 +2906,16 @@ Last activity: {time}</source>
 </context>
 <context>
     <name>format</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} in</source>
+        <translation>输入 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="1"/>
+        <source>{n} out</source>
+        <translation>输出 {n}</translation>
+    </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="11"/>
         <source>{n} s</source>

@@ -200,6 +200,74 @@ def test_pdf_without_text_is_refused(store: AttachmentStore) -> None:
         prepare_bytes(store, make_pdf([""]), "scan.pdf", 204_800)
 
 
+def encrypted_pdf(text: str, user_password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([text]))))
+    writer.encrypt(user_password=user_password, owner_password="owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_behind_a_password_is_refused_and_stores_nothing(
+    store: AttachmentStore, tmp_path: Path
+) -> None:
+    with pytest.raises(AttachmentRefused, match="protected by a password"):
+        prepare_bytes(store, encrypted_pdf("Secret lemma", "pw"), "locked.pdf", 204_800)
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+    # Encrypted only against editing (no password to open): its text is sent.
+    ref = prepare_bytes(store, encrypted_pdf("Open lemma", ""), "open.pdf", 204_800).ref
+    assert "Open lemma" in store.read(ref.sha256).decode()
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` × ``height`` (no pixel data is ever decoded)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 64)  # far too little data for the size: never decoded
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize("size", [(15_000, 12_000), (20_000, 20_000)])
+def test_an_image_with_too_many_pixels_is_refused_saying_so(
+    store: AttachmentStore, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Past twice Pillow's own limit (179 million pixels) Pillow refuses to open the file,
+    and the app said "not a readable image (DecompressionBombError)" of a big panorama."""
+    with pytest.raises(AttachmentRefused, match=r"too many pixels.*at most 100 million"):
+        prepare_bytes(store, png_claiming(*size), "panorama.png", 204_800)
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+@pytest.mark.parametrize(
+    ("head", "limit"),
+    [
+        (b"\x89PNG\r\n\x1a\n", limits.MAX_IMAGE_FILE_BYTES),
+        (b"plain text", limits.MAX_TEXT_FILE_BYTES),
+    ],
+)
+def test_files_over_the_size_limit_are_refused_unread(
+    store: AttachmentStore, tmp_path: Path, head: bytes, limit: int
+) -> None:
+    big = tmp_path / "big.file"
+    with big.open("wb") as handle:  # sparse: no disk space, no time
+        handle.write(head)
+        handle.truncate(limit + 2**20)
+    message = rf"too large to attach \({limit // 2**20 + 1} MB; at most {limit // 2**20} MB\)"
+    with pytest.raises(AttachmentRefused, match=message):
+        prepare_file(store, big, 204_800)
+
+
 def test_broken_image_is_refused(store: AttachmentStore) -> None:
     with pytest.raises(AttachmentRefused, match="not a readable image"):
         prepare_bytes(store, b"\x89PNG\r\n\x1a\n" + b"junk" * 10, "broken.png", 204_800)

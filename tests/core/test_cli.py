@@ -506,3 +506,37 @@ def test_export_to_a_terminal_carries_no_escapes(tmp_path: Path) -> None:
     text = shown.decode("utf-8", errors="replace").replace("\r\n", "\n")
     assert "hi " in text and " there" in text
     assert_inert(text)
+
+
+def test_pdf_export_of_a_chat_with_an_image_is_not_blank(tmp_path: Path) -> None:
+    """Without a display the PDF of a chat holding an image still has every page's text
+    (the whole PDF came out as one blank page)."""
+    import io
+
+    from PIL import Image
+
+    from gui.core.attachments.prepare import prepare_bytes
+    from gui.core.attachments.store import AttachmentStore
+
+    root = tmp_path / "data"
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (220, 40, 40)).save(buffer, "PNG")
+    ref = prepare_bytes(AttachmentStore(root), buffer.getvalue(), "red.png", 204_800).ref
+    conv = Conversation(
+        id="with-an-image-0001",
+        title="Red",
+        messages=[
+            Message(role=Role.USER, content="What colour is this?", attachments=[ref]),
+            Message(role=Role.ASSISTANT, content="It is red."),
+        ],
+    )
+    ConversationStore(root).save(conv)
+    out = tmp_path / "red.pdf"
+    result = cli("export", conv.id, "-o", str(out), "--data-dir", str(root), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed; the PDF text was not checked")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "What colour is this?" in text and "It is red." in text and "red.png" in text

@@ -169,6 +169,25 @@ def test_html_export_shows_math_as_inline_svg_and_markdown_text_keep_latex() -> 
     assert QUADRATIC in export_text(convo, ExportOptions())
 
 
+REASONING = f"Check ${QUADRATIC}$ first; broken $\\frac{{a}}$ and $5 and $10 stay text.\n<b>x</b>"
+
+
+def test_html_export_typesets_the_reasoning_as_the_window_does() -> None:
+    """The window typesets formulas in the reasoning; the HTML export showed their source."""
+    convo = conversation("Done.")
+    convo.messages[-1].reasoning = REASONING
+    page = export_html(convo, ExportOptions(include_reasoning=True))
+    reasoning = page[page.index('<details class="reasoning">') : page.index("</details>")]
+    assert reasoning.count('<span class="math"><svg role="img"') == 1
+    assert f'aria-label="${QUADRATIC}$"' in reasoning
+    assert '<span class="math-source">$\\frac{a}$</span>' in reasoning  # broken: source
+    assert " and $5 and $10 stay text.\n&lt;b&gt;x&lt;/b&gt;" in reasoning
+    assert "<script" not in page
+    options = ExportOptions(include_reasoning=True)
+    assert REASONING in export_markdown(convo, options)
+    assert f"${QUADRATIC}$" in export_text(convo, options)
+
+
 def test_the_typesetter_child_answers_line_by_line_without_the_api_key(tmp_path: Path) -> None:
     env = worker_environment() | {"OPENAI_API_KEY": "sk-should-not-matter"}
     assert "OPENAI_API_KEY" not in worker_environment()

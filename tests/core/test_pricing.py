@@ -85,7 +85,7 @@ def test_totals_count_tokens_and_name_models_without_a_price() -> None:
     assert totals.priced == 1
     assert totals.unpriced_models == {"my-own-model"}
     line = cost_labels.chat_line(totals)
-    assert line.startswith("This chat: 1.1k in · 205 out (14 reasoning, 500 cached) · ≈ $")
+    assert line.startswith("This chat: 1.1k in (500 cached) · 205 out (14 reasoning) · ≈ $")
     assert line.endswith("no price for my-own-model")
     assert cost_labels.chat_short(totals) == "This chat: 1.3k tokens · ≈ $0.00042"
 

@@ -128,6 +128,38 @@ def test_image_with_m2_is_refused_before_sending_and_offers_m3(
     assert app.controller.model_of(app.window.current_id) == "MiniMax-M3"  # this chat only
 
 
+def test_more_images_than_one_message_takes_send_nothing_and_say_how_many_to_remove(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    images = []
+    for index in range(11):
+        image = tmp_path / f"shot{index}.png"
+        image.write_bytes(png(30 + index, 20))  # eleven different pictures
+        images.append(image)
+    fake_minimax.push(Reply(events=wire.split_stream("Seen.", "Ten pictures.")))
+    app = arun(make_app())
+    use_model(app, "MiniMax-M3")
+
+    async def scenario() -> None:
+        await attach(app, *images)
+        assert len(app.window.composer.attachments()) == 11
+        app.window.send("Compare them")
+        assert "At most 10 images can be sent in one message; remove 1." in (
+            app.window.notice_text()
+        )
+        assert fake_minimax.chat_requests() == []
+        assert len(app.window.composer.attachments()) == 11  # nothing lost
+        last = app.window.composer.strip.chips()[-1]
+        last.remove_clicked.emit(last.ref)  # its × clicked
+        app.window.send("Compare them")
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    parts = request["messages"][0]["content"]
+    assert [p["type"] for p in parts] == ["text"] + ["image_url"] * 10
+
+
 def test_refused_binary_file_sends_nothing_of_it(
     arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
 ) -> None:
@@ -319,3 +351,77 @@ def test_context_meter_counts_attachments_waiting_and_sent_and_warns_at_80_perce
     arun(scenario())
     assert controls.context.property("level") == "warn"
     assert "start a new chat" in controls.warning.text()
+
+
+def test_a_handed_over_message_goes_with_its_own_files_and_the_draft_waits(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    """``minimax-chat --attach script.py --message …`` to the open app sends that message
+    with script.py only: the files and text waiting in the message box went along with it
+    (and the typed text was then wiped)."""
+    from gui.ui.single_instance import deliver
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my private notes\n", "utf-8")
+    script = tmp_path / "script.py"
+    script.write_text("print('hi')\n", "utf-8")
+    fake_minimax.push(Reply(events=wire.split_stream("Reading.", "It prints hi.")))
+    app = arun(make_app())
+
+    async def scenario() -> None:
+        await attach(app, notes)
+        app.window.composer.edit.setPlainText("half-written question")
+        await deliver(app.window, "Explain this code", (str(script),))
+        await app.controller.wait_idle()
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    parts = request["messages"][0]["content"]
+    assert parts[0] == {"type": "text", "text": "Explain this code"}
+    assert [p["text"].split("\n")[0] for p in parts[1:]] == ["File: script.py"]
+    assert app.window.composer.text() == "half-written question"  # the draft is back
+    assert [r.name for r in app.window.composer.attachments()] == ["notes.txt"]
+
+    async def send_the_draft() -> None:  # it can still be sent, file and all
+        app.window.send(app.window.composer.text())
+        await app.controller.wait_idle()
+
+    arun(send_the_draft())
+    second = fake_minimax.chat_requests()[-1]["messages"][-1]["content"]
+    assert [p["text"].split("\n")[0] for p in second] == [
+        "half-written question",
+        "File: notes.txt",
+    ]
+
+
+def test_a_handed_over_image_waiting_for_the_model_offer_leaves_the_draft_aside(
+    arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
+) -> None:
+    from gui.ui.single_instance import deliver
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my private notes\n", "utf-8")
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(png())
+    fake_minimax.push(Reply(events=wire.split_stream("Seen.", "A picture.")))
+    app = arun(make_app())
+    use_model(app, "MiniMax-M2.7")
+
+    async def scenario() -> None:
+        await attach(app, notes)
+        app.window.composer.edit.setPlainText("half-written question")
+        await deliver(app.window, "What is this?", (str(shot),))
+        await until(lambda: bool(app.window.findChildren(QMessageBox, "no-images")))
+        assert fake_minimax.chat_requests() == []
+        assert app.window.composer.text() == "What is this?"
+        assert [r.name for r in app.window.composer.attachments()] == ["shot.png"]
+        (box,) = app.window.findChildren(QMessageBox, "no-images")
+        next(b for b in box.buttons() if "MiniMax-M3" in b.text()).click()
+        await until(lambda: bool(fake_minimax.chat_requests()))
+        await app.controller.wait_idle()
+        await until(lambda: app.window.composer.text() == "half-written question")
+
+    arun(scenario())
+    (request,) = fake_minimax.chat_requests()
+    assert [p["type"] for p in request["messages"][0]["content"]] == ["text", "image_url"]
+    assert [r.name for r in app.window.composer.attachments()] == ["notes.txt"]

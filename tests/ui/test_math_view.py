@@ -194,6 +194,26 @@ def test_pdf_typesets_formulas_and_prints_broken_ones_as_text(qapp: Any) -> None
     assert render_pdf(convo, ExportOptions()).startswith(b"%PDF")
 
 
+def test_pdf_typesets_the_reasoning_as_the_window_does(qapp: Any) -> None:
+    from gui.core.conversation import Conversation
+    from gui.core.export.options import ExportOptions
+    from gui.ui.pdf_export import document_html
+
+    convo = Conversation(title="Math")
+    convo.messages.append(
+        Message(
+            role=Role.ASSISTANT,
+            content="Done.",
+            reasoning=f"Check ${QUADRATIC}$; broken $\\frac{{a}}$, $5 and $10.\n<b>x</b>",
+            status=MessageStatus.COMPLETE,
+        )
+    )
+    page = document_html(convo, ExportOptions(include_reasoning=True))
+    [name] = re.findall(r'<img src="(math:[^"]+)"', page)
+    assert parse_math_url(name) == (QUADRATIC, False, "$")
+    assert "; broken $\\frac{a}$, $5 and $10.\n&lt;b&gt;x&lt;/b&gt;" in page
+
+
 def test_reasoning_typesets_formulas_while_it_streams_and_copies_source(
     qtbot: Any, math: MathImages
 ) -> None:
@@ -269,3 +289,29 @@ def test_a_stuck_typesetter_is_replaced_and_the_formula_stays_source(qtbot: Any)
         assert math_positions(views(body)[0].document()) == []
     finally:
         math.shutdown()
+
+
+def test_reasoning_of_one_line_is_typeset_once_the_answer_starts(
+    qtbot: Any, math: MathImages
+) -> None:
+    """Reasoning is often one long paragraph: its formulas waited for a line break that
+    never came, and stayed source until the whole answer had arrived."""
+    from gui.core.progress import StreamPhase
+    from gui.ui.widgets.reasoning_pane import ReasoningPane
+
+    pane = ReasoningPane(math=math)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.begin_live("m1", "")
+    reasoning = "Check $\\int_0^1 x^2\\,dx = \\frac{1}{3}$ first; a coffee costs $5 and a cake $10."
+    for start in range(0, len(reasoning), 7):
+        pane.append_live(reasoning[start : start + 7], False, StreamPhase.THINKING, 1.0)
+    pane.append_live("", False, StreamPhase.WRITING, 1.0)
+    document = pane.text.document()
+    qtbot.waitUntil(lambda: len(math_positions(document)) == 1, timeout=10_000)
+    assert "a coffee costs $5 and a cake $10." in document.toPlainText()
+    assert pane.text.toPlainText() == reasoning
+    pane.append_live(" More $y$ later.\n", False, StreamPhase.WRITING, 1.0)
+    qtbot.waitUntil(lambda: len(math_positions(document)) == 2, timeout=10_000)
+    pane.text.selectAll()
+    assert pane.text.selected_source() == reasoning + " More $y$ later.\n"

@@ -164,3 +164,35 @@ def test_attached_images_are_drawn_in_the_pdf(tmp_path: Path, qapp: Any) -> None
     without = render_pdf(conv, ExportOptions())
     assert b"/Subtype /Image" in with_image
     assert b"/Subtype /Image" not in without
+
+
+def test_an_attached_image_is_printed_as_itself_not_a_placeholder(
+    tmp_path: Path, qapp: Any
+) -> None:
+    """The picture in the PDF is the attachment's own pixels (Qt's broken-image icon was
+    drawn instead, stretched to the picture's width)."""
+    import io
+
+    from PIL import Image
+
+    from gui.core.attachments.prepare import prepare_bytes
+    from gui.core.attachments.store import AttachmentStore
+    from gui.core.conversation import Conversation, Message, Role
+
+    if shutil.which("pdfimages") is None:
+        pytest.skip("pdfimages (poppler-utils) is not installed; CI installs it")
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (220, 40, 40)).save(buffer, "PNG")
+    store = AttachmentStore(tmp_path)
+    ref = prepare_bytes(store, buffer.getvalue(), "red.png", 204_800).ref
+    conv = Conversation(
+        title="Red", messages=[Message(role=Role.USER, content="Look", attachments=[ref])]
+    )
+    out = tmp_path / "red.pdf"
+    out.write_bytes(render_pdf(conv, ExportOptions(attachments=store.read)))
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    sizes = [tuple(line.split()[3:5]) for line in listing.splitlines()[2:]]
+    assert ("300", "200") in sizes, listing
+    assert "Look" in pdf_text(out) and "red.png" in pdf_text(out)

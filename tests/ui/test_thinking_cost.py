@@ -134,13 +134,14 @@ def test_usage_shows_tokens_and_cost_under_the_answer_and_for_the_chat(
     assert widget is not None
     meta = widget._meta.text()
     assert meta.startswith(
-        "MiniMax-M2.7 · 769 in · 116 out (37 reasoning, 443 cached) · ≈ $0.0002636 · thought for"
+        # cached tokens are input, reasoning tokens output: each beside its own count
+        "MiniMax-M2.7 · 769 in (443 cached) · 116 out (37 reasoning) · ≈ $0.0002636 · thought for"
     )
     assert widget._meta.textFormat() == Qt.TextFormat.PlainText
     totals = app.window.chat_controls.totals
     assert totals.text() == "This chat: 885 tokens · ≈ $0.0002636"
     assert totals.toolTip().startswith(
-        "This chat: 769 in · 116 out (37 reasoning, 443 cached) · ≈ $0.0002636\n"
+        "This chat: 769 in (443 cached) · 116 out (37 reasoning) · ≈ $0.0002636\n"
     )
     assert "2026-10" in totals.toolTip() and "USD" in totals.toolTip()
 
@@ -207,6 +208,28 @@ def test_meter_says_when_the_chat_no_longer_fits_and_warns_of_m3_long_input_rate
     use_model(app, "MiniMax-M2.7")  # the same chat now overflows the smaller window
     assert controls.context.property("level") == "full"
     assert "no longer fits" in controls.warning.text()
+
+
+def test_a_message_too_big_for_the_window_on_its_own_says_to_make_it_smaller(
+    app: App, arun: Callable[..., Any]
+) -> None:
+    """Files and text waiting to be sent that alone overflow the window: a new chat or
+    leaving out earlier turns cannot help (the advice offered), making the message smaller
+    can."""
+    use_model(app, "MiniMax-M2.7")
+    controls = app.window.chat_controls
+
+    async def type_a_book() -> None:
+        app.window.composer.edit.setPlainText("word " * 180_000)  # ~225k tokens, one message
+        await until(lambda: controls.warning.isVisible())
+
+    arun(type_a_book())
+    assert controls.context.property("level") == "full"
+    text = controls.warning.text()
+    assert "This message is too large for MiniMax-M2.7's context window" in text
+    assert "remove attachments or shorten the text" in text
+    assert "Leave out earlier turns" not in text
+    assert not controls.new_chat.isVisible() and not controls.trim.isVisible()
 
 
 def test_settings_page_edits_the_default_and_the_table(app: App, qtbot: Any) -> None:

@@ -121,6 +121,12 @@ def _prepare_image(store: AttachmentStore, data: bytes, name: str, mime: str) ->
             scaled, out_mime, image = _encode(image, keep_png=mime == "image/png", png_size=known)
     except AttachmentRefused:
         raise
+    except Image.DecompressionBombError as exc:  # over twice Pillow's limit: not even opened
+        raise AttachmentRefused(
+            translate(
+                "attachments", "{name} has too many pixels; at most {limit} million can be sent."
+            ).format(name=name, limit=limits.MAX_IMAGE_PIXELS // 1_000_000)
+        ) from exc
     except Exception as exc:  # Pillow raises many kinds for a broken file
         raise AttachmentRefused(
             translate("attachments", "{name} is not a readable image ({error}).").format(

@@ -16,6 +16,7 @@ from gui.core.export.notes import (
     title_of,
 )
 from gui.core.export.options import ExportOptions
+from gui.core.export.plain_math import plain_with_formulas
 from gui.core.export.tool_notes import (
     arguments_text,
     embeddable,
@@ -152,6 +153,12 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _formula(tex: str, display: bool, markup: str) -> str:
+    from gui.core.math_svg import math_html  # the typesetter only once there is a formula
+
+    return math_html(tex, display, markup)
+
+
 def message_html(
     message: Message,
     options: ExportOptions,
@@ -175,7 +182,8 @@ def message_html(
     if options.include_reasoning and message.reasoning.strip():
         parts.append(
             f'<details class="reasoning"><summary>{esc(label("reasoning"))}</summary>'
-            f'<div class="plain">{esc(message.reasoning.strip(chr(10)))}</div></details>'
+            f'<div class="plain">{plain_with_formulas(message.reasoning.strip(chr(10)), _formula)}'
+            "</div></details>"
         )
     body = answer_text(message)
     if body.strip():

@@ -52,16 +52,16 @@ def status_note(message: Message) -> str:
 
 
 def usage_text(usage: Usage | None) -> str:
-    """ "769 in · 1160 out (370 reasoning, 443 cached)": exact counts, for the record."""
+    """ "769 in (443 cached) · 1160 out (370 reasoning)": exact counts, for the record."""
     if usage is None:
         return ""
-    text = f"{usage.prompt_tokens} in · {usage.completion_tokens} out"
-    extras = [
-        f"{count} {name}"
-        for count, name in ((usage.reasoning_tokens, "reasoning"), (usage.cached_tokens, "cached"))
-        if count
-    ]
-    return f"{text} ({', '.join(extras)})" if extras else text
+    sent = f"{usage.prompt_tokens} in"
+    if usage.cached_tokens:
+        sent += f" ({usage.cached_tokens} cached)"
+    answered = f"{usage.completion_tokens} out"
+    if usage.reasoning_tokens:
+        answered += f" ({usage.reasoning_tokens} reasoning)"
+    return f"{sent} · {answered}"
 
 
 def message_meta(message: Message) -> str:

@@ -308,7 +308,16 @@ class ChatControls(QWidget):
             widget.setProperty("level", level.value)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        if level is ContextLevel.FULL:
+        helps = True  # a new chat, or leaving out earlier turns, would make room
+        if level is ContextLevel.FULL and use.draft_overflows:
+            helps = False
+            text = translate(
+                "ChatControls",
+                "This message is too large for {model}'s context window on its own (about "
+                "{draft} of {window} tokens): MiniMax will refuse it. Before sending, remove "
+                "attachments or shorten the text.",
+            ).format(model=model, draft=tokens(use.draft), window=tokens(use.window))
+        elif level is ContextLevel.FULL:
             text = translate(
                 "ChatControls",
                 "This chat no longer fits {model}'s context window: MiniMax will refuse the next "
@@ -326,7 +335,7 @@ class ChatControls(QWidget):
             text = ""
         if long_input_note:
             text = (text + " " + long_input_note).strip()
-        self._set_warning(text, show_new_chat=level is not ContextLevel.OK)
+        self._set_warning(text, show_new_chat=helps and level is not ContextLevel.OK)
 
     def show_totals(self, text: str, tooltip: str) -> None:
         self.totals.setText(shown_block(text))

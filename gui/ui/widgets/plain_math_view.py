@@ -69,6 +69,11 @@ class PlainMathView(QTextBrowser):
         if self._formulas is not None and self._open:
             self._formulas.prefetch(self._open)
 
+    def finish_line(self) -> None:
+        """No more text is coming soon (the reasoning gave way to the answer): typeset the
+        formulas of the line still open rather than wait for its line break."""
+        self._typeset(final=True)
+
     def append_literal(self, text: str, fmt: QTextCharFormat) -> None:
         """Text shown as written in ``fmt`` and never scanned for formulas (the headings of
         a tool timeline); what came before it is typeset first so positions stay right."""

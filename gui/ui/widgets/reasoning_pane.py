@@ -174,6 +174,10 @@ class ReasoningPane(QFrame):
         # same summary: only what changed is redone.
         shown = duration(seconds) if seconds else ""
         if (phase, shown) != self._summary_for:
+            if phase == StreamPhase.WRITING and (
+                self._summary_for is None or self._summary_for[0] != phase
+            ):
+                self.text.finish_line()  # the reasoning is complete: its last line too
             self._summary_for = (phase, shown)
             self._show_summary(phase, shown)
         if self._stick and (text or reset):
