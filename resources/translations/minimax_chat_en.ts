@@ -9,17 +9,17 @@
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="150"/>
+        <location filename="../../gui/ui/single_instance.py" line="151"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="142"/>
+        <location filename="../../gui/ui/single_instance.py" line="143"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat is already open with this data folder: switched to its window.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="160"/>
+        <location filename="../../gui/ui/single_instance.py" line="161"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="174"/>
+        <location filename="../../gui/ui/single_instance.py" line="175"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +41,7 @@ but it could not take over this request (it may be an older version). Switch to 
 but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="167"/>
+        <location filename="../../gui/ui/single_instance.py" line="168"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -365,17 +365,17 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>Leave out earlier turns…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="314"/>
         <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
         <translation>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="321"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="319"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="328"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
         <translation>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</translation>
     </message>
@@ -393,17 +393,17 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="105"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="152"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="135"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="182"/>
         <source>Show earlier messages</source>
         <translation>Show earlier messages</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="316"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="363"/>
         <source>Show {count} earlier messages</source>
         <translation>Show {count} earlier messages</translation>
     </message>
@@ -447,41 +447,41 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>Message MiniMax…  (Enter to send, Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="108"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>Editing your last message: sending replaces it and its answer.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="113"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="148"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="150"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="166"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="169"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="166"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="169"/>
         <source>Stop the answer</source>
         <translation>Stop the answer</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="127"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>Attach images, PDFs or text files (or paste or drop them)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="125"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="129"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="135"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -1236,55 +1236,55 @@ Log file: {log}</translation>
         <translation>Reasoning text</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="211"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>The model&apos;s thinking appears here while it answers.</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="305"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="309"/>
         <source>Waiting for MiniMax…</source>
         <translation>Waiting for MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="185"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="189"/>
         <source>Thinking… {duration}</source>
         <translation>Thinking… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="187"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>Thought for {duration}; writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="199"/>
         <source>Writing the answer…</source>
         <translation>Writing the answer…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="306"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>This answer has no recorded reasoning.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="295"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="314"/>
         <source>Thought for {duration}</source>
         <translation>Thought for {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="316"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="300"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="320"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} reasoning tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="321"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="325"/>
         <source>cut short, may be incomplete</source>
         <translation>cut short, may be incomplete</translation>
     </message>
@@ -1887,23 +1887,23 @@ Last activity: {time}</translation>
 <context>
     <name>TableBlock</name>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="90"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="247"/>
         <source>Table: {rows} rows × {columns} columns</source>
         <translation>Table: {rows} rows × {columns} columns</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="98"/>
-        <location filename="../../gui/ui/widgets/table_block.py" line="118"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="198"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="219"/>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="99"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="199"/>
         <source>Copy the whole table as Markdown</source>
         <translation>Copy the whole table as Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="114"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="215"/>
         <source>Copy cells</source>
         <translation>Copy cells</translation>
     </message>
@@ -2049,48 +2049,48 @@ Last activity: {time}</translation>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="216"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="220"/>
         <source>Call {tool}</source>
         <translation>Call {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="217"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="221"/>
         <source>Result of {tool}: {status}</source>
         <translation>Result of {tool}: {status}</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="219"/>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="275"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{calls} tool calls in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="280"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>{calls} tool calls in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="281"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>1 tool call in {rounds} rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
         <source>1 tool call in 1 round</source>
         <translation>1 tool call in 1 round</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="249"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="247"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="251"/>
         <source>≈{count} tokens</source>
         <translation>≈{count} tokens</translation>
     </message>
@@ -2669,7 +2669,7 @@ Last activity: {time}</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
         <source>{name} has too many pixels; at most {limit} million can be sent.</source>
         <translation>{name} has too many pixels; at most {limit} million can be sent.</translation>
     </message>
@@ -2690,47 +2690,47 @@ Last activity: {time}</translation>
     </message>
     <message>
         <location filename="../../gui/core/attachments/prepare.py" line="97"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="156"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="162"/>
         <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
         <translation>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} is not a readable image ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="236"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="242"/>
         <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
         <translation>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="243"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="249"/>
         <source>{name} was converted to JPEG to stay under {limit} MB.</source>
         <translation>{name} was converted to JPEG to stay under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="273"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="279"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="288"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="294"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="304"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="310"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="311"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="317"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} is not a readable PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="337"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="343"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</translation>
     </message>
@@ -2751,7 +2751,7 @@ Last activity: {time}</translation>
 <context>
     <name>cost</name>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
         <source>This chat: {counts}</source>
         <translation>This chat: {counts}</translation>
     </message>
@@ -2766,37 +2766,27 @@ Last activity: {time}</translation>
         <translation>≈ {amount}, long-input rate (×{factor})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="13"/>
-        <source>This chat: {prompt} in · {completion} out</source>
-        <translation>This chat: {prompt} in · {completion} out</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/cost_labels.py" line="14"/>
         <source>This chat: {n} tokens</source>
         <translation>This chat: {n} tokens</translation>
     </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="15"/>
-        <source>{n} reasoning, {cached} cached</source>
-        <translation>{n} reasoning, {cached} cached</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>no price for {models}</source>
         <translation>no price for {models}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
         <translation>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <location filename="../../gui/core/cost_labels.py" line="21"/>
         <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
         <translation>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <location filename="../../gui/core/cost_labels.py" line="26"/>
         <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
         <translation>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</translation>
     </message>
@@ -2907,12 +2897,12 @@ Last activity: {time}</translation>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="1"/>
+        <location filename="../../gui/core/formatting.py" line="14"/>
         <source>{n} in</source>
         <translation>{n} in</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="1"/>
+        <location filename="../../gui/core/formatting.py" line="15"/>
         <source>{n} out</source>
         <translation>{n} out</translation>
     </message>
@@ -2932,22 +2922,17 @@ Last activity: {time}</translation>
         <translation>{m} min {n} s</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="14"/>
-        <source>{prompt} in · {completion} out</source>
-        <translation>{prompt} in · {completion} out</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="15"/>
+        <location filename="../../gui/core/formatting.py" line="16"/>
         <source>{n} reasoning</source>
         <translation>{n} reasoning</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="16"/>
+        <location filename="../../gui/core/formatting.py" line="17"/>
         <source>{n} cached</source>
         <translation>{n} cached</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="17"/>
+        <location filename="../../gui/core/formatting.py" line="18"/>
         <source>thought for {duration}</source>
         <translation>thought for {duration}</translation>
     </message>

@@ -9,17 +9,17 @@
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="150"/>
+        <location filename="../../gui/ui/single_instance.py" line="151"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="142"/>
+        <location filename="../../gui/ui/single_instance.py" line="143"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat 已在使用此数据文件夹运行：已切换到它的窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="160"/>
+        <location filename="../../gui/ui/single_instance.py" line="161"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +30,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 但它没有响应。请稍后再试，或结束它（例如在系统监视器中）后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="174"/>
+        <location filename="../../gui/ui/single_instance.py" line="175"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +41,7 @@ but it could not take over this request (it may be an older version). Switch to 
 但它无法接管此请求（可能是较旧的版本）。请切换到它的窗口，或关闭它后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="167"/>
+        <location filename="../../gui/ui/single_instance.py" line="168"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -365,17 +365,17 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>略去较早的轮次…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="314"/>
         <source>This message is too large for {model}&apos;s context window on its own (about {draft} of {window} tokens): MiniMax will refuse it. Before sending, remove attachments or shorten the text.</source>
         <translation>这条消息本身就超出了 {model} 的上下文窗口（约 {draft} / {window} token）：MiniMax 会拒绝它。发送前请移除附件或缩短文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="312"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="321"/>
         <source>This chat no longer fits {model}&apos;s context window: MiniMax will refuse the next message. Leave out earlier turns (they stay in this chat, but are no longer sent), or start a new chat and bring over what still matters.</source>
         <translation>本对话已超出 {model} 的上下文窗口：MiniMax 会拒绝下一条消息。请略去较早的轮次（它们仍保留在本对话中，只是不再发送），或新建对话，并带上仍然需要的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_controls.py" line="319"/>
+        <location filename="../../gui/ui/widgets/chat_controls.py" line="328"/>
         <source>This chat uses {percent} % of {model}&apos;s context window. When it is full, MiniMax refuses new messages: start a new chat for a new topic, or leave out earlier turns that no longer matter.</source>
         <translation>本对话已使用 {model} 上下文窗口的 {percent} %。窗口满后 MiniMax 会拒绝新消息：换新话题时请新建对话，或略去不再需要的较早轮次。</translation>
     </message>
@@ -393,17 +393,17 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="105"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="152"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="135"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="182"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/chat_view.py" line="316"/>
+        <location filename="../../gui/ui/widgets/chat_view.py" line="363"/>
         <source>Show {count} earlier messages</source>
         <translation>显示更早的 {count} 条消息</translation>
     </message>
@@ -447,41 +447,41 @@ but the message is too long to hand over to it (at most {limit} MB). Paste it in
         <translation>给 MiniMax 发送消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="108"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="118"/>
         <source>Editing your last message: sending replaces it and its answer.</source>
         <translation>正在编辑你的上一条消息：发送后将替换这条消息及其回答。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="113"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="138"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="140"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="148"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="150"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="166"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="169"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="156"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="166"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="159"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="169"/>
         <source>Stop the answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="127"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="137"/>
         <source>Attach images, PDFs or text files (or paste or drop them)</source>
         <translation>添加图片、PDF 或文本文件（也可以粘贴或拖放）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/composer.py" line="125"/>
-        <location filename="../../gui/ui/widgets/composer.py" line="129"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="135"/>
+        <location filename="../../gui/ui/widgets/composer.py" line="139"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -1236,55 +1236,55 @@ Log file: {log}</source>
         <translation>思考过程文本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="211"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
         <source>The model&apos;s thinking appears here while it answers.</source>
         <translation>模型回答时，其思考过程会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="153"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="305"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="309"/>
         <source>Waiting for MiniMax…</source>
         <translation>正在等待 MiniMax…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="185"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="189"/>
         <source>Thinking… {duration}</source>
         <translation>正在思考… {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="187"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="191"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
         <source>Thought for {duration}; writing the answer…</source>
         <translation>已思考 {duration}，正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="195"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="199"/>
         <source>Writing the answer…</source>
         <translation>正在撰写回答…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="306"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
         <source>This answer has no recorded reasoning.</source>
         <translation>此回答没有记录思考过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="291"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="310"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="295"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="314"/>
         <source>Thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="296"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="316"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="300"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="320"/>
         <source>{count} reasoning tokens</source>
         <translation>{count} 个思考 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="321"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="325"/>
         <source>cut short, may be incomplete</source>
         <translation>已中断，可能不完整</translation>
     </message>
@@ -1887,23 +1887,23 @@ Last activity: {time}</source>
 <context>
     <name>TableBlock</name>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="90"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="247"/>
         <source>Table: {rows} rows × {columns} columns</source>
         <translation>表格：{rows} 行 × {columns} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="98"/>
-        <location filename="../../gui/ui/widgets/table_block.py" line="118"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="198"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="219"/>
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="99"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="199"/>
         <source>Copy the whole table as Markdown</source>
         <translation>将整个表格复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/table_block.py" line="114"/>
+        <location filename="../../gui/ui/widgets/table_block.py" line="215"/>
         <source>Copy cells</source>
         <translation>复制单元格</translation>
     </message>
@@ -2049,48 +2049,48 @@ Last activity: {time}</source>
 <context>
     <name>ToolTimeline</name>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="216"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="220"/>
         <source>Call {tool}</source>
         <translation>调用 {tool}</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="217"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="221"/>
         <source>Result of {tool}: {status}</source>
         <translation>{tool} 的结果：{status}</translation>
     </message>
     <message>
         <location filename="../../gui/ui/widgets/reasoning_pane.py" line="163"/>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="215"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="219"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="275"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="279"/>
         <source>{calls} tool calls in {rounds} rounds</source>
         <translation>{rounds} 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="276"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="280"/>
         <source>{calls} tool calls in 1 round</source>
         <translation>1 轮中共 {calls} 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="277"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="281"/>
         <source>1 tool call in {rounds} rounds</source>
         <translation>{rounds} 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="278"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="282"/>
         <source>1 tool call in 1 round</source>
         <translation>1 轮中共 1 次工具调用</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="249"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="253"/>
         <source>{count} tokens</source>
         <translation>{count} 个 token</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="247"/>
+        <location filename="../../gui/ui/widgets/reasoning_pane.py" line="251"/>
         <source>≈{count} tokens</source>
         <translation>约 {count} 个 token</translation>
     </message>
@@ -2669,7 +2669,7 @@ Last activity: {time}</source>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="1"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
         <source>{name} has too many pixels; at most {limit} million can be sent.</source>
         <translation>{name} 像素过多；最多可发送 {limit} 百万像素。</translation>
     </message>
@@ -2690,47 +2690,47 @@ Last activity: {time}</source>
     </message>
     <message>
         <location filename="../../gui/core/attachments/prepare.py" line="97"/>
-        <location filename="../../gui/core/attachments/prepare.py" line="156"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="162"/>
         <source>{name} has too many pixels ({width} × {height}); at most {limit} million can be sent.</source>
         <translation>{name} 像素过多（{width} × {height}）；最多可发送 {limit} 百万像素。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="126"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="132"/>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="236"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="242"/>
         <source>{name} was scaled down from {width} × {height} to {new_width} × {new_height}.</source>
         <translation>{name} 已从 {width} × {height} 缩小到 {new_width} × {new_height}。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="243"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="249"/>
         <source>{name} was converted to JPEG to stay under {limit} MB.</source>
         <translation>{name} 已转换为 JPEG，以保持在 {limit} MB 以内。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="273"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="279"/>
         <source>{name} looks like a binary file. Only images (PNG, JPEG, GIF, WebP), PDF and UTF-8 text files can be attached.</source>
         <translation>{name} 看起来是二进制文件。只能添加图片（PNG、JPEG、GIF、WebP）、PDF 和 UTF-8 文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="288"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="294"/>
         <source>{name} has no text layer (scanned pages?); only the text of a PDF can be sent.</source>
         <translation>{name} 没有文本层（可能是扫描页面？）；只能发送 PDF 中的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="304"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="310"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="311"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="317"/>
         <source>{name} is not a readable PDF ({error}).</source>
         <translation>{name} 不是可读取的 PDF（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/attachments/prepare.py" line="337"/>
+        <location filename="../../gui/core/attachments/prepare.py" line="343"/>
         <source>{name} is too long for the model&apos;s context: only its first {sent} of {chars} characters are sent.</source>
         <translation>{name} 超出模型上下文长度：只发送了全部 {chars} 个字符中的前 {sent} 个。</translation>
     </message>
@@ -2751,7 +2751,7 @@ Last activity: {time}</source>
 <context>
     <name>cost</name>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="1"/>
+        <location filename="../../gui/core/cost_labels.py" line="13"/>
         <source>This chat: {counts}</source>
         <translation>本对话：{counts}</translation>
     </message>
@@ -2766,37 +2766,27 @@ Last activity: {time}</source>
         <translation>≈ {amount}，长输入费率（×{factor}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="13"/>
-        <source>This chat: {prompt} in · {completion} out</source>
-        <translation>本对话：输入 {prompt} · 输出 {completion}</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/cost_labels.py" line="14"/>
         <source>This chat: {n} tokens</source>
         <translation>本对话：{n} token</translation>
     </message>
     <message>
         <location filename="../../gui/core/cost_labels.py" line="15"/>
-        <source>{n} reasoning, {cached} cached</source>
-        <translation>思考 {n}，缓存 {cached}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>no price for {models}</source>
         <translation>{models} 没有价格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="17"/>
+        <location filename="../../gui/core/cost_labels.py" line="16"/>
         <source>An estimate from the price table of {date} ({currency} per million tokens); your bill is what MiniMax charges. Edit the prices in Settings → Thinking and cost.</source>
         <translation>根据 {date} 的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改价格。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="22"/>
+        <location filename="../../gui/core/cost_labels.py" line="21"/>
         <source>An estimate from your own price table ({currency} per million tokens); your bill is what MiniMax charges. Edit it in Settings → Thinking and cost.</source>
         <translation>根据你自己的价格表估算（{currency}／每百万 token）；实际费用以 MiniMax 的账单为准。可在“设置 → 思考与费用”中修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/core/cost_labels.py" line="27"/>
+        <location filename="../../gui/core/cost_labels.py" line="26"/>
         <source>Past {threshold} input tokens in one request, {model} bills every token at {factor}× the rate.</source>
         <translation>单次请求输入超过 {threshold} token 时，{model} 的所有 token 按 {factor} 倍费率计费。</translation>
     </message>
@@ -2907,12 +2897,12 @@ Last activity: {time}</source>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="1"/>
+        <location filename="../../gui/core/formatting.py" line="14"/>
         <source>{n} in</source>
         <translation>输入 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="1"/>
+        <location filename="../../gui/core/formatting.py" line="15"/>
         <source>{n} out</source>
         <translation>输出 {n}</translation>
     </message>
@@ -2932,22 +2922,17 @@ Last activity: {time}</source>
         <translation>{m} 分 {n} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="14"/>
-        <source>{prompt} in · {completion} out</source>
-        <translation>输入 {prompt} · 输出 {completion}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="15"/>
+        <location filename="../../gui/core/formatting.py" line="16"/>
         <source>{n} reasoning</source>
         <translation>思考 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="16"/>
+        <location filename="../../gui/core/formatting.py" line="17"/>
         <source>{n} cached</source>
         <translation>缓存 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="17"/>
+        <location filename="../../gui/core/formatting.py" line="18"/>
         <source>thought for {duration}</source>
         <translation>已思考 {duration}</translation>
     </message>
