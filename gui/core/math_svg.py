@@ -35,6 +35,12 @@ def _ziamath() -> Any:
     from gui.core.math_converter import install as converter_without_metadata
 
     converter_without_metadata()
+    from gui.core.math_paths import install as paths_in_one_loop
+
+    paths_in_one_loop()
+    from gui.core.math_tables import install as tables_in_bulk
+
+    tables_in_bulk()
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
