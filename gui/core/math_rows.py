@@ -23,6 +23,8 @@ Only for the version it was checked against (``MEMO_ROWS_FOR``); any other runs 
 
 from __future__ import annotations
 
+import re
+from copy import deepcopy
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -101,6 +103,47 @@ def _shape(element: ET.Element) -> tuple[Any, ...]:
     )
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")  # no prefix (":"), no namespace ("{…}")
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_UNSAFE_VALUE = re.compile(f"[{_NOT_XML}]")
+_UNSAFE_TEXT = re.compile(f"[{_NOT_XML}\r]")  # the parser reads "\r" in text as "\n"
+
+
+def _plain(element: ET.Element) -> bool:
+    """True if the element's XML text reads back as the element itself, but for empty text
+    read as none: plain tags and attribute names, string values, no character XML cannot
+    hold, no carriage return in text."""
+    tag = element.tag
+    if type(tag) is not str or not _NAME.fullmatch(tag):
+        return False
+    for name, value in element.attrib.items():
+        if type(name) is not str or name == "xmlns" or not _NAME.fullmatch(name):
+            return False
+        if type(value) is not str or _UNSAFE_VALUE.search(value):
+            return False
+    for text in (element.text, element.tail):
+        if text is not None and (type(text) is not str or _UNSAFE_TEXT.search(text)):
+            return False
+    return all(map(_plain, element))
+
+
+def copied(element: ET.Element) -> ET.Element:
+    """``ET.fromstring(ET.tostring(element))``, ziamath's way to copy an element, made by
+    the element's own ``__deepcopy__`` when that gives the same: for a plain element (see
+    ``_plain``) whose tail, which the copy loses, is no more than white space. Empty text
+    and tails become None, as they do read back."""
+    if not _plain(element) or (element.tail is not None and element.tail.strip(" \t\n")):
+        return ET.fromstring(ET.tostring(element))
+    copy = deepcopy(element)
+    copy.tail = None
+    for node in copy.iter():
+        if node.text == "":
+            node.text = None
+        if node.tail == "":
+            node.tail = None
+    return copy
+
+
 def _memo(node: Any) -> dict[Any, list[tuple[bool, Any, Any, tuple[float, float]]]]:
     while hasattr(node, "parent"):  # up to the formula's Math object
         node = node.parent
@@ -167,8 +210,8 @@ def install(ziamath: Any) -> bool:
                 else:
                     _without_height.append(reads)
                 try:
-                    # A copy from the text, as ziamath makes it, not to change the element.
-                    copy = ET.fromstring(ET.tostring(child))
+                    # A copy as ziamath makes it (through its text), not to change the element.
+                    copy = copied(child)
                     node = Mnode.fromelement(copy, parent=self, **kwargs)
                 finally:
                     if has_height:

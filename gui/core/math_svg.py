@@ -35,6 +35,12 @@ def _ziamath() -> Any:
     from gui.core.math_converter import install as converter_without_metadata
 
     converter_without_metadata()
+    from gui.core.math_paths import install as paths_in_one_loop
+
+    paths_in_one_loop()
+    from gui.core.math_tables import install as tables_in_bulk
+
+    tables_in_bulk()
     with warnings.catch_warnings():
         # ziamath 0.13 finds its font with importlib.resources' deprecated path().
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -45,6 +51,7 @@ def _ziamath() -> Any:
     # Plain paths: no <symbol>/<use> ids to clash between formulas in one page.
     ziamath.config.svg2 = False  # type: ignore[attr-defined]
     _copy_styles_shallowly(ziamath)
+    _merge_styles_in_a_dict(ziamath)
     _remember_sizes(ziamath)
     from gui.core.math_rows import install as measure_rows_once
 
@@ -71,6 +78,33 @@ def _copy_styles_shallowly(ziamath: Any) -> None:
 
 def _fields(style: Any) -> dict[str, Any]:
     return dict(style.__dict__)
+
+
+MERGED_STYLES_FOR = (
+    "0.13",
+    {"styles.py": "b452cb4889a884ef4ea8964c84d58182302c18089146ed8535f2065d9d6d31cf"},
+)
+"""The ziamath version and the SHA-256 of ``ziamath/styles.py`` checked for
+``_merge_styles_in_a_dict``."""
+
+
+def _merge_styles_in_a_dict(ziamath: Any) -> None:
+    """ziamath's ``parse_style`` reads a node's attributes over its parent's style through
+    ``ChainMap(element.attrib, parent_fields)``, whose ``get`` and ``in`` are Python code:
+    some 600 calls a formula. One dictionary of the parent's fields updated with the
+    attributes answers every ``get`` and ``in`` alike (``parse_style`` only reads it). Only
+    the name ``ChainMap`` in ``ziamath.styles`` is replaced, where nothing else uses it."""
+    import collections
+
+    from gui.core.math_paths import checked
+
+    styles = ziamath.styles
+    if styles.ChainMap is collections.ChainMap and checked(ziamath, *MERGED_STYLES_FOR):
+        styles.ChainMap = _merged
+
+
+def _merged(attributes: dict[str, Any], parent: dict[str, Any]) -> dict[str, Any]:
+    return {**parent, **attributes}
 
 
 def _remember_sizes(ziamath: Any) -> None:

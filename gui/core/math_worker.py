@@ -54,10 +54,25 @@ def parse_reply(line: bytes) -> tuple[int, str | None] | None:
     return ident, svg
 
 
-LOADED_WHEN_USED = ("urllib.request",)
-"""Modules the typesetter imports but never uses: ``xml.sax.saxutils`` (latex2mathml takes
-``unescape`` from it) imports ``urllib.request`` for a function it does not call, which
-brings ``http.client``, ``ssl`` and ``email``: a sixth of the child's start."""
+LOADED_WHEN_USED = (
+    "urllib.request",
+    "tempfile",
+    "shutil",
+    "bz2",
+    "lzma",
+    "zipfile",
+    "random",
+    "html",
+    "base64",
+)
+"""Modules the typesetter imports but does not use while it typesets: ``xml.sax.saxutils``
+(latex2mathml takes ``unescape`` from it) imports ``urllib.request`` for a function it does
+not call, which brings ``http.client``, ``ssl`` and ``email``: a sixth of the child's start;
+``importlib.resources``, by which ziafont and ziamath find their fonts, imports ``tempfile``
+(with ``shutil``, ``bz2``, ``lzma`` and ``random``) and ``zipfile`` for packages kept in
+archives; ziafont's GSUB reader imports ``random`` for a feature the math font has not;
+``html`` and ``base64`` serve the exports and the window. Each is
+run if something of it is asked for after all."""
 
 
 class _RunWhenUsed(types.ModuleType):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -166,3 +167,63 @@ def test_a_measurement_that_ignored_the_row_it_sat_in_would_be_caught(
 
     monkeypatch.setattr(math_rows, "_without_height", Forgetful())
     assert svgs(ziamath, remember=True, display=False) != library_svgs(False)
+
+
+def _tricky() -> list[ET.Element]:
+    """Elements a copy through XML text changes or refuses, and plain ones."""
+    made = []
+    for text, tail, attrib in [
+        ("x", None, {"mathvariant": "bold", "scriptlevel": "1"}),
+        ("", "", {}),
+        (" \n ", "  ", {"a": 'q"<&>\n\t\r'}),
+        ("a\rb", None, {}),
+        ("a\x01b", None, {}),
+        ("∑ 𝑥", "after", {}),
+        ("x", " \n", {"xmlns": "http://www.w3.org/1998/Math/MathML"}),
+        ("x", None, {"xml:lang": "en"}),
+        ("x", None, {"{http://example.com/ns}a": "1"}),
+    ]:
+        element = ET.Element("mrow", attrib)
+        element.text, element.tail = text, tail
+        child = ET.SubElement(element, "mi", {"b": "2"})
+        child.text, child.tail = "", "t\r"
+        ET.SubElement(element, "mn").text = "1"
+        made.append(element)
+        made.append(child)
+    made.append(ET.Element("{http://www.w3.org/1998/Math/MathML}mi"))
+    made.append(ET.Element("m:mi"))
+    with_comment = ET.Element("mrow")
+    with_comment.append(ET.Comment("note"))
+    made.append(with_comment)
+    number = ET.Element("mn")
+    number.set("width", 3)  # type: ignore[arg-type]
+    made.append(number)
+    return made
+
+
+def _copy_or_error(copy: Any, element: ET.Element) -> Any:
+    try:
+        return math_rows._shape(copy(element))
+    except Exception as error:  # the copy through text refuses some: so must the other
+        return type(error)
+
+
+def test_elements_are_copied_as_through_their_xml_text(ziamath: Any) -> None:
+    elements = _tricky()
+    for tex in FORMULAS[:40]:
+        math = ziamath.Latex(tex, size=16.0, inline=False)
+        elements.extend(math.node.element.iter())
+    library = [_copy_or_error(lambda e: ET.fromstring(ET.tostring(e)), e) for e in elements]
+    assert [_copy_or_error(math_rows.copied, e) for e in elements] == library
+    assert len({repr(c) for c in library}) > 50
+    assert ET.ParseError in library and TypeError in library  # refused alike
+
+
+def test_a_copy_that_kept_empty_text_would_be_caught() -> None:
+    """The comparison above can fail: a plain ``deepcopy`` (tails and empty text kept) is
+    caught."""
+    from copy import deepcopy
+
+    elements = _tricky()
+    library = [_copy_or_error(lambda e: ET.fromstring(ET.tostring(e)), e) for e in elements]
+    assert [_copy_or_error(deepcopy, e) for e in elements] != library

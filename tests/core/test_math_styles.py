@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from gui.core.math_svg import SHALLOW_STYLES_FOR, _fields, _ziamath
+from gui.core.math_svg import MERGED_STYLES_FOR, SHALLOW_STYLES_FOR, _fields, _merged, _ziamath
 
 FORMULAS = [
     r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}",
@@ -75,3 +75,54 @@ def test_remembered_sizes_give_the_same_svgs(ziamath: Any, display: bool) -> Non
     finally:
         Mnode.size_px = remembering
     assert fast == plain
+
+
+def _typeset_broad(ziamath: Any, display: bool) -> list[str]:
+    from tests.core.test_math_rows import FORMULAS as BROAD
+
+    return [
+        str(ziamath.Latex(tex, size=16.0, color="currentColor", inline=not display).svg())
+        for tex in BROAD
+    ]
+
+
+@pytest.mark.parametrize("display", [False, True])
+def test_styles_merged_in_a_dict_give_the_same_svgs(ziamath: Any, display: bool) -> None:
+    import collections
+
+    if ziamath.styles.ChainMap is not _merged:
+        pytest.skip(f"ziamath {ziamath.__version__} runs unpatched")
+    fast = _typeset_broad(ziamath, display)
+    ziamath.styles.ChainMap = collections.ChainMap
+    try:
+        plain = _typeset_broad(ziamath, display)
+    finally:
+        ziamath.styles.ChainMap = _merged
+    assert fast == plain
+
+
+def test_styles_merged_the_wrong_way_round_would_be_caught(ziamath: Any) -> None:
+    """The comparison above can fail: the parent's style over the node's own attributes
+    (colour, size, script level, display) is caught."""
+    import collections
+
+    if ziamath.styles.ChainMap is not _merged:
+        pytest.skip(f"ziamath {ziamath.__version__} runs unpatched")
+    ziamath.styles.ChainMap = lambda attributes, parent: {**attributes, **parent}
+    try:
+        wrong = _typeset_broad(ziamath, False)
+    finally:
+        ziamath.styles.ChainMap = collections.ChainMap
+    try:
+        plain = _typeset_broad(ziamath, False)
+    finally:
+        ziamath.styles.ChainMap = _merged
+    assert wrong != plain
+
+
+def test_merged_styles_only_for_the_file_checked(ziamath: Any) -> None:
+    from gui.core.math_paths import checked
+
+    version, files = MERGED_STYLES_FOR
+    assert checked(ziamath, version, files) == (ziamath.styles.ChainMap is _merged)
+    assert not checked(ziamath, version, {"styles.py": "0" * 64})

@@ -51,3 +51,41 @@ def test_a_module_loaded_when_used_works_when_used() -> None:
         "print(type(sys.modules['urllib.request']).__name__)\n"
     )
     assert run(code)[:4] == ["False", "http://127.0.0.1/x True", "True", "module"]
+
+
+def test_the_child_runs_none_of_the_modules_it_loads_when_used() -> None:
+    formulas = [
+        (r"\sum_{k=1}^{11} k^2 = \frac{11(11+1)(2 \cdot 11+1)}{6}", True),
+        (r"\begin{pmatrix} 14 & 1 \\ 0 & 14 \end{pmatrix}", False),
+        (r"\text{Wave} + \mathfrak{g} + \left( \frac{a}{b} \right)", True),
+    ]
+    lines = "".join(
+        json.dumps({"id": i, "tex": tex, "display": d, "color": "currentColor", "size": 16.0})
+        + "\n"
+        for i, (tex, d) in enumerate(formulas)
+    )
+    code = (
+        "import sys\n"
+        "from gui.core.math_worker import LOADED_WHEN_USED, serve\n"
+        "serve()\n"
+        "print(sorted(n for n in LOADED_WHEN_USED if type(sys.modules.get(n)).__name__ "
+        "!= '_RunWhenUsed'))\n"
+    )
+    *replies, ran, _end = run(code, lines)
+    assert [json.loads(r)["svg"].startswith("<svg") for r in replies] == [True] * 3
+    assert ran == "[]"
+
+
+def test_a_font_found_with_tempfile_loaded_when_used_still_reads() -> None:
+    code = (
+        "import sys\n"
+        "from gui.core.math_worker import LOADED_WHEN_USED, load_when_used\n"
+        "for name in LOADED_WHEN_USED: load_when_used(name)\n"
+        "import importlib.resources, tempfile\n"
+        "with importlib.resources.path('ziamath.fonts', 'STIXTwoMath-Regular.ttf') as p:\n"
+        "    print(p.exists(), type(sys.modules['tempfile']).__name__)\n"
+        "fd, name = tempfile.mkstemp()\n"
+        "import os; os.close(fd); os.remove(name)\n"
+        "print(type(sys.modules['tempfile']).__name__)\n"
+    )
+    assert run(code)[:2] == ["True _RunWhenUsed", "module"]
