@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ frame."""
 
 # First characters of a line that may start a block (heading, quote, list item).
 _BLOCK_STARTS = frozenset("#>-+*0123456789")
+_RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 
 
 def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
@@ -36,6 +38,18 @@ def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
     if in_fence or end <= len(shown) or end > RICH_HEAD or "|" in tail[len(shown) : end]:
         return shown
     return tail[:end]
+
+
+def goes_on(head: str, line: str) -> bool:
+    """Whether the arriving ``line`` goes on the paragraph (or list item) the finished
+    lines ``head`` end with: a soft line break, not a new block."""
+    if not head or head.endswith("\n\n") or "\n" in line or "|" in line:
+        return False
+    last = head[head.rfind("\n", 0, len(head) - 1) + 1 :].strip()
+    if last[:1] == "#" or last[:3] in ("```", "~~~") or _RULE.fullmatch(last):
+        return False  # a heading, a fence or a rule: nothing goes on them
+    marked = line.lstrip(" ")
+    return bool(marked) and len(line) - len(marked) < 4 and marked[0] not in _BLOCK_STARTS
 
 
 def closed_spans(text: str) -> int:

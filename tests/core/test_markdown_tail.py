@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, closed_spans, rich_head
+from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, closed_spans, goes_on, rich_head
 
 
 def test_rich_head_is_the_lines_before_the_one_arriving() -> None:
@@ -77,3 +77,18 @@ def test_a_block_marker_rendering_does_not_hold_back_the_first_span() -> None:
     assert line.due("2. **Pa", "")
     line.rendered("2. **Pa")
     assert line.due("2. **Parse**", "2. **Pa")  # no span was shown yet: no gap
+
+
+def test_a_line_goes_on_a_paragraph_or_item_but_not_a_new_block() -> None:
+    assert goes_on("A paragraph\n", "goes on")
+    assert goes_on("- an item\n", "  goes on")
+    assert goes_on("> quoted\n", "lazily")
+    assert not goes_on("", "first")
+    assert not goes_on("A paragraph\n\n", "new one")  # after a blank line
+    assert not goes_on("A paragraph\n", "- a list")
+    assert not goes_on("A paragraph\n", "2. a list")
+    assert not goes_on("A paragraph\n", "    code")
+    assert not goes_on("A paragraph\n", "  ")  # not known yet
+    assert not goes_on("# Heading\n", "a paragraph")
+    assert not goes_on("Text\n---\n", "after a rule")
+    assert not goes_on("A paragraph\n", "| a | b |")

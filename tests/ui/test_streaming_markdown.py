@@ -188,3 +188,30 @@ def test_the_arriving_item_sits_where_it_will_stay(
 
     shown = places(view.document())
     assert shown == places(whole.document())[: len(shown)]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["Intro.\n\n", "A paragraph on one line\n", "goes on on the next"],
+        ["Intro.\n\n", "A paragraph on one line\n", "goes on with **bold** te"],
+        ["Intro.\n\n", "- an item on one line\n", "  goes on on the next"],
+    ],
+)
+def test_a_line_that_goes_on_a_paragraph_stays_in_it(qtbot: Any, pieces: list[str]) -> None:
+    """A soft-wrapped line joins its paragraph as it arrives: it showed below it, a
+    paragraph's gap lower, until the next line began."""
+    _body, view = streamed(qtbot, pieces)
+    whole = MarkdownView()
+    qtbot.addWidget(whole)
+    whole.set_markdown("".join(pieces))
+
+    def blocks(document: QTextDocument) -> list[tuple[str, float, float]]:
+        found, block = [], document.begin()
+        while block.isValid():
+            shape = block.blockFormat()
+            found.append((block.text().rstrip(), shape.topMargin(), shape.bottomMargin()))
+            block = block.next()
+        return found
+
+    assert blocks(view.document()) == blocks(whole.document())

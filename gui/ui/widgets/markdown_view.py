@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import DARK, LIGHT, OpenFence, is_safe_url, open_fence, render_markdown
-from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, rich_head
+from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, goes_on, rich_head
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
@@ -75,11 +75,13 @@ def _drop_empty_block_at(document: QTextDocument, position: int) -> None:
 
 
 def _clear_from(cursor: QTextCursor, position: int) -> None:
-    """Remove everything from ``position`` to the end; the paragraph left is a plain one."""
+    """Remove everything from ``position`` to the end; a paragraph left empty is a plain
+    one."""
     cursor.setPosition(position)
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()
-    cursor.setBlockFormat(QTextBlockFormat())
+    if cursor.atBlockStart():  # (not a line that goes on the paragraph above)
+        cursor.setBlockFormat(QTextBlockFormat())
 
 
 def _join_list_above(document: QTextDocument, position: int, nested: bool) -> None:
@@ -205,6 +207,7 @@ class MarkdownView(QTextBrowser):
         self._line_start = 0  # where the line still arriving starts
         self._line_format = QTextCharFormat()  # what is appended to it is in this format
         self._line = ArrivingLine()  # when to render it again
+        self._line_joined = False  # it goes on in the head's last paragraph
         self._tail_in_fence = False
         self._tail_code: OpenFence | None = None  # the open code block the tail shows
         # Adds the message's own entries below the text's right-click menu (copy, select all).
@@ -307,12 +310,15 @@ class MarkdownView(QTextBrowser):
             self._formulas.prefetch(tail)
 
     def _replace_tail(self, cursor: QTextCursor, tail: str, head: str, in_fence: bool) -> None:
+        line = tail[len(head) :]
+        joined = not in_fence and goes_on(head, line)
         grew = (
             self._tail
             and tail.startswith(self._tail)
             and in_fence == self._tail_in_fence
             and head == self._tail_head
             and self._tail_code is None
+            and joined == self._line_joined
         )
         shown = self._tail[len(head) :] if grew else ""
         if not grew:
@@ -320,17 +326,23 @@ class MarkdownView(QTextBrowser):
             if head:
                 # Formulas stay source here: typesetting waits until the block is finished.
                 _insert_html(cursor, render_markdown(head, dark=self._dark))
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                if joined:  # a soft line break, as the finished paragraph shows it
+                    cursor.insertText(" ", QTextCharFormat())
+                else:
+                    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._line_joined = joined
             self._line_start = cursor.position()
+            if joined:  # its indent is not shown, as in the finished paragraph
+                shown = line[: len(line) - len(line.lstrip(" "))]
             # A code block nested in a list or quote: monospaced at least.
             self._line_format = _code_format() if in_fence else QTextCharFormat()
             self._line.reset()
-        line = tail[len(head) :]
         if not in_fence and len(line) <= TAIL_LINE and self._line.due(line, shown):
             if self._render_line(cursor, line, head):
                 self._line.rendered(line)
                 return
-            shown = ""  # taken away: shown again, as plain text
+            # Taken away: shown again, as plain text (without a joined line's indent).
+            shown = line[: len(line) - len(line.lstrip(" "))] if self._line_joined else ""
             self._line_format = QTextCharFormat()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         _insert_wrapped(cursor, line[len(shown) :], self._line_format)
@@ -346,7 +358,7 @@ class MarkdownView(QTextBrowser):
             return False
         self._line_format = cursor.charFormat()
         cursor.deletePreviousChar()
-        if head and not head.endswith("\n\n"):  # the line goes on the head's block
+        if head and not self._line_joined and not head.endswith("\n\n"):
             _join_list_above(self.document(), self._line_start, nested=line[:1] == " ")
         return True
 
