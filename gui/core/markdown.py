@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from gui.core.gil_share import run_gently
+
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -218,7 +220,7 @@ class LexerLoader:
         """Blocking: use a worker thread. Marks the language ready even if loading fails,
         so a block is never held back for good."""
         try:
-            load_lexer(language)
+            run_gently(lambda: load_lexer(language))
         finally:
             self._ready.add(language)
 
