@@ -239,19 +239,27 @@ class _Splitter:
         last_line = text.rfind("\n", start, content_end) + 1
         if last_line >= opening_end and text[last_line:content_end].strip().startswith(fence):
             body_end = last_line
-        line_starts = [line_start for line_start, _end in _lines(text, opening_end, body_end)]
+        # Lines are found as the pieces are asked for: the first piece of a 5,000-line
+        # block must not cost a scan of all of it.
         piece_start = start
-        for index in range(0, max(1, len(line_starts)), CODE_LINES):
-            after = index + CODE_LINES
-            last = after >= len(line_starts)
-            code_start = line_starts[index] if line_starts else opening_end
-            code_end = body_end if last else line_starts[after]
+        code_start = opening_end
+        first = True
+        while True:
+            code_end = code_start
+            for _ in range(CODE_LINES):
+                if code_end >= body_end:
+                    break
+                code_end = text.find("\n", code_end, body_end) + 1 or body_end
+            last = code_end >= body_end
             piece_end = end if last else code_end
             yield Piece(
                 PieceKind.CODE, text[piece_start:piece_end], code=text[code_start:code_end],
-                language=language, first=index == 0,
+                language=language, first=first,
             )  # fmt: skip
-            piece_start = piece_end
+            if last:
+                return
+            piece_start = code_start = piece_end
+            first = False
 
 
 def iter_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
@@ -279,3 +287,9 @@ def iter_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
             gathered = piece
     if gathered is not None:
         yield gathered
+
+
+def iter_block_pieces(block: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
+    """The pieces of one block as the streaming renderer cut it (``iter_pieces`` would
+    read all of a long code block before giving its first piece)."""
+    return _Splitter(block, limit).block(0, len(block))

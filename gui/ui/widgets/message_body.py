@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from gui.core.markdown import StreamingMarkdown
+from gui.core.markdown import OpenFence, StreamingMarkdown
 from gui.core.markdown_pieces import (
     TABLE_CELLS,
     Piece,
     PieceKind,
+    iter_block_pieces,
     iter_pieces,
     open_table,
     render_piece,
@@ -44,7 +45,8 @@ class MessageBody(QWidget):
     per turn of the event loop, so a huge answer never holds up the window: the first
     piece at once, the rest from a zero-delay timer. A segment holds up to
     ``SEGMENT_CHARS`` of text and is never touched again once the next one exists; a
-    big table gets a ``TableBlock`` of its own.
+    big table gets a ``TableBlock`` of its own, and a big code block streams into a
+    segment of its own (see ``_swap_code``).
 
     Signals:
         link_activated(QUrl): a safe link was clicked.
@@ -87,6 +89,12 @@ class MessageBody(QWidget):
         self._finishing = False  # the stream ended: close the last segment once drained
         # A big table the open tail starts with, shown in a table view while it streams.
         self._growing: TableBlock | None = None
+        # A big code block the open tail starts with, shown as plain code in a segment of
+        # its own, and what has been swapped for its highlighted pieces (``_swap_code``).
+        self._code_view: MarkdownView | None = None
+        self._code_shown: OpenFence | None = None
+        self._code_swapped = 0
+        self._code_target: MarkdownView | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -98,7 +106,7 @@ class MessageBody(QWidget):
 
     # -- segments ---------------------------------------------------------------------
 
-    def _new_segment(self) -> MarkdownView:
+    def _new_segment(self, before: QWidget | None = None) -> MarkdownView:
         view = MarkdownView(dark=self._dark, math=self._math)
         view.link_activated.connect(self.link_activated)
         view.pressed.connect(self.clicked)
@@ -107,8 +115,13 @@ class MessageBody(QWidget):
         if isinstance(first, MarkdownView):  # painted like the first (faded, or not)
             view.viewport().setAutoFillBackground(first.viewport().autoFillBackground())
         view.setAccessibleName(self.accessibleName())
-        self.segments.append(view)
-        self._layout.addWidget(view)
+        if before is None:
+            self.segments.append(view)
+            self._layout.addWidget(view)
+        else:
+            index = self.segments.index(before)  # type: ignore[arg-type]
+            self.segments.insert(index, view)
+            self._layout.insertWidget(index, view)
         self._segment_chars = 0
         if self._live:
             view.begin_stream()
@@ -136,6 +149,8 @@ class MessageBody(QWidget):
         self._tail = None
         self._finishing = False
         self._growing = None
+        self._code_view = self._code_shown = self._code_target = None
+        self._code_swapped = 0
         for view in self.segments[1:]:
             view.deleteLater()
         del self.segments[1:]
@@ -176,6 +191,19 @@ class MessageBody(QWidget):
     def _enqueue(self, text: str) -> None:
         if text:
             self._queue.append(iter_pieces(text))
+
+    def _enqueue_blocks(self, sources: list[str]) -> None:
+        """Queue streamed blocks: small ones cut into pieces together, a long code block on
+        its own (``iter_pieces`` would read all of it to find where it ends)."""
+        small: list[str] = []
+        for source in sources:
+            if len(source) > SEGMENT_CHARS and source.startswith(("```", "~~~")):
+                self._enqueue("".join(small))
+                small = []
+                self._queue.append(iter_block_pieces(source))
+            else:
+                small.append(source)
+        self._enqueue("".join(small))
 
     def _render_next(self, pieces: int = 1) -> None:
         """Render a piece (or up to ``pieces``); come back on the next turn of the event
@@ -221,6 +249,8 @@ class MessageBody(QWidget):
     def _show_piece(self, piece: Piece) -> None:
         self.pieces_rendered += 1
         if self._growing is not None and self._keep_growing_table(piece):
+            return
+        if self._code_view is not None and self._swap_code(piece):
             return
         if piece.kind is PieceKind.TABLE:
             self._add_table(TableBlock(piece))
@@ -295,6 +325,85 @@ class MessageBody(QWidget):
         table.deleteLater()
         return False
 
+    # -- a big code block while it streams ----------------------------------------------
+
+    def _hold_code(self, last: MarkdownView, tail: str, in_fence: bool) -> MarkdownView:
+        """The segment to show the tail in: a tail that starts with a code block bigger
+        than a segment gets a segment of its own, which then shows nothing else."""
+        if (
+            self._code_view is None
+            and in_fence
+            and len(tail) > SEGMENT_CHARS
+            and tail.startswith(("```", "~~~"))
+        ):
+            if not last.document().isEmpty():
+                self._close(last)
+                last = self._new_segment()
+            self._code_view = last
+        return last
+
+    def _swap_code(self, piece: Piece) -> bool:
+        """Show a piece of the finished code block that is shown as plain code: above the
+        plain lines, which lose their copy of it; False if ``piece`` is not the next part.
+
+        Highlighted, the block is laid out a piece per turn of the event loop, as when its
+        chat is opened; meanwhile the lines not yet highlighted stay in place, plain, so
+        no turn removes or lays out the whole block and nothing jumps.
+        """
+        holder = self._code_view
+        assert holder is not None
+        if self._code_shown is None:
+            self._code_shown = holder.shown_code
+        shown = self._code_shown
+        if (
+            piece.kind is not PieceKind.CODE
+            or shown is None
+            or piece.first != (self._code_swapped == 0)
+            or piece.language != shown.language.lower()
+        ):
+            self._drop_code_view()
+            return False
+        rest = shown.code[self._code_swapped :]
+        if not rest.startswith(piece.code) and not piece.code.startswith(rest):
+            self._drop_code_view()
+            return False
+        html = render_piece(piece, dark=self._dark, math=self._math is not None)
+        target = self._code_target
+        if target is None or self._segment_chars + len(piece.source) > SEGMENT_CHARS:
+            if target is not None:
+                self._close(target)
+            target = self._code_target = self._new_segment(before=holder)
+        target.append_blocks(html)
+        self._segment_chars += len(piece.source)
+        self.largest_piece = max(self.largest_piece, len(piece.source))
+        label = shown.language + "\n" if piece.first and shown.language else ""
+        if len(piece.code) >= len(rest) or not holder.drop_leading_lines(label + piece.code):
+            # All its lines are shown highlighted now (or, not expected, the plain copy
+            # was not what this piece shows: it goes at once).
+            self._drop_code_view()
+        else:
+            self._code_swapped += len(piece.code)
+        return True
+
+    def _drop_code_view(self) -> None:
+        """Take away the plain code; the highlighted pieces' segment takes the tail."""
+        holder = self._code_view
+        assert holder is not None
+        self._code_view = self._code_shown = None
+        self._code_swapped = 0
+        self._remove_segment(holder)
+        if self._code_target is not None:
+            self._code_target = None  # it is the last segment now, and takes the tail
+        elif self._live:
+            self._new_segment()  # the one before holds finished text only
+
+    def _remove_segment(self, segment: MarkdownView) -> None:
+        if segment in self.segments:
+            self.segments.remove(segment)
+            self._layout.removeWidget(segment)
+            segment.hide()
+            segment.deleteLater()
+
     def _drained(self) -> None:
         if self._tail is not None:
             tail, in_fence = self._tail
@@ -315,6 +424,8 @@ class MessageBody(QWidget):
             if not tail:
                 return
             last = self._new_segment()
+        if self._live:
+            last = self._hold_code(last, tail, in_fence)
         last.replace_tail(tail, in_fence=in_fence)
 
     # -- finished text ----------------------------------------------------------------
@@ -355,7 +466,7 @@ class MessageBody(QWidget):
         sources, tail = self._stream.feed_sources(text)
         busy = self.rendering
         finished = "".join(sources)
-        self._enqueue(finished)
+        self._enqueue_blocks(sources)
         in_fence = self._stream.in_fence
         if self.rendering:
             self._tail = (tail, in_fence)  # shown once the finished blocks before it are
