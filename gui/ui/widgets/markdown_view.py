@@ -320,10 +320,15 @@ class MarkdownView(QTextBrowser):
     def _clear_tail(self, cursor: QTextCursor) -> None:
         _clear_from(cursor, self._tail_start)
 
-    @property
-    def shown_code(self) -> OpenFence | None:
-        """The open code block the tail shows as plain code (None if it shows none)."""
-        return self._tail_code
+    def show_code(self, code: OpenFence) -> None:
+        """Show the tail as this open code block (or a part of one): what ``replace_tail``
+        shows for a tail that ends in it."""
+        with self.one_edit() as cursor:
+            self._replace_code_tail(cursor, code)
+        self._tail = ""
+        self._tail_head = ""
+        self._tail_in_fence = True
+        self._tail_code = code
 
     def drop_leading_lines(self, text: str) -> bool:
         """Remove the paragraphs a document that shows only an open code block starts

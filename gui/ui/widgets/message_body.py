@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from gui.core.markdown import OpenFence, StreamingMarkdown
+from gui.core.markdown import StreamingMarkdown, open_fence
 from gui.core.markdown_pieces import (
     TABLE_CELLS,
     Piece,
@@ -21,6 +21,7 @@ from gui.core.markdown_pieces import (
     table_rows,
 )
 from gui.ui.math_images import MathImages
+from gui.ui.widgets.code_stream import StreamedCode
 from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.table_block import TableBlock
 
@@ -45,8 +46,8 @@ class MessageBody(QWidget):
     per turn of the event loop, so a huge answer never holds up the window: the first
     piece at once, the rest from a zero-delay timer. A segment holds up to
     ``SEGMENT_CHARS`` of text and is never touched again once the next one exists; a
-    big table gets a ``TableBlock`` of its own, and a big code block streams into a
-    segment of its own (see ``_swap_code``).
+    big table gets a ``TableBlock`` of its own, and a big code block streams into
+    segments of its own (``StreamedCode``).
 
     Signals:
         link_activated(QUrl): a safe link was clicked.
@@ -89,11 +90,9 @@ class MessageBody(QWidget):
         self._finishing = False  # the stream ended: close the last segment once drained
         # A big table the open tail starts with, shown in a table view while it streams.
         self._growing: TableBlock | None = None
-        # A big code block the open tail starts with, shown as plain code in a segment of
-        # its own, and what has been swapped for its highlighted pieces (``_swap_code``).
-        self._code_view: MarkdownView | None = None
-        self._code_shown: OpenFence | None = None
-        self._code_swapped = 0
+        # A big code block the open tail starts with, shown plain while it streams, and
+        # the segment its highlighted pieces go to once it is finished.
+        self._code: StreamedCode | None = None
         self._code_target: MarkdownView | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,9 +118,8 @@ class MessageBody(QWidget):
             self.segments.append(view)
             self._layout.addWidget(view)
         else:
-            index = self.segments.index(before)  # type: ignore[arg-type]
-            self.segments.insert(index, view)
-            self._layout.insertWidget(index, view)
+            self.segments.insert(self.segments.index(before), view)  # type: ignore[arg-type]
+            self._layout.insertWidget(self._layout.indexOf(before), view)
         self._segment_chars = 0
         if self._live:
             view.begin_stream()
@@ -149,8 +147,8 @@ class MessageBody(QWidget):
         self._tail = None
         self._finishing = False
         self._growing = None
-        self._code_view = self._code_shown = self._code_target = None
-        self._code_swapped = 0
+        self._code = None
+        self._code_target = None
         for view in self.segments[1:]:
             view.deleteLater()
         del self.segments[1:]
@@ -250,7 +248,7 @@ class MessageBody(QWidget):
         self.pieces_rendered += 1
         if self._growing is not None and self._keep_growing_table(piece):
             return
-        if self._code_view is not None and self._swap_code(piece):
+        if self._code is not None and self._swap_code(piece):
             return
         if piece.kind is PieceKind.TABLE:
             self._add_table(TableBlock(piece))
@@ -327,73 +325,56 @@ class MessageBody(QWidget):
 
     # -- a big code block while it streams ----------------------------------------------
 
-    def _hold_code(self, last: MarkdownView, tail: str, in_fence: bool) -> MarkdownView:
-        """The segment to show the tail in: a tail that starts with a code block bigger
-        than a segment gets a segment of its own, which then shows nothing else."""
-        if (
-            self._code_view is None
-            and in_fence
-            and len(tail) > SEGMENT_CHARS
-            and tail.startswith(("```", "~~~"))
-        ):
-            if not last.document().isEmpty():
+    def _show_code(self, tail: str, in_fence: bool) -> bool:
+        """Show a tail that starts with a code block bigger than a segment in segments of
+        its own (True), where its lines wait to be highlighted once it is finished."""
+        code = open_fence(tail) if in_fence and tail.startswith(("```", "~~~")) else None
+        if code is None or code.before:
+            if self._code is not None:  # (the stream ended inside the block)
+                self._drop_code()
+            return False
+        if self._code is None:
+            if len(code.code) <= SEGMENT_CHARS:
+                return False
+            last = self.segments[-1]
+            if not isinstance(last, MarkdownView) or not last.document().isEmpty():
                 self._close(last)
                 last = self._new_segment()
-            self._code_view = last
-        return last
+            self._code = StreamedCode(last, self._new_segment, self._remove_segment)
+        if not self._code.show(code):
+            self._drop_code()
+            return False
+        return True
 
     def _swap_code(self, piece: Piece) -> bool:
-        """Show a piece of the finished code block that is shown as plain code: above the
-        plain lines, which lose their copy of it; False if ``piece`` is not the next part.
-
-        Highlighted, the block is laid out a piece per turn of the event loop, as when its
-        chat is opened; meanwhile the lines not yet highlighted stay in place, plain, so
-        no turn removes or lays out the whole block and nothing jumps.
-        """
-        holder = self._code_view
-        assert holder is not None
-        if self._code_shown is None:
-            self._code_shown = holder.shown_code
-        shown = self._code_shown
-        if (
-            piece.kind is not PieceKind.CODE
-            or shown is None
-            or piece.first != (self._code_swapped == 0)
-            or piece.language != shown.language.lower()
-        ):
-            self._drop_code_view()
-            return False
-        rest = shown.code[self._code_swapped :]
-        if not rest.startswith(piece.code) and not piece.code.startswith(rest):
-            self._drop_code_view()
+        """Show a piece of the finished block ``_code`` shows plain, above its plain lines,
+        which lose their copy of it; False if ``piece`` is not its next part."""
+        code = self._code
+        assert code is not None
+        if not code.matches(piece):
+            self._drop_code()
             return False
         html = render_piece(piece, dark=self._dark, math=self._math is not None)
         target = self._code_target
         if target is None or self._segment_chars + len(piece.source) > SEGMENT_CHARS:
             if target is not None:
                 self._close(target)
-            target = self._code_target = self._new_segment(before=holder)
+            target = self._code_target = self._new_segment(before=code.views[0])
         target.append_blocks(html)
         self._segment_chars += len(piece.source)
         self.largest_piece = max(self.largest_piece, len(piece.source))
-        label = shown.language + "\n" if piece.first and shown.language else ""
-        if len(piece.code) >= len(rest) or not holder.drop_leading_lines(label + piece.code):
-            # All its lines are shown highlighted now (or, not expected, the plain copy
-            # was not what this piece shows: it goes at once).
-            self._drop_code_view()
-        else:
-            self._code_swapped += len(piece.code)
+        if not code.swap(piece) or not code.views:
+            self._drop_code()  # all shown highlighted (or, not expected, lines not found)
         return True
 
-    def _drop_code_view(self) -> None:
-        """Take away the plain code; the highlighted pieces' segment takes the tail."""
-        holder = self._code_view
-        assert holder is not None
-        self._code_view = self._code_shown = None
-        self._code_swapped = 0
-        self._remove_segment(holder)
+    def _drop_code(self) -> None:
+        """Take the plain lines away; the highlighted pieces' last segment takes the tail."""
+        code = self._code
+        assert code is not None
+        self._code = None
+        code.drop()
         if self._code_target is not None:
-            self._code_target = None  # it is the last segment now, and takes the tail
+            self._code_target = None  # it is the last segment now
         elif self._live:
             self._new_segment()  # the one before holds finished text only
 
@@ -419,13 +400,13 @@ class MessageBody(QWidget):
     def _show_tail(self, tail: str, in_fence: bool) -> None:
         if self._live and (self._growing is not None or not in_fence):
             tail = self._grow_table(tail)
+        if self._live and self._show_code(tail, in_fence):
+            return
         last = self.segments[-1]
         if not isinstance(last, MarkdownView):
             if not tail:
                 return
             last = self._new_segment()
-        if self._live:
-            last = self._hold_code(last, tail, in_fence)
         last.replace_tail(tail, in_fence=in_fence)
 
     # -- finished text ----------------------------------------------------------------
