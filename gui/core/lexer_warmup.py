@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any
+from typing import Any, cast
 
 PAUSE_S = 0.001
 """How long the worker sleeps after each pattern, so the window's thread takes the lock."""
@@ -26,7 +26,7 @@ def precompile(lexer_class: Any) -> None:
         flags = lexer_class.flags
     except AttributeError:
         return
-    from pygments.lexer import Future
+    from pygments.lexer import words
 
     for items in definitions.values():
         for item in items:
@@ -35,8 +35,8 @@ def precompile(lexer_class: Any) -> None:
             if not isinstance(item, tuple) or not item:
                 continue
             pattern = item[0]
-            if isinstance(pattern, Future):
-                pattern = pattern.get()
+            if isinstance(pattern, words):  # a word list, made into a pattern when used
+                pattern = cast(Any, pattern).get()
             if isinstance(pattern, str):
                 re.compile(pattern, flags)
                 time.sleep(PAUSE_S)

@@ -53,7 +53,11 @@ def test_word_lists_and_states_reached_only_through_includes_are_compiled(
 ) -> None:
     class Tiny(RegexLexer):
         tokens = {  # noqa: RUF012 - Pygments' own layout
-            "root": [include("names"), (words(("if", "else"), suffix=r"\b"), Keyword), default("names")],
+            "root": [
+                include("names"),
+                (words(("if", "else"), suffix=r"\b"), Keyword),
+                default("names"),
+            ],
             "names": [(r"[a-z]+", Text), (r"\s+", Text, "#pop")],
         }
 

@@ -9,9 +9,10 @@ from gui.core.markdown import OpenFence
 from gui.core.markdown_pieces import Piece, PieceKind
 from gui.ui.widgets.markdown_view import MarkdownView
 
-PART_CHARS = 6_000
+PART_CHARS = 20_000
 """Code characters per segment: taking the first lines away lays the rest of the
-segment out again, so each holds about 130 lines, not all 5,000."""
+segment out again (about 1 µs a line here), so each holds some 450 lines, not all
+5,000; fewer, bigger segments would cost more each turn, more would cost more to make."""
 
 
 class StreamedCode:
