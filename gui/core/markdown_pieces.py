@@ -81,13 +81,36 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each top-level block, as the streaming renderer cuts them."""
     scanner = _BlockScanner()
     start = 0
-    for line_start, line_end in _lines(text, 0, len(text)):
+    line_start = 0
+    while line_start < len(text):
+        if scanner.fence is not None:
+            # Inside a code block only a line that may close it changes anything: go
+            # straight to the next one (a 5,000-line block is not read line by line).
+            found = _may_close(text, line_start, scanner.fence)
+            if found < 0:
+                break
+            line_start = found
+        line_end = text.find("\n", line_start) + 1 or len(text)
         cut = scanner.line(text[line_start:line_end], line_end, line_start)
         if cut is not None and cut > start:
             yield start, cut
             start = cut
+        line_start = line_end
     if start < len(text):
         yield start, len(text)
+
+
+def _may_close(text: str, start: int, fence: str) -> int:
+    """Where the next line from ``start`` on that may close a code block opened with
+    ``fence`` starts (-1: none); the scanner decides whether it does."""
+    run = fence[0] * len(fence)
+    found = text.find(run, start)
+    while found >= 0:
+        line_start = text.rfind("\n", start, found) + 1 or start
+        if not text[line_start:found].strip(" \t"):
+            return line_start
+        found = text.find(run, text.find("\n", found) + 1 or len(text))
+    return -1
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
