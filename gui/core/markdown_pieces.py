@@ -81,13 +81,36 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each top-level block, as the streaming renderer cuts them."""
     scanner = _BlockScanner()
     start = 0
-    for line_start, line_end in _lines(text, 0, len(text)):
+    line_start = 0
+    while line_start < len(text):
+        if scanner.fence is not None:
+            # Inside a code block only a line that may close it changes anything: go
+            # straight to the next one (a 5,000-line block is not read line by line).
+            found = _may_close(text, line_start, scanner.fence)
+            if found < 0:
+                break
+            line_start = found
+        line_end = text.find("\n", line_start) + 1 or len(text)
         cut = scanner.line(text[line_start:line_end], line_end, line_start)
         if cut is not None and cut > start:
             yield start, cut
             start = cut
+        line_start = line_end
     if start < len(text):
         yield start, len(text)
+
+
+def _may_close(text: str, start: int, fence: str) -> int:
+    """Where the next line from ``start`` on that may close a code block opened with
+    ``fence`` starts (-1: none); the scanner decides whether it does."""
+    run = fence[0] * len(fence)
+    found = text.find(run, start)
+    while found >= 0:
+        line_start = text.rfind("\n", start, found) + 1 or start
+        if not text[line_start:found].strip(" \t"):
+            return line_start
+        found = text.find(run, text.find("\n", found) + 1 or len(text))
+    return -1
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -239,19 +262,27 @@ class _Splitter:
         last_line = text.rfind("\n", start, content_end) + 1
         if last_line >= opening_end and text[last_line:content_end].strip().startswith(fence):
             body_end = last_line
-        line_starts = [line_start for line_start, _end in _lines(text, opening_end, body_end)]
+        # Lines are found as the pieces are asked for: the first piece of a 5,000-line
+        # block must not cost a scan of all of it.
         piece_start = start
-        for index in range(0, max(1, len(line_starts)), CODE_LINES):
-            after = index + CODE_LINES
-            last = after >= len(line_starts)
-            code_start = line_starts[index] if line_starts else opening_end
-            code_end = body_end if last else line_starts[after]
+        code_start = opening_end
+        first = True
+        while True:
+            code_end = code_start
+            for _ in range(CODE_LINES):
+                if code_end >= body_end:
+                    break
+                code_end = text.find("\n", code_end, body_end) + 1 or body_end
+            last = code_end >= body_end
             piece_end = end if last else code_end
             yield Piece(
                 PieceKind.CODE, text[piece_start:piece_end], code=text[code_start:code_end],
-                language=language, first=index == 0,
+                language=language, first=first,
             )  # fmt: skip
-            piece_start = piece_end
+            if last:
+                return
+            piece_start = code_start = piece_end
+            first = False
 
 
 def iter_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
@@ -279,3 +310,9 @@ def iter_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
             gathered = piece
     if gathered is not None:
         yield gathered
+
+
+def iter_block_pieces(block: str, limit: int = PIECE_CHARS) -> Iterator[Piece]:
+    """The pieces of one block as the streaming renderer cut it (``iter_pieces`` would
+    read all of a long code block before giving its first piece)."""
+    return _Splitter(block, limit).block(0, len(block))

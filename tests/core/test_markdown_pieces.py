@@ -13,6 +13,7 @@ from gui.core.markdown_pieces import (
     PIECE_CHARS,
     TABLE_CELLS,
     PieceKind,
+    _blocks,
     iter_pieces,
     open_table,
     render_piece,
@@ -175,3 +176,51 @@ def test_only_a_header_and_its_rule_open_a_streamed_table() -> None:
     assert open_table("| a | b |\n| 1 | 2 |\n") is None
     assert table_rows("| 1 | 2 |\n| 3 |", 0) == (["| 1 | 2 |"], 10, False)
     assert table_rows("| 1 | 2 |\nplain\n", 0) == (["| 1 | 2 |"], 10, True)
+
+
+def _blocks_line_by_line(text: str) -> list[tuple[int, int]]:
+    """The cuts as the streaming renderer makes them, every line given to the scanner."""
+    from gui.core.markdown import _BlockScanner
+
+    scanner, start, cuts, pos = _BlockScanner(), 0, [], 0
+    for line in text.replace("\n", "\n\0").split("\0"):
+        if not line:
+            continue
+        cut = scanner.line(line, pos + len(line), pos)
+        pos += len(line)
+        if cut is not None and cut > start:
+            cuts.append((start, cut))
+            start = cut
+    if start < len(text):
+        cuts.append((start, len(text)))
+    return cuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\n\n```py\nx = 1\n```\n\nb\n",
+        "```\n``` not a close\n  ```\nafter\n\nmore",  # indented close
+        "````\n```\nstill code\n`````\n\nafter",  # a shorter run does not close
+        "~~~\n```\n~~~\n\nafter",  # nor the other fence character
+        "```\ncode ``` inside\n\t```\n\nafter",  # a run in the middle of a line
+        "- item\n  ```\n  code\n  ```\n\nafter",  # nested in a list
+        "```\nx\n```\u00a0\n\nafter\n",  # what strip() takes for a space
+        "```py\nnever closed\n\nstill code\n",
+        "```\n" + "line\n" * 500 + "```\n\n" + "```c\nint x;\n```\ntext",
+    ],
+)
+def test_blocks_are_cut_as_the_scanner_cuts_them_line_by_line(text: str) -> None:
+    # Inside a code block, only lines that may close it are given to the scanner.
+    assert list(_blocks(text)) == _blocks_line_by_line(text)
+
+
+FENCY_LINES = ["```", "~~~", "````", "```py", " ```", "\t```", "- ```", "> ```", "text", "",
+               " ", "x ```", "```\u00a0", "| a |", "    code"]  # fmt: skip
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FENCY_LINES), max_size=30))
+def test_any_fenced_text_is_cut_as_line_by_line(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert list(_blocks(text)) == _blocks_line_by_line(text)

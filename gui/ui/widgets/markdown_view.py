@@ -394,6 +394,42 @@ class MarkdownView(QTextBrowser):
     def _clear_tail(self, cursor: QTextCursor) -> None:
         _clear_from(cursor, self._tail_start)
 
+    def show_code(self, code: OpenFence) -> None:
+        """Show the tail as this open code block (or a part of one): what ``replace_tail``
+        shows for a tail that ends in it."""
+        with self.one_edit() as cursor:
+            self._replace_code_tail(cursor, code)
+        self._tail = ""
+        self._tail_head = ""
+        self._tail_in_fence = True
+        self._tail_code = code
+
+    def drop_leading_lines(self, text: str) -> bool:
+        """Remove the paragraphs a document that shows only an open code block starts
+        with, if they hold ``text`` (whole lines: its language line, then code lines).
+
+        The lines have been shown highlighted elsewhere: this takes away their plain copy
+        without touching (or laying out again) the lines after them. False, and nothing
+        removed, if the document does not start with them.
+        """
+        lines = text.split("\n")
+        if len(lines) < 2 or lines[-1] or self._tail_start != 0:
+            return False
+        # A line longer than ``TAIL_LINE`` was shown as several paragraphs.
+        paragraphs = sum(len(line) // TAIL_LINE + 1 for line in lines[:-1])
+        document = self.document()
+        after = document.findBlockByNumber(paragraphs)
+        if not after.isValid():
+            return False
+        with self.one_edit() as cursor:
+            cursor.setPosition(after.position(), QTextCursor.MoveMode.KeepAnchor)
+            if cursor.selectedText().replace("\u2029", "") != text.replace("\n", ""):
+                return False
+            cursor.removeSelectedText()
+        self._tail = ""  # what is left is no tail this view could grow
+        self._tail_code = None
+        return True
+
     def append_html(self, html: str) -> None:
         """Add finished HTML at the end of a document that has no open tail."""
         if self.document().isEmpty():

@@ -9,17 +9,19 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from gui.core.markdown import StreamingMarkdown
+from gui.core.markdown import StreamingMarkdown, open_fence
 from gui.core.markdown_pieces import (
     TABLE_CELLS,
     Piece,
     PieceKind,
+    iter_block_pieces,
     iter_pieces,
     open_table,
     render_piece,
     table_rows,
 )
 from gui.ui.math_images import MathImages
+from gui.ui.widgets.code_stream import StreamedCode
 from gui.ui.widgets.markdown_view import MarkdownView
 from gui.ui.widgets.table_block import TableBlock
 
@@ -44,7 +46,8 @@ class MessageBody(QWidget):
     per turn of the event loop, so a huge answer never holds up the window: the first
     piece at once, the rest from a zero-delay timer. A segment holds up to
     ``SEGMENT_CHARS`` of text and is never touched again once the next one exists; a
-    big table gets a ``TableBlock`` of its own.
+    big table gets a ``TableBlock`` of its own, and a big code block streams into
+    segments of its own (``StreamedCode``).
 
     Signals:
         link_activated(QUrl): a safe link was clicked.
@@ -87,6 +90,10 @@ class MessageBody(QWidget):
         self._finishing = False  # the stream ended: close the last segment once drained
         # A big table the open tail starts with, shown in a table view while it streams.
         self._growing: TableBlock | None = None
+        # A big code block the open tail starts with, shown plain while it streams, and
+        # the segment its highlighted pieces go to once it is finished.
+        self._code: StreamedCode | None = None
+        self._code_target: MarkdownView | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -98,7 +105,7 @@ class MessageBody(QWidget):
 
     # -- segments ---------------------------------------------------------------------
 
-    def _new_segment(self) -> MarkdownView:
+    def _new_segment(self, before: QWidget | None = None) -> MarkdownView:
         view = MarkdownView(dark=self._dark, math=self._math)
         view.link_activated.connect(self.link_activated)
         view.pressed.connect(self.clicked)
@@ -107,8 +114,12 @@ class MessageBody(QWidget):
         if isinstance(first, MarkdownView):  # painted like the first (faded, or not)
             view.viewport().setAutoFillBackground(first.viewport().autoFillBackground())
         view.setAccessibleName(self.accessibleName())
-        self.segments.append(view)
-        self._layout.addWidget(view)
+        if before is None:
+            self.segments.append(view)
+            self._layout.addWidget(view)
+        else:
+            self.segments.insert(self.segments.index(before), view)  # type: ignore[arg-type]
+            self._layout.insertWidget(self._layout.indexOf(before), view)
         self._segment_chars = 0
         if self._live:
             view.begin_stream()
@@ -136,6 +147,8 @@ class MessageBody(QWidget):
         self._tail = None
         self._finishing = False
         self._growing = None
+        self._code = None
+        self._code_target = None
         for view in self.segments[1:]:
             view.deleteLater()
         del self.segments[1:]
@@ -176,6 +189,19 @@ class MessageBody(QWidget):
     def _enqueue(self, text: str) -> None:
         if text:
             self._queue.append(iter_pieces(text))
+
+    def _enqueue_blocks(self, sources: list[str]) -> None:
+        """Queue streamed blocks: small ones cut into pieces together, a long code block on
+        its own (``iter_pieces`` would read all of it to find where it ends)."""
+        small: list[str] = []
+        for source in sources:
+            if len(source) > SEGMENT_CHARS and source.startswith(("```", "~~~")):
+                self._enqueue("".join(small))
+                small = []
+                self._queue.append(iter_block_pieces(source))
+            else:
+                small.append(source)
+        self._enqueue("".join(small))
 
     def _render_next(self, pieces: int = 1) -> None:
         """Render a piece (or up to ``pieces``); come back on the next turn of the event
@@ -221,6 +247,8 @@ class MessageBody(QWidget):
     def _show_piece(self, piece: Piece) -> None:
         self.pieces_rendered += 1
         if self._growing is not None and self._keep_growing_table(piece):
+            return
+        if self._code is not None and self._swap_code(piece):
             return
         if piece.kind is PieceKind.TABLE:
             self._add_table(TableBlock(piece))
@@ -295,6 +323,68 @@ class MessageBody(QWidget):
         table.deleteLater()
         return False
 
+    # -- a big code block while it streams ----------------------------------------------
+
+    def _show_code(self, tail: str, in_fence: bool) -> bool:
+        """Show a tail that starts with a code block bigger than a segment in segments of
+        its own (True), where its lines wait to be highlighted once it is finished."""
+        code = open_fence(tail) if in_fence and tail.startswith(("```", "~~~")) else None
+        if code is None or code.before:
+            if self._code is not None:  # (the stream ended inside the block)
+                self._drop_code()
+            return False
+        if self._code is None:
+            if len(code.code) <= SEGMENT_CHARS:
+                return False
+            last = self.segments[-1]
+            if not isinstance(last, MarkdownView) or not last.document().isEmpty():
+                self._close(last)
+                last = self._new_segment()
+            self._code = StreamedCode(last, self._new_segment, self._remove_segment)
+        if not self._code.show(code):
+            self._drop_code()
+            return False
+        return True
+
+    def _swap_code(self, piece: Piece) -> bool:
+        """Show a piece of the finished block ``_code`` shows plain, above its plain lines,
+        which lose their copy of it; False if ``piece`` is not its next part."""
+        code = self._code
+        assert code is not None
+        if not code.matches(piece):
+            self._drop_code()
+            return False
+        html = render_piece(piece, dark=self._dark, math=self._math is not None)
+        target = self._code_target
+        if target is None or self._segment_chars + len(piece.source) > SEGMENT_CHARS:
+            if target is not None:
+                self._close(target)
+            target = self._code_target = self._new_segment(before=code.views[0])
+        target.append_blocks(html)
+        self._segment_chars += len(piece.source)
+        self.largest_piece = max(self.largest_piece, len(piece.source))
+        if not code.swap(piece) or not code.views:
+            self._drop_code()  # all shown highlighted (or, not expected, lines not found)
+        return True
+
+    def _drop_code(self) -> None:
+        """Take the plain lines away; the highlighted pieces' last segment takes the tail."""
+        code = self._code
+        assert code is not None
+        self._code = None
+        code.drop()
+        if self._code_target is not None:
+            self._code_target = None  # it is the last segment now
+        elif self._live:
+            self._new_segment()  # the one before holds finished text only
+
+    def _remove_segment(self, segment: MarkdownView) -> None:
+        if segment in self.segments:
+            self.segments.remove(segment)
+            self._layout.removeWidget(segment)
+            segment.hide()
+            segment.deleteLater()
+
     def _drained(self) -> None:
         if self._tail is not None:
             tail, in_fence = self._tail
@@ -310,6 +400,8 @@ class MessageBody(QWidget):
     def _show_tail(self, tail: str, in_fence: bool) -> None:
         if self._live and (self._growing is not None or not in_fence):
             tail = self._grow_table(tail)
+        if self._live and self._show_code(tail, in_fence):
+            return
         last = self.segments[-1]
         if not isinstance(last, MarkdownView):
             if not tail:
@@ -355,7 +447,7 @@ class MessageBody(QWidget):
         sources, tail = self._stream.feed_sources(text)
         busy = self.rendering
         finished = "".join(sources)
-        self._enqueue(finished)
+        self._enqueue_blocks(sources)
         in_fence = self._stream.in_fence
         if self.rendering:
             self._tail = (tail, in_fence)  # shown once the finished blocks before it are
