@@ -46,8 +46,8 @@ def goes_on(head: str, line: str) -> bool:
     if not head or head.endswith("\n\n") or "\n" in line or "|" in line:
         return False
     last = head[head.rfind("\n", 0, len(head) - 1) + 1 :].strip()
-    if last[:1] == "#" or last[:3] in ("```", "~~~") or _RULE.fullmatch(last):
-        return False  # a heading, a fence or a rule: nothing goes on them
+    if not last or last[:1] == "#" or last[:3] in ("```", "~~~") or _RULE.fullmatch(last):
+        return False  # a blank line, a heading, a fence or a rule: nothing goes on them
     marked = line.lstrip(" ")
     return bool(marked) and len(line) - len(marked) < 4 and marked[0] not in _BLOCK_STARTS
 

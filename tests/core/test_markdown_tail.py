@@ -85,6 +85,7 @@ def test_a_line_goes_on_a_paragraph_or_item_but_not_a_new_block() -> None:
     assert goes_on("> quoted\n", "lazily")
     assert not goes_on("", "first")
     assert not goes_on("A paragraph\n\n", "new one")  # after a blank line
+    assert not goes_on("\n", "after a finished block")
     assert not goes_on("A paragraph\n", "- a list")
     assert not goes_on("A paragraph\n", "2. a list")
     assert not goes_on("A paragraph\n", "    code")
