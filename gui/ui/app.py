@@ -327,6 +327,8 @@ def run_gui(
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
+    if qt_environment.no_display(environ):
+        return _run_without_display(data_dir, Handover(message=first_message, attach=first_attach))
     app = qt_environment.application(sys.argv)
     paths = AppPaths.resolve(data_dir)
     paths.root.mkdir(parents=True, exist_ok=True)
@@ -336,6 +338,35 @@ def run_gui(
     translators = i18n.install(app, i18n.resolve_language(early.language))
     with translating(i18n.qt_translate):
         return _run_gui(app, paths, environ, first_message, early, translators, first_attach)
+
+
+def _run_without_display(data_dir: str | None, request: Handover) -> int:
+    """No window can open: hand the request to the app open on this data folder, or say
+    that a display is needed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.ui.single_instance import second_launch
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+    paths = AppPaths.resolve(data_dir)
+    early, _problem = load_settings(paths.root, set_aside=False)
+    _translators = i18n.install(app, i18n.resolve_language(early.language))
+    with translating(i18n.qt_translate):
+        lock = QLockFile(str(paths.lock_file))
+        lock.setStaleLockTime(0)
+        if not paths.lock_file.parent.is_dir() or lock.tryLock(100):  # no app is open on it
+            lock.unlock()
+            print(
+                translate(
+                    "App",
+                    "MiniMax Chat needs a desktop to open its window, and there is no display "
+                    "here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your "
+                    "desktop session; the command line's export and import work anywhere.",
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        return second_launch(paths.root, request, window=False)
 
 
 def _run_gui(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Coroutine, MutableMapping, Sequence
+import sys
+from collections.abc import Callable, Coroutine, Mapping, MutableMapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QApplication
@@ -29,6 +30,16 @@ def prepare(environ: MutableMapping[str, str] = os.environ) -> None:
     variable once, when it first wants the pool; a value set by the user is kept.
     """
     environ.setdefault(NO_RASTER_THREADS, "1")
+
+
+def no_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether a window cannot open here: a Linux or BSD session without X or Wayland (a
+    login over SSH, say), where Qt would abort with advice to reinstall."""
+    if platform.startswith(("win", "darwin")) or environ.get("DISPLAY"):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    needs_one = not chosen or chosen.startswith(("xcb", "wayland"))  # offscreen, vnc… do not
+    return needs_one and not environ.get("WAYLAND_DISPLAY")
 
 
 def application(argv: Sequence[str]) -> QApplication:

@@ -135,8 +135,9 @@ def hand_over(name: str, request: Handover) -> str | None:
         return exc.reason
 
 
-def second_launch(root: Path, request: Handover) -> int:
-    """Run as the second launch on ``root``: hand over, or say why not. The exit code."""
+def second_launch(root: Path, request: Handover, *, window: bool = True) -> int:
+    """Run as the second launch on ``root``: hand over, or say why not (in a message box
+    too, when a ``window`` can show). The exit code."""
     problem = hand_over(instance_name(root), request)
     if problem is None:
         _say(
@@ -147,6 +148,8 @@ def second_launch(root: Path, request: Handover) -> int:
         return 0
     text = refusal(problem, root)
     _say(text)
+    if not window:
+        return 1
     box = QMessageBox(
         QMessageBox.Icon.Warning, translate("App", "MiniMax Chat is already running"), text
     )

@@ -9,17 +9,22 @@
         <translation>The API key cannot be saved: {problem}. It will be kept for this session only (never written to a file).</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="151"/>
+        <location filename="../../gui/ui/app.py" line="360"/>
+        <source>MiniMax Chat needs a desktop to open its window, and there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session; the command line&apos;s export and import work anywhere.</source>
+        <translation>MiniMax Chat needs a desktop to open its window, and there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session; the command line&apos;s export and import work anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="154"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat is already running</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="143"/>
+        <location filename="../../gui/ui/single_instance.py" line="144"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat is already open with this data folder: switched to its window.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="161"/>
+        <location filename="../../gui/ui/single_instance.py" line="164"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +35,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 but it does not answer. Wait a moment and try again, or end it (for example in the system monitor) and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="175"/>
+        <location filename="../../gui/ui/single_instance.py" line="178"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +46,7 @@ but it could not take over this request (it may be an older version). Switch to 
 but it could not take over this request (it may be an older version). Switch to its window, or close it and start again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <location filename="../../gui/ui/single_instance.py" line="171"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 

@@ -9,17 +9,22 @@
         <translation>无法保存 API 密钥：{problem}。密钥仅在本次会话中保留（绝不会写入文件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="151"/>
+        <location filename="../../gui/ui/app.py" line="360"/>
+        <source>MiniMax Chat needs a desktop to open its window, and there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session; the command line&apos;s export and import work anywhere.</source>
+        <translation>MiniMax Chat 需要桌面环境来打开窗口，但这里没有显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。请在桌面会话中启动它；命令行的导出和导入在任何地方都能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/single_instance.py" line="154"/>
         <source>MiniMax Chat is already running</source>
         <translation>MiniMax Chat 已在运行</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="143"/>
+        <location filename="../../gui/ui/single_instance.py" line="144"/>
         <source>MiniMax Chat is already open with this data folder: switched to its window.</source>
         <translation>MiniMax Chat 已在使用此数据文件夹运行：已切换到它的窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="161"/>
+        <location filename="../../gui/ui/single_instance.py" line="164"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -30,7 +35,7 @@ but it does not answer. Wait a moment and try again, or end it (for example in t
 但它没有响应。请稍后再试，或结束它（例如在系统监视器中）后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="175"/>
+        <location filename="../../gui/ui/single_instance.py" line="178"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 
@@ -41,7 +46,7 @@ but it could not take over this request (it may be an older version). Switch to 
 但它无法接管此请求（可能是较旧的版本）。请切换到它的窗口，或关闭它后重新启动。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/single_instance.py" line="168"/>
+        <location filename="../../gui/ui/single_instance.py" line="171"/>
         <source>MiniMax Chat is already running with this data folder:
 {folder}
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +68,57 @@ def test_attach_at_start_and_from_a_second_launch(
     assert code == 0, err
     for bad in BAD_OUTPUT:
         assert bad not in err, err
+
+
+def without_display(data: Path, base_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A launch from a terminal that has no display (a login over SSH, say)."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(
+        {"OPENAI_BASE_URL": base_url, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "gui", "--data-dir", str(data), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.timeout(120)
+def test_a_launch_without_a_display_hands_its_files_to_the_open_app(
+    tmp_path: Path, fake_minimax: FakeMiniMax
+) -> None:
+    """It needs no window of its own to hand over: it aborted in Qt ("could not connect to
+    display", exit 134, with advice to reinstall)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Remember the milk.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    fake_minimax.push(Reply(events=wire.split_stream("Reading.", "Milk.")))
+    first = launch(data, fake_minimax.base_url)
+    try:
+        wait_for(lambda: (data / "app.lock").exists())
+        second = without_display(
+            data, fake_minimax.base_url, "--attach", str(notes), "--message", "Summarise"
+        )
+        assert second.returncode == 0, second.stderr
+        assert "switched to its window" in second.stderr
+        wait_for(lambda: len(fake_minimax.chat_requests()) == 1)
+    finally:
+        finish(first)
+    (request,) = fake_minimax.chat_requests()
+    assert request["messages"][0]["content"][1]["text"].startswith("File: notes.txt")
+
+
+def test_a_launch_without_a_display_and_no_open_app_says_so(
+    tmp_path: Path, fake_minimax: FakeMiniMax
+) -> None:
+    done = without_display(tmp_path / "data", fake_minimax.base_url)
+    assert done.returncode == 1, done.stderr
+    assert "no display" in done.stderr
+    assert "Reinstalling" not in done.stderr

@@ -94,3 +94,13 @@ def test_a_coroutine_runs_on_the_app_loop_which_is_current_only_meanwhile(qapp: 
     assert seen[0].is_closed()
     with pytest.raises(RuntimeError):
         asyncio.get_event_loop_policy().get_event_loop()  # none is current
+
+
+def test_no_display_is_a_unix_session_without_x_or_wayland() -> None:
+    assert qt_environment.no_display({}, "linux")
+    assert qt_environment.no_display({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not qt_environment.no_display({"DISPLAY": ":0"}, "linux")
+    assert not qt_environment.no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not qt_environment.no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not qt_environment.no_display({}, "win32")
+    assert not qt_environment.no_display({}, "darwin")
