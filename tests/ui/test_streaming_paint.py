@@ -182,15 +182,16 @@ def test_an_answer_grows_into_room_below_it_instead_of_scrolling_each_line(
     bar = view.verticalScrollBar()
     answer = widget.body.segments[-1]
     lines = scrolls = repainted = 0
+    text = answer.document().documentLayout()
     for _ in range(16):  # a short paragraph each
-        height, value = answer.height(), bar.value()
+        height, value = text.documentSize().height(), bar.value()
         paints = recording()
         try:
             frame(view, reply, WORDS + "\n\n")
             settle(10)
         finally:
             stop(paints)
-        lines += answer.height() > height
+        lines += text.documentSize().height() > height
         scrolls += bar.value() != value
         top = answer.viewport().mapFrom(view.viewport(), QPoint(0, 0))  # the chat's top
         top_lines = QRect(top, QSize(answer.viewport().width(), 40))
@@ -305,7 +306,7 @@ def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> N
     assert answer is widget.body.segments[-1]
     assert answer.toPlainText().endswith("y = 2\n\nAfter the code")  # the code is rich text
     assert len(sizes) == 1
-    assert resizes.count == 1
+    assert resizes.count <= 1  # (none when the room kept below its text takes the growth)
 
 
 def test_the_room_is_kept_when_nothing_in_the_chat_wraps(qtbot: Any) -> None:
