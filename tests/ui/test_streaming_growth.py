@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.core.conversation import Conversation, Message, MessageStatus, Role
@@ -25,9 +26,8 @@ class Resizes(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            if event.oldSize().height() != event.size().height():  # type: ignore[attr-defined]
-                self.count += 1
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            self.count += event.oldSize().height() != event.size().height()
         return False
 
 
