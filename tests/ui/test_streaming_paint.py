@@ -395,3 +395,59 @@ def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed:
     plain = QPlainTextEdit()
     plain.setObjectName("composer-edit")
     assert boxed(ComposerEdit()) == boxed(plain)
+
+
+def test_streamed_reasoning_repaints_from_its_last_lines(qtbot: Any, themed: str) -> None:
+    """Reasoning often comes as one long paragraph: a frame of it repaints the line it
+    grew (and the one above, where a word may move), not the paragraph from its top."""
+    pane = ReasoningPane(dark=themed == "dark")
+    qtbot.addWidget(pane)
+    pane.resize(320, 600)
+    pane.show()
+    pane.begin_live("m1", WORDS * 4)  # one paragraph of several lines
+    settle()
+    text = pane.text
+    block = text.document().firstBlock()
+    assert block.layout().lineCount() >= 4
+    first = text.document().documentLayout().blockBoundingRect(block).toRect()
+    first.setHeight(int(block.layout().lineAt(1).y()))  # its first line
+    paints = recording()
+    try:
+        for word in WORDS.split()[:6]:
+            pane.append_live(" " + word, False, StreamPhase.THINKING, None)
+            settle()
+    finally:
+        stop(paints)
+    painted = paints.region(text.viewport())
+    assert not painted.isEmpty()
+    assert not painted.intersects(first)
+
+
+def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
+    """Repainting from the last lines leaves nothing stale: words that wrap to a new line,
+    new paragraphs and a pane that scrolls to follow the end look as a full repaint draws
+    them, and every character is there."""
+    pane = ReasoningPane(dark=themed == "dark")
+    qtbot.addWidget(pane)
+    pane.resize(300, 260)
+    pane.show()
+    pane.begin_live("m1", "")
+    settle()
+    paragraphs = [WORDS * (2 + index % 3) for index in range(5)]
+    source = "\n\n".join(paragraphs) + "a longer word at the end"
+    sent = ""
+    for start in range(0, len(source), 7):  # words cut in two, as tokens come
+        piece = source[start : start + 7]
+        pane.append_live(piece, False, StreamPhase.THINKING, None)
+        sent += piece
+        settle()
+    settle(5)
+    assert pane.text.toPlainText() == sent
+    assert pane.text.verticalScrollBar().value() > 0  # it followed the end
+    viewport = pane.text.viewport()
+    shown = QApplication.primaryScreen().grabWindow(pane.winId()).toImage()
+    drawn = pane.grab().toImage()
+    rect = QRect(viewport.mapTo(pane, QPoint(0, 0)), viewport.size())
+    shown = shown.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
+    drawn = drawn.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
+    assert shown == drawn
