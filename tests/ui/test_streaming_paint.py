@@ -399,7 +399,8 @@ def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed:
 
 def test_streamed_reasoning_repaints_from_its_last_lines(qtbot: Any, themed: str) -> None:
     """Reasoning often comes as one long paragraph: a frame of it repaints the line it
-    grew (and the one above, where a word may move), not the paragraph from its top."""
+    grew (and the one above, where a word may move), not the paragraph from its top, and
+    not the blank part of the pane below the text."""
     pane = ReasoningPane(dark=themed == "dark")
     qtbot.addWidget(pane)
     pane.resize(320, 600)
@@ -421,6 +422,10 @@ def test_streamed_reasoning_repaints_from_its_last_lines(qtbot: Any, themed: str
     painted = paints.region(text.viewport())
     assert not painted.isEmpty()
     assert not painted.intersects(first)
+    end = int(text.document().size().height()) + 1
+    blank = QRect(0, end, text.viewport().width(), text.viewport().height() - end)
+    assert blank.height() > 200
+    assert not painted.intersects(blank)
 
 
 def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
