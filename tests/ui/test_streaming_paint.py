@@ -456,3 +456,31 @@ def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, t
     shown = shown.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
     drawn = drawn.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
     assert shown == drawn
+
+
+def test_a_streamed_rich_answer_on_screen_is_what_a_full_repaint_draws(
+    qtbot: Any, themed: str
+) -> None:
+    """The answer repaints from its changed lines to the end of its text: lists, a code
+    block that opens shaded and closes, headings, and bold words rendered as they arrive
+    leave nothing stale on screen, cut as tokens come."""
+    source = (
+        "# A heading\n\nSome **bold words** and `code` in a paragraph that wraps over "
+        + WORDS * 2
+        + "\n\n- one item\n- two items that are longer than the first\n\n```python\n"
+        + "def grow(x):\n    return x + 1\n```\n\nAfter the code, *emphasis* and "
+        + WORDS
+        + "\n\n> quoted words "
+        + WORDS
+        + "\n\n1. first\n2. second"
+    )
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=1000)
+    for start in range(0, len(source), 7):
+        frame(view, reply, source[start : start + 7])
+    settle(20)
+    assert "def grow(x):" in widget.body.toPlainText()
+    screen = QApplication.primaryScreen()
+    shown = screen.grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    drawn = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rect = QRect(view.mapTo(view.window(), widget.pos()), widget.size()) & view.rect()
+    assert shown.copy(rect) == drawn.copy(rect)
