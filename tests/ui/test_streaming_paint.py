@@ -397,41 +397,10 @@ def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed:
     assert boxed(ComposerEdit()) == boxed(plain)
 
 
-def test_streamed_reasoning_repaints_from_its_last_lines(qtbot: Any, themed: str) -> None:
-    """Reasoning often comes as one long paragraph: a frame of it repaints the line it
-    grew (and the one above, where a word may move), not the paragraph from its top, and
-    not the blank part of the pane below the text."""
-    pane = ReasoningPane(dark=themed == "dark")
-    qtbot.addWidget(pane)
-    pane.resize(320, 600)
-    pane.show()
-    pane.begin_live("m1", WORDS * 4)  # one paragraph of several lines
-    settle()
-    text = pane.text
-    block = text.document().firstBlock()
-    assert block.layout().lineCount() >= 4
-    first = text.document().documentLayout().blockBoundingRect(block).toRect()
-    first.setHeight(int(block.layout().lineAt(1).y()))  # its first line
-    paints = recording()
-    try:
-        for word in WORDS.split()[:6]:
-            pane.append_live(" " + word, False, StreamPhase.THINKING, None)
-            settle()
-    finally:
-        stop(paints)
-    painted = paints.region(text.viewport())
-    assert not painted.isEmpty()
-    assert not painted.intersects(first)
-    end = int(text.document().size().height()) + 1
-    blank = QRect(0, end, text.viewport().width(), text.viewport().height() - end)
-    assert blank.height() > 200
-    assert not painted.intersects(blank)
-
-
 def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
-    """Repainting from the last lines leaves nothing stale: words that wrap to a new line,
-    new paragraphs and a pane that scrolls to follow the end look as a full repaint draws
-    them, and every character is there."""
+    """What a frame of reasoning repaints leaves nothing stale: words that wrap to a new
+    line, new paragraphs and a pane that scrolls to follow the end look as a full repaint
+    draws them, and every character is there."""
     pane = ReasoningPane(dark=themed == "dark")
     qtbot.addWidget(pane)
     pane.resize(300, 260)
@@ -461,9 +430,9 @@ def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, t
 def test_a_streamed_rich_answer_on_screen_is_what_a_full_repaint_draws(
     qtbot: Any, themed: str
 ) -> None:
-    """The answer repaints from its changed lines to the end of its text: lists, a code
-    block that opens shaded and closes, headings, and bold words rendered as they arrive
-    leave nothing stale on screen, cut as tokens come."""
+    """What a frame of the answer repaints (its room for more lines included) leaves
+    nothing stale: lists, a code block that opens shaded and closes, headings, and bold
+    words rendered as they arrive, cut as tokens come."""
     source = (
         "# A heading\n\nSome **bold words** and `code` in a paragraph that wraps over "
         + WORDS * 2

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 from gui.core.markdown import DARK, LIGHT, OpenFence, is_safe_url, open_fence, render_markdown
 from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, rich_head
 from gui.ui.math_images import MathImages
-from gui.ui.widgets.changed_lines import ChangedLines
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
@@ -178,7 +177,6 @@ class MarkdownView(QTextBrowser):
         self._doc_height = 0.0
         self._room = False  # streaming: grows ROOM_LINES at a time, never shrinks
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
-        ChangedLines(self)  # a frame repaints the lines it changed, not its whole paragraph
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.setFixedHeight(self._content_height())
 

@@ -22,7 +22,6 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.progress import StreamPhase
 from gui.core.tool_turns import TimelineStep, status_text, timeline
 from gui.ui.plain_text import shown_line
-from gui.ui.widgets.changed_lines import ChangedLines
 from gui.ui.widgets.plain_math_view import PlainMathView
 
 if TYPE_CHECKING:
@@ -103,7 +102,6 @@ class ReasoningPane(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        ChangedLines(view)  # a frame of reasoning repaints its last lines, not its paragraph
         return view
 
     def set_dark(self, dark: bool) -> None:
