@@ -116,8 +116,7 @@ class AttachActions(QObject):
         composer.files_given.connect(self.add_attachable)
         composer.attachment_removed.connect(lambda ref: self._store.unpin([ref.sha256]))
         composer.attachment_opened.connect(self.open)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.setAcceptDrops(True)  # the window hands drags to take_drop
 
     # -- adding --------------------------------------------------------------------
 
@@ -233,18 +232,20 @@ class AttachActions(QObject):
         with contextlib.suppress(RuntimeError):  # the chip was removed meanwhile
             chip.set_thumbnail(image)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Files dropped anywhere on the window are attached."""
-        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-            assert isinstance(event, (QDragEnterEvent, QDropEvent))
-            data = event.mimeData()
-            if not carries_files(data):
-                return False
-            event.acceptProposedAction()
-            if event.type() == QEvent.Type.Drop and (found := attachable(data)) is not None:
-                self.add_attachable(found)
-            return True
-        return False
+    def take_drop(self, event: QDragEnterEvent | QDropEvent) -> bool:
+        """A drag entering, or a drop on, the window (its ``dragEnterEvent`` and
+        ``dropEvent``): files dropped anywhere on it are attached. False: not files.
+
+        Not an event filter on the window: a Python filter there is called for every event
+        the window gets, each streamed frame's update request and layout included.
+        """
+        data = event.mimeData()
+        if not carries_files(data):
+            return False
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop and (found := attachable(data)) is not None:
+            self.add_attachable(found)
+        return True
 
     # -- opening -------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -578,6 +578,14 @@ class MainWindow(ActionSlots, QMainWindow):
     # Seconds for streams, the client and tool servers (up to ~10 s each, in parallel) to
     # stop; saves are always awaited.
     CLOSE_TIMEOUT = 12.0
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.attach.take_drop(event):
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.attach.take_drop(event):
+            super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """First close: stop streams and save (async); the real close follows."""

@@ -244,9 +244,9 @@ def test_deleting_a_chat_removes_attachments_only_it_used(
 def test_files_dropped_on_the_window_are_attached_and_open_full_size(
     arun: Callable[..., Any], make_app: MakeApp, fake_minimax: FakeMiniMax, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QDropEvent
-    from PySide6.QtWidgets import QDialog, QLabel
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
     photo = tmp_path / "photo.png"
     photo.write_bytes(png(300, 200))
@@ -264,9 +264,19 @@ def test_files_dropped_on_the_window_are_attached_and_open_full_size(
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        # Qt delivers drops only during a real drag: hand the event to the window's filter.
         assert app.window.acceptDrops()
-        assert app.window.attach.eventFilter(app.window, drop)
+        enter = QDragEnterEvent(
+            QPoint(200, 200),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(app.window, enter)
+        assert enter.isAccepted()
+        # Qt delivers a drop only to the target of a real drag: hand it to the window.
+        app.window.dropEvent(drop)
+        assert drop.isAccepted()
         await until(lambda: len(app.window.composer.attachments()) == 1)
         app.window.send("")  # files only, no text
         await app.controller.wait_idle()

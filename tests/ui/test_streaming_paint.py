@@ -182,15 +182,16 @@ def test_an_answer_grows_into_room_below_it_instead_of_scrolling_each_line(
     bar = view.verticalScrollBar()
     answer = widget.body.segments[-1]
     lines = scrolls = repainted = 0
+    text = answer.document().documentLayout()
     for _ in range(16):  # a short paragraph each
-        height, value = answer.height(), bar.value()
+        height, value = text.documentSize().height(), bar.value()
         paints = recording()
         try:
             frame(view, reply, WORDS + "\n\n")
             settle(10)
         finally:
             stop(paints)
-        lines += answer.height() > height
+        lines += text.documentSize().height() > height
         scrolls += bar.value() != value
         top = answer.viewport().mapFrom(view.viewport(), QPoint(0, 0))  # the chat's top
         top_lines = QRect(top, QSize(answer.viewport().width(), 40))
@@ -305,7 +306,7 @@ def test_a_frame_that_finishes_a_block_lays_out_the_answer_once(qtbot: Any) -> N
     assert answer is widget.body.segments[-1]
     assert answer.toPlainText().endswith("y = 2\n\nAfter the code")  # the code is rich text
     assert len(sizes) == 1
-    assert resizes.count == 1
+    assert resizes.count <= 1  # (none when the room kept below its text takes the growth)
 
 
 def test_the_room_is_kept_when_nothing_in_the_chat_wraps(qtbot: Any) -> None:
@@ -394,3 +395,61 @@ def test_the_composer_looks_the_same_with_its_own_background(qtbot: Any, themed:
     plain = QPlainTextEdit()
     plain.setObjectName("composer-edit")
     assert boxed(ComposerEdit()) == boxed(plain)
+
+
+def test_streamed_reasoning_on_screen_is_what_a_full_repaint_draws(qtbot: Any, themed: str) -> None:
+    """What a frame of reasoning repaints leaves nothing stale: words that wrap to a new
+    line, new paragraphs and a pane that scrolls to follow the end look as a full repaint
+    draws them, and every character is there."""
+    pane = ReasoningPane(dark=themed == "dark")
+    qtbot.addWidget(pane)
+    pane.resize(300, 260)
+    pane.show()
+    pane.begin_live("m1", "")
+    settle()
+    paragraphs = [WORDS * (2 + index % 3) for index in range(5)]
+    source = "\n\n".join(paragraphs) + "a longer word at the end"
+    sent = ""
+    for start in range(0, len(source), 7):  # words cut in two, as tokens come
+        piece = source[start : start + 7]
+        pane.append_live(piece, False, StreamPhase.THINKING, None)
+        sent += piece
+        settle()
+    settle(5)
+    assert pane.text.toPlainText() == sent
+    assert pane.text.verticalScrollBar().value() > 0  # it followed the end
+    viewport = pane.text.viewport()
+    shown = QApplication.primaryScreen().grabWindow(pane.winId()).toImage()
+    drawn = pane.grab().toImage()
+    rect = QRect(viewport.mapTo(pane, QPoint(0, 0)), viewport.size())
+    shown = shown.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
+    drawn = drawn.convertToFormat(QImage.Format.Format_RGB32).copy(rect)
+    assert shown == drawn
+
+
+def test_a_streamed_rich_answer_on_screen_is_what_a_full_repaint_draws(
+    qtbot: Any, themed: str
+) -> None:
+    """What a frame of the answer repaints (its room for more lines included) leaves
+    nothing stale: lists, a code block that opens shaded and closes, headings, and bold
+    words rendered as they arrive, cut as tokens come."""
+    source = (
+        "# A heading\n\nSome **bold words** and `code` in a paragraph that wraps over "
+        + WORDS * 2
+        + "\n\n- one item\n- two items that are longer than the first\n\n```python\n"
+        + "def grow(x):\n    return x + 1\n```\n\nAfter the code, *emphasis* and "
+        + WORDS
+        + "\n\n> quoted words "
+        + WORDS
+        + "\n\n1. first\n2. second"
+    )
+    view, widget, reply = streaming_chat(qtbot, themed == "dark", height=1000)
+    for start in range(0, len(source), 7):
+        frame(view, reply, source[start : start + 7])
+    settle(20)
+    assert "def grow(x):" in widget.body.toPlainText()
+    screen = QApplication.primaryScreen()
+    shown = screen.grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    drawn = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rect = QRect(view.mapTo(view.window(), widget.pos()), widget.size()) & view.rect()
+    assert shown.copy(rect) == drawn.copy(rect)

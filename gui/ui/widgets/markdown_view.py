@@ -29,6 +29,12 @@ from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
 MONOSPACE = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 
+ROOM_LINES = 3
+"""While an answer streams, a view whose text outgrows it takes room for this many more
+lines at once. Each height change lays out the message, moves the actions below it and
+repaints strips of the chat under them: at one line at a time that was about a third of
+the frames of an answer at MiniMax's pace."""
+
 TAIL_LINE = 2_000
 """Longest paragraph of the plain tail. Qt lays out a paragraph again as a whole each
 time it grows; a streamed 2 MB line is shown as paragraphs of this size instead."""
@@ -232,6 +238,7 @@ class MarkdownView(QTextBrowser):
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._doc_height = 0.0
+        self._room = False  # streaming: grows ROOM_LINES at a time, never shrinks
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.setFixedHeight(self._content_height())
@@ -243,9 +250,14 @@ class MarkdownView(QTextBrowser):
         math = self._math is not None
         self.setHtml(render_markdown(text, dark=self._dark, math=math) if text else "")
 
+    def clear(self) -> None:
+        self._room = False  # whatever comes next is sized to fit
+        super().clear()
+
     def begin_stream(self) -> None:
         """Start an empty streaming document: finished blocks, then a plain-text tail."""
         self.clear()
+        self._room = True
         self._tail_start = 0
         self._tail = ""
         self._tail_head = ""
@@ -276,7 +288,8 @@ class MarkdownView(QTextBrowser):
             cursor.endEditBlock()
 
     def end_stream(self) -> None:
-        """Drop the empty paragraph that was kept for the tail once nothing follows."""
+        """Drop the empty paragraph that was kept for the tail once nothing follows, and
+        the room kept for more lines."""
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         if cursor.block().length() <= 1 and cursor.position() > 0:
@@ -284,6 +297,8 @@ class MarkdownView(QTextBrowser):
         self._tail = ""
         self._tail_head = ""
         self._tail_code = None
+        self._room = False
+        self._fit_height()
 
     def replace_tail(self, tail: str, *, in_fence: bool) -> None:
         """Show the open tail: its finished lines as rich text, then the line still
@@ -457,6 +472,10 @@ class MarkdownView(QTextBrowser):
 
     def _fit_height(self) -> None:
         height = self._content_height()
+        if self._room:
+            if height <= self.height():
+                return  # (a tail rendered again as rich text may be a little shorter)
+            height += ROOM_LINES * self.fontMetrics().lineSpacing()
         if height != self.height():
             self.setFixedHeight(height)
 
