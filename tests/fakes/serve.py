@@ -50,16 +50,24 @@ def answered_by(reply: Reply, model: object) -> Reply:
     return replace(reply, events=events)
 
 
+def demo_reply(body: dict[str, object], delay: float) -> Reply:
+    """The demo answer to ``body``: thinking first, unless the request turned thinking off
+    (MiniMax-M3 then answers without any), so a chat switched to "Off" looks as it would."""
+    thinking = body.get("thinking")
+    thinks = not (isinstance(thinking, dict) and thinking.get("type") == "disabled")
+    events = wire.split_stream(DEMO_REASONING if thinks else "", DEMO_ANSWER, size=6)
+    if not thinks:
+        events[-1] = wire.usage_chunk(completion=79, reasoning=0)
+    return answered_by(Reply(events=events, delay=delay), body.get("model"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--delay", type=float, default=0.03, help="seconds between chunks")
     args = parser.parse_args()
     fake = FakeMiniMax()
-    fake.default = Reply(
-        events=wire.split_stream(DEMO_REASONING, DEMO_ANSWER, size=6), delay=args.delay
-    )
     fake.models = ["MiniMax-M2.7", "MiniMax-M3"]
-    fake.responder = lambda body: answered_by(fake.default, body.get("model"))
+    fake.responder = lambda body: demo_reply(body, args.delay)
     fake.start()
     print(fake.base_url, flush=True)
     try:

@@ -42,6 +42,8 @@ class ComposerEdit(QPlainTextEdit):
         )
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self.updateGeometry)
+        # A long line wraps without a new block: the box grows with the lines it shows.
+        self.document().documentLayout().documentSizeChanged.connect(self.updateGeometry)
         # The text area paints its own background (``paintEvent``): the style sheet's rounded
         # box would make it transparent, and every blink of the cursor (twice a second, an
         # answer streaming or not) repainted the window, the composer and the box under it.
@@ -76,12 +78,22 @@ class ComposerEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def sizeHint(self) -> QSize:
-        lines = min(10, max(2, self.document().blockCount()))
-        height = self.fontMetrics().lineSpacing() * lines + 18
-        return QSize(super().sizeHint().width(), height)
+        # The plain-text layout measures its height in shown lines, wrapped ones included.
+        shown = int(self.document().documentLayout().documentSize().height())
+        lines = min(10, max(2, shown, self.document().blockCount()))
+        return QSize(super().sizeHint().width(), self._height_for(lines))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(100, self.fontMetrics().lineSpacing() * 2 + 18)
+        return QSize(100, self._height_for(2))
+
+    def _height_for(self, lines: int) -> int:
+        """The height that shows ``lines`` lines without a scroll bar: Qt wants the
+        document's margins and two pixels more in the viewport, and the frame around it."""
+        margins = self.contentsMargins()
+        document = 2 * int(self.document().documentMargin()) + 2
+        return (
+            self.fontMetrics().lineSpacing() * lines + document + margins.top() + margins.bottom()
+        )
 
 
 class Composer(QWidget):
