@@ -52,7 +52,7 @@ def test_a_crlf_split_between_chunks_shows_no_blank_line(
     arun(scenario(), timeout=20)
     assert shown == {
         "reasoning": "First thought.\nSecond thought.",
-        "answer": "Line one.\nLine two.",
+        "answer": "Line one. Line two.",  # a soft line break, as the finished answer shows it
     }
     path = app.data_dir / "conversations" / f"{app.window.current_id}.json"
     reply = json.loads(path.read_text("utf-8"))["messages"][-1]
