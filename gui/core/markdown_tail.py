@@ -45,7 +45,10 @@ def goes_on(head: str, line: str) -> bool:
     lines ``head`` end with: a soft line break, not a new block."""
     if not head or head.endswith("\n\n") or "\n" in line or "|" in line:
         return False
-    last = head[head.rfind("\n", 0, len(head) - 1) + 1 :].strip()
+    whole = head[head.rfind("\n", 0, len(head) - 1) + 1 :].rstrip()
+    last = whole.lstrip(" ")
+    if len(whole) - len(last) >= 4:
+        return False  # maybe indented code, which a line does not go on
     if not last or last[:1] == "#" or last[:3] in ("```", "~~~") or _RULE.fullmatch(last):
         return False  # a blank line, a heading, a fence or a rule: nothing goes on them
     marked = line.lstrip(" ")

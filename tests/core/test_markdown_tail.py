@@ -91,5 +91,6 @@ def test_a_line_goes_on_a_paragraph_or_item_but_not_a_new_block() -> None:
     assert not goes_on("A paragraph\n", "    code")
     assert not goes_on("A paragraph\n", "  ")  # not known yet
     assert not goes_on("# Heading\n", "a paragraph")
+    assert not goes_on("- item\n\n      code\n", "more")  # indented code
     assert not goes_on("Text\n---\n", "after a rule")
     assert not goes_on("A paragraph\n", "| a | b |")
