@@ -40,19 +40,25 @@ def rich_head(tail: str, shown: str, *, in_fence: bool) -> str:
     return tail[:end]
 
 
+def indent(line: str) -> str:
+    """The spaces ``line`` starts with."""
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
 def goes_on(head: str, line: str) -> bool:
     """Whether the arriving ``line`` goes on the paragraph (or list item) the finished
     lines ``head`` end with: a soft line break, not a new block."""
     if not head or head.endswith("\n\n") or "\n" in line or "|" in line:
         return False
     whole = head[head.rfind("\n", 0, len(head) - 1) + 1 :].rstrip()
-    last = whole.lstrip(" ")
-    if len(whole) - len(last) >= 4:
+    if len(indent(whole)) >= 4:
         return False  # maybe indented code, which a line does not go on
+    last = whole.lstrip(" ")
     if not last or last[:1] == "#" or last[:3] in ("```", "~~~") or _RULE.fullmatch(last):
         return False  # a blank line, a heading, a fence or a rule: nothing goes on them
-    marked = line.lstrip(" ")
-    return bool(marked) and len(line) - len(marked) < 4 and marked[0] not in _BLOCK_STARTS
+    spaces = indent(line)
+    marked = line[len(spaces) :]
+    return bool(marked) and len(spaces) < 4 and marked[0] not in _BLOCK_STARTS
 
 
 def closed_spans(text: str) -> int:
@@ -91,8 +97,8 @@ class ArrivingLine:
         """Whether ``line`` (of which ``shown`` is on screen) should be rendered now."""
         if "\n" in line or "|" in line:
             return False
-        marked = line.lstrip(" ")  # a nested item's marker follows its indent
-        if len(shown) < len(line) - len(marked) + 4 and marked[:1] in _BLOCK_STARTS:
+        spaces = indent(line)  # a nested item's marker follows its indent
+        if len(shown) < len(spaces) + 4 and line[len(spaces) : len(spaces) + 1] in _BLOCK_STARTS:
             return True
         if closed_spans(line) <= self._spans:
             return False

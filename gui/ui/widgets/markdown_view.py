@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextBrowser, QWidget
 
 from gui.core.markdown import DARK, LIGHT, OpenFence, is_safe_url, open_fence, render_markdown
-from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, goes_on, rich_head
+from gui.core.markdown_tail import RICH_HEAD, ArrivingLine, goes_on, indent, rich_head
 from gui.ui.math_images import MathImages
 from gui.ui.widgets.formulas import DocumentFormulas, selection_text
 
@@ -115,8 +115,8 @@ def _join_list_above(document: QTextDocument, position: int, nested: bool) -> No
             shape.setStyle(_BULLETS[(shape.indent() - 1) % len(_BULLETS)])
         arriving.setFormat(shape)
     else:
-        outer = [block.textList() for block in tail if block.textList().format().indent() == 1]
-        target = outer[0] if outer else None
+        outer = (block.textList() for block in tail if block.textList().format().indent() == 1)
+        target = next(outer, None)
         if target is None:
             return
     if target is not None:
@@ -348,7 +348,7 @@ class MarkdownView(QTextBrowser):
             self._line_joined = joined
             self._line_start = cursor.position()
             if joined:  # its indent is not shown, as in the finished paragraph
-                shown = line[: len(line) - len(line.lstrip(" "))]
+                shown = indent(line)
             # A code block nested in a list or quote: monospaced at least.
             self._line_format = _code_format() if in_fence else QTextCharFormat()
             self._line.reset()
@@ -357,7 +357,7 @@ class MarkdownView(QTextBrowser):
                 self._line.rendered(line)
                 return
             # Taken away: shown again, as plain text (without a joined line's indent).
-            shown = line[: len(line) - len(line.lstrip(" "))] if self._line_joined else ""
+            shown = indent(line) if self._line_joined else ""
             self._line_format = QTextCharFormat()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         _insert_wrapped(cursor, line[len(shown) :], self._line_format)
