@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -327,46 +327,52 @@ def run_gui(
 ) -> int:
     """Start the app; returns the process exit code."""
     environ = os.environ if environ is None else environ
-    if qt_environment.no_display(environ):
-        return _run_without_display(data_dir, Handover(message=first_message, attach=first_attach))
-    app = qt_environment.application(sys.argv)
+    headless = qt_environment.no_display(environ)
+    app = _core_application() if headless else qt_environment.application(sys.argv)
     paths = AppPaths.resolve(data_dir)
-    paths.root.mkdir(parents=True, exist_ok=True)
+    if not headless:
+        paths.root.mkdir(parents=True, exist_ok=True)
     # Language and theme, before any text shows. A damaged file is left for build_context,
     # which sets it aside and tells the user (in their language, loaded by then).
     early, _problem = load_settings(paths.root, set_aside=False)
     translators = i18n.install(app, i18n.resolve_language(early.language))
     with translating(i18n.qt_translate):
+        if headless:
+            return _run_without_display(paths, Handover(message=first_message, attach=first_attach))
+        assert isinstance(app, QApplication)
         return _run_gui(app, paths, environ, first_message, early, translators, first_attach)
 
 
-def _run_without_display(data_dir: str | None, request: Handover) -> int:
+def _core_application() -> QCoreApplication:
+    instance = QCoreApplication.instance()
+    return instance if instance is not None else QCoreApplication(sys.argv)
+
+
+def _taken_lock(paths: AppPaths) -> QLockFile | None:
+    """The data folder's lock, taken; None while a live app holds it (a dead one's lock
+    is taken over)."""
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(100) else None
+
+
+def _run_without_display(paths: AppPaths, request: Handover) -> int:
     """No window can open: hand the request to the app open on this data folder, or say
     that a display is needed."""
-    from PySide6.QtCore import QCoreApplication
-
     from gui.ui.single_instance import second_launch
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv)
-    paths = AppPaths.resolve(data_dir)
-    early, _problem = load_settings(paths.root, set_aside=False)
-    _translators = i18n.install(app, i18n.resolve_language(early.language))
-    with translating(i18n.qt_translate):
-        lock = QLockFile(str(paths.lock_file))
-        lock.setStaleLockTime(0)
-        if not paths.lock_file.parent.is_dir() or lock.tryLock(100):  # no app is open on it
-            lock.unlock()
-            print(
-                translate(
-                    "App",
-                    "MiniMax Chat needs a desktop to open its window, and there is no display "
-                    "here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your "
-                    "desktop session; the command line's export and import work anywhere.",
-                ),
-                file=sys.stderr,
-            )
-            return 1
+    if paths.lock_file.parent.is_dir() and _taken_lock(paths) is None:
         return second_launch(paths.root, request, window=False)
+    print(  # (a lock taken above to look was let go at once)
+        translate(
+            "App",
+            "MiniMax Chat needs a desktop to open its window, and there is no display "
+            "here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your "
+            "desktop session; the command line's export and import work anywhere.",
+        ),
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _run_gui(
@@ -379,9 +385,8 @@ def _run_gui(
     first_attach: tuple[str, ...] = (),
 ) -> int:
     apply_style(app, early.theme, early.text_zoom)
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):  # a live app holds it (a dead one's lock is taken over)
+    lock = _taken_lock(paths)
+    if lock is None:
         from gui.ui.single_instance import second_launch
 
         return second_launch(paths.root, Handover(message=first_message, attach=first_attach))
