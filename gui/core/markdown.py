@@ -183,17 +183,18 @@ def load_lexer(language: str) -> None:
     import (tens of milliseconds) out of the window's way, and lexers for languages
     nobody uses never take memory.
     """
-    from pygments.lexers import find_lexer_class_by_name, get_lexer_by_name
+    from pygments.lexers import find_lexer_class_by_name
     from pygments.util import ClassNotFound
 
     from gui.core.lexer_warmup import precompile
 
     with contextlib.suppress(ClassNotFound):
+        lexer = find_lexer_class_by_name(language)
         # Its regular expressions are the costly part: compiled with pauses first, so
         # that the window's thread keeps running.
-        precompile(find_lexer_class_by_name(language))
+        precompile(lexer)
         # Tokenising once compiles what is left (any pattern the cache let go).
-        list(get_lexer_by_name(language).get_tokens("x = 1\n"))
+        list(lexer().get_tokens("x = 1\n"))
 
 
 class LexerLoader:

@@ -318,9 +318,7 @@ class MessageBody(QWidget):
             table.add_rows(piece.rows[len(shown) :], piece.source)
             return True
         # Not the same table after all (its text turned out to mean something else).
-        self.segments.remove(table)
-        table.hide()
-        table.deleteLater()
+        self._remove_segment(table)
         return False
 
     # -- a big code block while it streams ----------------------------------------------
@@ -328,6 +326,8 @@ class MessageBody(QWidget):
     def _show_code(self, tail: str, in_fence: bool) -> bool:
         """Show a tail that starts with a code block bigger than a segment in segments of
         its own (True), where its lines wait to be highlighted once it is finished."""
+        if self._code is None and (not in_fence or len(tail) <= SEGMENT_CHARS):
+            return False  # (the code is no longer than the tail: not parsed twice a frame)
         code = open_fence(tail) if in_fence and tail.startswith(("```", "~~~")) else None
         if code is None or code.before:
             if self._code is not None:  # (the stream ended inside the block)
@@ -378,7 +378,7 @@ class MessageBody(QWidget):
         elif self._live:
             self._new_segment()  # the one before holds finished text only
 
-    def _remove_segment(self, segment: MarkdownView) -> None:
+    def _remove_segment(self, segment: QWidget) -> None:
         if segment in self.segments:
             self.segments.remove(segment)
             self._layout.removeWidget(segment)
@@ -446,7 +446,7 @@ class MessageBody(QWidget):
         self._source.append(text)
         sources, tail = self._stream.feed_sources(text)
         busy = self.rendering
-        finished = "".join(sources)
+        finished = sum(map(len, sources))
         self._enqueue_blocks(sources)
         in_fence = self._stream.in_fence
         if self.rendering:
@@ -454,7 +454,7 @@ class MessageBody(QWidget):
             if not busy:
                 # A frame's few finished blocks are shown now, with the tail after them (in
                 # one layout); a big one goes a piece per turn of the event loop.
-                small = len(finished) <= FRAME_BLOCKS_CHARS
+                small = finished <= FRAME_BLOCKS_CHARS
                 self._render_next(FRAME_PIECES if small else 1)
         else:
             self._show_tail(tail, in_fence)
